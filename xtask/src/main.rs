@@ -1,0 +1,47 @@
+//! `cargo xtask`: the one entry point for project chores.
+//!
+//! Every command first installs what it needs and is missing (idempotently, one line per step), so a fresh Debian
+//! machine with rustup and node/npm gets from `git clone` to a served widget or a green test run in one command.
+//! Nothing is downloaded from outside the package registries (crates.io, npm, Debian).
+
+mod bench;
+mod dist;
+mod run;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve   install what is missing, then serve the widget at http://127.0.0.1:8080 (trunk serve)
+  test    install what is missing, then run every check: fmt, clippy (host + wasm32), native tests,
+          wasm-bindgen-test in headless Chromium and Firefox, end-to-end tests, release build
+  dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
+  bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
+  help    show this text";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => tools::ensure_build_tools().and_then(|()| run::trunk(&["serve"])),
+        Some("test") => test::all(),
+        Some("dist") => dist::build().map(|_| ()),
+        Some("bench") => bench::run(),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        None => Err(format!("no command given\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
