@@ -1,0 +1,318 @@
+//! Putting the quiz on a host page: every `<div data-skin-analysis>` and `<skin-analysis>` element gets its own
+//! isolated app.
+//!
+//! [`start`] (run by the wasm start function, see `main.rs`) mounts the placeholders present now and watches the page
+//! for ones added later. Each instance lives in an open shadow root, so host CSS cannot reach in and the widget's CSS
+//! cannot leak out; the stylesheet is adopted as a constructed `CSSStyleSheet`, which strict
+//! `style-src 'self'` pages allow (an inline `<style>` would be blocked). What the widget reports ([`HostEvent`])
+//! becomes a bubbling, composed `skin-analysis:step` / `skin-analysis:complete` `CustomEvent` on the host element.
+
+use std::cell::RefCell;
+use std::panic::PanicHookInfo;
+
+use skin_rules::strings::ui;
+use skin_rules::Lang;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::js_sys::{Array, Function, Object, Reflect};
+use web_sys::{
+    CustomEvent, CustomEventInit, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+use yew::Callback;
+
+use crate::components::app::{App, AppProps};
+use crate::config::{self, Config};
+use crate::events::HostEvent;
+
+/// The elements that become quizzes.
+pub const SELECTOR: &str = "[data-skin-analysis], skin-analysis";
+/// Set on an element once it is mounted, so a second scan (or a second copy of the wasm) leaves it alone.
+pub const MOUNTED_ATTRIBUTE: &str = "data-skin-analysis-mounted";
+/// `error` after a panic replaced the instance with a message; the loader sets `load-failed`.
+pub const STATE_ATTRIBUTE: &str = "data-skin-analysis-state";
+/// Name of the event sent when a question comes on screen.
+pub const STEP_EVENT: &str = "skin-analysis:step";
+/// Name of the event sent when the results come on screen.
+pub const COMPLETE_EVENT: &str = "skin-analysis:complete";
+
+/// The widget's own stylesheet (owned by the widget; scoped by the shadow root).
+const WIDGET_CSS: &str = include_str!("../assets/skin-analysis.css");
+
+/// Isolation, adopted before the widget's CSS. The host element resets everything (`all: initial`); host-page rules
+/// that target the element itself still win over `:host` (that is how the cascade treats shadow trees), which is
+/// what lets a page set its margin or width. The mount point resets everything again, so whatever the host element
+/// inherited or was given (`* { line-height: 3 }`, `html { font-size: 40px }` via `em`) stops there: the widget
+/// starts from the browser's initial values. It never uses `rem`, which would follow the host's root font size.
+const ISOLATION_CSS: &str = "\
+:host{all:initial;display:block;isolation:isolate}\
+:host([hidden]){display:none}\
+.sa-mount{all:initial;display:block;min-height:inherit}";
+
+/// Mounts every placeholder on the page now and every one added later. Safe to call more than once.
+pub fn start() {
+    // Yew installs its own hook on first render unless one was set this way.
+    yew::set_custom_panic_hook(Box::new(on_panic));
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    mount_all(&document);
+    watch(&document);
+}
+
+/// Mounts each matching element that is not mounted yet.
+pub fn mount_all(document: &Document) {
+    for element in matching_elements(document) {
+        mount(document, &element);
+    }
+}
+
+/// Mounts one element (no-op if it is already mounted). Invalid `data-*` attributes fall back to defaults with one
+/// console warning each.
+pub fn mount(document: &Document, element: &Element) {
+    if element.has_attribute(MOUNTED_ATTRIBUTE) {
+        return;
+    }
+    // Marked before anything else so nothing can mount it twice, even if the rest fails.
+    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
+
+    let (config, warnings) = Config::from_attributes(|name| element.get_attribute(name));
+    for warning in &warnings {
+        web_sys::console::warn_1(&warning.to_string().into());
+    }
+
+    let shadow = match element.shadow_root() {
+        // Someone attached an open shadow root already: render into it rather than fail.
+        Some(shadow) => shadow,
+        None => match element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+            Ok(shadow) => shadow,
+            Err(_) => {
+                let message = format!(
+                    "skin-analysis: cannot mount on <{}>: use a <div data-skin-analysis> or <skin-analysis> element",
+                    element.tag_name().to_ascii_lowercase()
+                );
+                web_sys::console::warn_1(&message.into());
+                return;
+            }
+        },
+    };
+    apply_styles(document, &shadow);
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    root.set_class_name("sa-mount");
+    if shadow.append_child(&root).is_err() {
+        return;
+    }
+
+    let host = element.clone();
+    let instance_id = config.instance_id.clone();
+    let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &instance_id, &event));
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render();
+}
+
+fn matching_elements(document: &Document) -> Vec<Element> {
+    let list = document
+        .unchecked_ref::<DocumentExt>()
+        .query_selector_all(SELECTOR);
+    Array::from(&list)
+        .iter()
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The few DOM APIs used here that our `web-sys` features do not cover.
+    #[wasm_bindgen(js_name = Document)]
+    type DocumentExt;
+    #[wasm_bindgen(method, js_name = querySelectorAll)]
+    fn query_selector_all(this: &DocumentExt, selectors: &str) -> JsValue;
+
+    #[wasm_bindgen(js_name = CSSStyleSheet)]
+    type ConstructedSheet;
+    #[wasm_bindgen(catch, constructor, js_class = "CSSStyleSheet")]
+    fn new() -> Result<ConstructedSheet, JsValue>;
+    #[wasm_bindgen(catch, method, js_name = replaceSync)]
+    fn replace_sync(this: &ConstructedSheet, text: &str) -> Result<(), JsValue>;
+
+    type MutationObserver;
+    #[wasm_bindgen(catch, constructor)]
+    fn new(callback: &Function) -> Result<MutationObserver, JsValue>;
+    #[wasm_bindgen(catch, method)]
+    fn observe(
+        this: &MutationObserver,
+        target: &web_sys::Node,
+        options: &Object,
+    ) -> Result<(), JsValue>;
+    #[wasm_bindgen(method)]
+    fn disconnect(this: &MutationObserver);
+}
+
+thread_local! {
+    /// The two constructed sheets, shared by every instance (a constructed sheet may be adopted by many roots).
+    /// `None` inside: this browser cannot construct stylesheets.
+    static SHEETS: RefCell<Option<Option<Array>>> = const { RefCell::new(None) };
+    /// The page watcher, kept so a panic can stop it (a dead wasm instance must not be called again).
+    static OBSERVER: RefCell<Option<MutationObserver>> = const { RefCell::new(None) };
+}
+
+fn constructed_sheets() -> Option<Array> {
+    let build = || {
+        let sheets = Array::new();
+        for css in [ISOLATION_CSS, WIDGET_CSS] {
+            let sheet = ConstructedSheet::new().ok()?;
+            sheet.replace_sync(css).ok()?;
+            sheets.push(&sheet);
+        }
+        Some(sheets)
+    };
+    SHEETS.with(|cell| cell.borrow_mut().get_or_insert_with(build).clone())
+}
+
+fn apply_styles(document: &Document, shadow: &ShadowRoot) {
+    if let Some(sheets) = constructed_sheets() {
+        shadow.set_adopted_style_sheets(&sheets);
+        return;
+    }
+    // Browsers without constructable stylesheets (pre-2023): a <style> element, which works except under a strict
+    // `style-src`. Better unstyled there than not at all.
+    if let Ok(style) = document.create_element("style") {
+        style.set_text_content(Some(&format!("{ISOLATION_CSS}{WIDGET_CSS}")));
+        let _ = shadow.append_child(&style);
+    }
+}
+
+/// Mounts placeholders added after start (pages that render late, client-side navigation).
+fn watch(document: &Document) {
+    let Some(body) = document.document_element() else {
+        return;
+    };
+    if OBSERVER.with(|cell| cell.borrow().is_some()) {
+        return;
+    }
+    let watched = document.clone();
+    let on_mutation = Closure::<dyn FnMut(Array)>::new(move |records: Array| {
+        let added = records.iter().any(|record| {
+            Reflect::get(&record, &"addedNodes".into())
+                .ok()
+                .and_then(|nodes| Reflect::get(&nodes, &"length".into()).ok())
+                .and_then(|length| length.as_f64())
+                .is_some_and(|length| length > 0.0)
+        });
+        if added {
+            mount_all(&watched);
+        }
+    });
+    let Ok(observer) = MutationObserver::new(on_mutation.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"childList".into(), &true.into());
+    let _ = Reflect::set(&options, &"subtree".into(), &true.into());
+    if observer.observe(&body, &options).is_ok() {
+        // The closure lives as long as the page.
+        on_mutation.forget();
+        OBSERVER.with(|cell| *cell.borrow_mut() = Some(observer));
+    }
+}
+
+/// Turns a widget event into a DOM event on the host element.
+fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
+    let detail = Object::new();
+    set(&detail, "id", &instance_id.into());
+    let name = match event {
+        HostEvent::Step {
+            number,
+            total,
+            question_id,
+            lang,
+        } => {
+            set(&detail, "lang", &lang.tag().into());
+            set(&detail, "step", &(*number as f64).into());
+            set(&detail, "total", &(*total as f64).into());
+            set(&detail, "questionId", &(*question_id).into());
+            STEP_EVENT
+        }
+        HostEvent::Complete {
+            profile_label,
+            axes,
+            tip_ids,
+            lang,
+        } => {
+            set(&detail, "lang", &lang.tag().into());
+            set(&detail, "profile", &(*profile_label).into());
+            let scores = Object::new();
+            for (axis, score) in axes {
+                set(&scores, axis.id(), &f64::from(*score).into());
+            }
+            set(&detail, "axes", &scores);
+            let ids: Array = tip_ids.iter().map(|id| JsValue::from_str(id)).collect();
+            set(&detail, "tipIds", &ids);
+            COMPLETE_EVENT
+        }
+    };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    // Composed: listeners outside any shadow tree the host element itself sits in still hear it.
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        // A throwing host listener is reported by the browser and does not affect the widget.
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &key.into(), value);
+}
+
+/// With `panic = "abort"` the wasm instance is dead after a panic: every further call into it would throw. So the
+/// hook stops the page watcher and replaces every mounted instance with a short message in its language, after
+/// logging the panic as usual.
+fn on_panic(info: &PanicHookInfo<'_>) {
+    console_error_panic_hook::hook(info);
+    if let Ok(Some(observer)) =
+        OBSERVER.try_with(|cell| cell.try_borrow_mut().ok().and_then(|mut o| o.take()))
+    {
+        observer.disconnect();
+    }
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let page_lang = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"));
+    for element in matching_elements(&document) {
+        let Some(shadow) = element
+            .shadow_root()
+            .filter(|_| element.has_attribute(MOUNTED_ATTRIBUTE))
+        else {
+            continue;
+        };
+        let lang = element
+            .get_attribute("data-lang")
+            .and_then(|tag| config::parse_lang(tag.trim()))
+            .or_else(|| page_lang.as_deref().and_then(Lang::from_tag))
+            .unwrap_or_default();
+        show_error(&document, &shadow, lang);
+        let _ = element.set_attribute(STATE_ATTRIBUTE, "error");
+    }
+}
+
+fn show_error(document: &Document, shadow: &ShadowRoot, lang: Lang) {
+    let Ok(message) = document.create_element("div") else {
+        return;
+    };
+    message.set_class_name("sa-mount");
+    let _ = message.set_attribute("role", "alert");
+    let _ = message.set_attribute("lang", lang.tag());
+    for text in [ui::ERROR_TITLE.get(lang), ui::ERROR_BODY.get(lang)] {
+        if let Ok(paragraph) = document.create_element("p") {
+            paragraph.set_text_content(Some(text));
+            let _ = message.append_child(&paragraph);
+        }
+    }
+    // Everything the dead app rendered (and its event listeners) goes; the adopted stylesheets stay.
+    shadow.set_text_content(None);
+    let _ = shadow.append_child(&message);
+}

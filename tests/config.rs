@@ -1,0 +1,175 @@
+//! `data-*` attribute parsing: valid values are read, bad values fall back to defaults with one warning each.
+
+use std::collections::HashMap;
+
+use skin_analysis::config::{Config, ConfigWarning, Theme, DEFAULT_ID};
+use skin_rules::Lang;
+
+fn parse(attributes: &[(&str, &str)]) -> (Config, Vec<ConfigWarning>) {
+    let map: HashMap<String, String> = attributes
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect();
+    Config::from_attributes(|name| map.get(name).cloned())
+}
+
+fn concern_index(id: &str) -> usize {
+    let question =
+        skin_rules::question_index("concerns").expect("the questionnaire has a concerns question");
+    skin_rules::questionnaire()[question]
+        .choices
+        .iter()
+        .position(|choice| choice.id == id)
+        .unwrap_or_else(|| panic!("concerns has no choice {id}"))
+}
+
+#[test]
+fn no_attributes_gives_the_defaults_silently() {
+    let (config, warnings) = parse(&[]);
+    assert_eq!(config, Config::default());
+    assert_eq!(config.lang, None);
+    assert_eq!(config.theme, Theme::Auto);
+    assert_eq!(config.instance_id, DEFAULT_ID);
+    assert_eq!(config.focus, None);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn blank_attributes_count_as_absent() {
+    let (config, warnings) = parse(&[
+        ("data-lang", ""),
+        ("data-theme", "  "),
+        ("data-id", ""),
+        ("data-focus", ""),
+    ]);
+    assert_eq!(config, Config::default());
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn valid_attributes_are_read() {
+    let (config, warnings) = parse(&[
+        ("data-lang", "ko"),
+        ("data-theme", "dark"),
+        ("data-id", "second_quiz-2"),
+        ("data-focus", "pores"),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.lang, Some(Lang::Ko));
+    assert_eq!(config.theme, Theme::Dark);
+    assert_eq!(config.instance_id, "second_quiz-2");
+    assert_eq!(config.focus, Some(concern_index("pores")));
+}
+
+#[test]
+fn values_are_case_insensitive_and_trimmed() {
+    let (config, warnings) = parse(&[
+        ("data-lang", " EN "),
+        ("data-theme", "Light"),
+        ("data-focus", "Redness"),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.lang, Some(Lang::En));
+    assert_eq!(config.theme, Theme::Light);
+    assert_eq!(config.focus, Some(concern_index("redness")));
+}
+
+#[test]
+fn language_tags_with_a_region_are_accepted() {
+    for (tag, lang) in [
+        ("ko-KR", Lang::Ko),
+        ("en-GB", Lang::En),
+        ("en_us", Lang::En),
+    ] {
+        let (config, warnings) = parse(&[("data-lang", tag)]);
+        assert!(warnings.is_empty(), "{tag}: {warnings:?}");
+        assert_eq!(config.lang, Some(lang), "{tag}");
+    }
+}
+
+#[test]
+fn every_concern_can_be_focused() {
+    let question = skin_rules::question_index("concerns").unwrap();
+    for (index, choice) in skin_rules::questionnaire()[question]
+        .choices
+        .iter()
+        .enumerate()
+    {
+        let (config, warnings) = parse(&[("data-focus", choice.id)]);
+        if choice.exclusive {
+            assert_eq!(config.focus, None, "{} is exclusive", choice.id);
+            assert_eq!(warnings.len(), 1);
+        } else {
+            assert_eq!(config.focus, Some(index), "{}", choice.id);
+            assert!(warnings.is_empty());
+        }
+    }
+}
+
+#[test]
+fn each_bad_value_falls_back_with_exactly_one_warning_naming_it() {
+    let cases = [
+        ("data-lang", "fr"),
+        ("data-lang", "en-"),
+        ("data-lang", "korean"),
+        ("data-theme", "sepia"),
+        ("data-theme", "darker"),
+        ("data-id", "has space"),
+        ("data-id", "ünïcode"),
+        ("data-id", "semi;colon"),
+        ("data-focus", "wrinkles"),
+        ("data-focus", "0"),
+    ];
+    for (attribute, value) in cases {
+        let (config, warnings) = parse(&[(attribute, value)]);
+        assert_eq!(config, Config::default(), "{attribute}={value}");
+        assert_eq!(warnings.len(), 1, "{attribute}={value}: {warnings:?}");
+        assert_eq!(warnings[0].attribute, attribute);
+        assert_eq!(warnings[0].value, value);
+        let message = warnings[0].to_string();
+        assert!(
+            message.contains(attribute) && message.contains(value),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn id_length_is_limited_to_64() {
+    let longest = "a".repeat(64);
+    let (config, warnings) = parse(&[("data-id", &longest)]);
+    assert!(warnings.is_empty());
+    assert_eq!(config.instance_id, longest);
+
+    let too_long = "a".repeat(65);
+    let (config, warnings) = parse(&[("data-id", &too_long)]);
+    assert_eq!(config.instance_id, DEFAULT_ID);
+    assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn bad_values_do_not_affect_the_good_ones() {
+    let (config, warnings) = parse(&[
+        ("data-lang", "xx"),
+        ("data-theme", "dark"),
+        ("data-id", "bad id"),
+        ("data-focus", "dryness"),
+    ]);
+    assert_eq!(config.lang, None);
+    assert_eq!(config.theme, Theme::Dark);
+    assert_eq!(config.instance_id, DEFAULT_ID);
+    assert_eq!(config.focus, Some(concern_index("dryness")));
+    let named: Vec<&str> = warnings.iter().map(|warning| warning.attribute).collect();
+    assert_eq!(named, ["data-lang", "data-id"]);
+}
+
+#[test]
+fn the_warning_message_says_what_is_expected() {
+    let (_, warnings) = parse(&[("data-theme", "sepia")]);
+    assert_eq!(
+        warnings[0].to_string(),
+        "skin-analysis: ignoring data-theme=\"sepia\" (expected one of auto, light, dark); using the default"
+    );
+    let (_, warnings) = parse(&[("data-focus", "wrinkles")]);
+    assert!(warnings[0].to_string().contains("pores"), "{}", warnings[0]);
+}
