@@ -1,0 +1,49 @@
+use skin_rules::{questionnaire, strings::ui, Answers, Lang};
+use yew::prelude::*;
+
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerReviewProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub on_action: Callback<Action>,
+}
+
+/// Every question with the visitor's answer and a "Change" button that goes back to it; after the change "See my
+/// results" returns here with the result worked out again.
+#[component]
+pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="sa-section sa-review">
+            <h3 class="sa-section-title">{ ui::YOUR_ANSWERS.get(lang) }</h3>
+            <ol class="sa-review-list">
+                { for questionnaire().iter().enumerate().map(|(index, question)| {
+                    let answer = match props.answers.get(index) {
+                        Some(set) => set
+                            .iter()
+                            .filter_map(|c| question.choices.get(c))
+                            .map(|c| c.label.get(lang))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        None => ui::SKIPPED.get(lang).to_owned(),
+                    };
+                    let onclick = props.on_action.reform(move |_: MouseEvent| Action::Edit(index));
+                    html! {
+                        <li class="sa-review-item">
+                            <div class="sa-review-text">
+                                <span class="sa-review-question">{ question.text.get(lang) }</span>
+                                <span class="sa-review-answer">{ answer }</span>
+                            </div>
+                            <button type="button" class="sa-button sa-button--small" {onclick}>
+                                { ui::CHANGE.get(lang) }
+                                <span class="sa-visually-hidden">{ ": " }{ question.text.get(lang) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

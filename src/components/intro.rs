@@ -1,0 +1,31 @@
+use skin_rules::{fill, questionnaire, strings::ui, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub lang: Lang,
+    /// Where focus goes when the intro comes back on screen.
+    pub heading_ref: NodeRef,
+    pub on_start: Callback<()>,
+}
+
+/// What the quiz does, how long it takes and that nothing leaves the browser; then Start.
+#[component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let lang = props.lang;
+    let count = questionnaire().len().to_string();
+    let onclick = props.on_start.reform(|_: MouseEvent| ());
+    html! {
+        <section class="sa-screen sa-intro">
+            <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ ui::INTRO_TITLE.get(lang) }</h2>
+            <p class="sa-lead">{ ui::INTRO_LEAD.get(lang) }</p>
+            <ul class="sa-intro-facts">
+                <li class="sa-intro-fact sa-intro-fact--time">{ fill(ui::INTRO_TIME.get(lang), &[("count", &count)]) }</li>
+                <li class="sa-intro-fact sa-intro-fact--privacy">{ ui::INTRO_PRIVACY.get(lang) }</li>
+            </ul>
+            <div class="sa-actions">
+                <button type="button" class="sa-button sa-button--primary" {onclick}>{ ui::START.get(lang) }</button>
+            </div>
+        </section>
+    }
+}

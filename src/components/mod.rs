@@ -1,0 +1,26 @@
+//! The widget's view: one component per file. Components render [`crate::state::State`] and dispatch
+//! [`crate::state::Action`]s; none of them decides what to recommend (that is `skin_rules::evaluate`).
+
+pub mod answer_review;
+pub mod app;
+pub mod bar;
+pub mod cautions;
+pub mod choice_card;
+pub mod intro;
+pub mod lang_switch;
+pub mod profile_summary;
+pub mod progress;
+pub mod question_step;
+pub mod result_actions;
+pub mod results;
+pub mod routine_list;
+pub mod tip_card;
+
+pub use app::{App, AppProps};
+
+/// A prefix for element ids that is unique per instance on a page and valid in an id and a radio `name`.
+pub fn id_prefix(instance_id: &str) -> String {
+    let safe: String =
+        instance_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    format!("sa-{safe}")
+}

@@ -1,0 +1,38 @@
+use skin_rules::{axis_name, strings::ui, Axis, Lang, Profile};
+use yew::prelude::*;
+
+use super::bar::Bar;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileSummaryProps {
+    pub lang: Lang,
+    pub profile: Profile,
+}
+
+/// The profile label, its two-sentence explanation and the six axes as small bars, each with its score as text
+/// (the bars themselves are decorative).
+#[component]
+pub fn ProfileSummary(props: &ProfileSummaryProps) -> Html {
+    let lang = props.lang;
+    let profile = props.profile;
+    html! {
+        <section class="sa-section sa-profile">
+            <h3 class="sa-section-title">{ ui::PROFILE_HEADING.get(lang) }</h3>
+            <p class="sa-profile-label">{ profile.label(lang) }</p>
+            <p class="sa-profile-explanation">{ profile.explanation(lang) }</p>
+            <p class="sa-axes-caption">{ ui::AXIS_CHART_LABEL.get(lang) }</p>
+            <ul class="sa-axes">
+                { for Axis::ALL.into_iter().map(|axis| {
+                    let score = profile.score(axis);
+                    html! {
+                        <li class="sa-axis">
+                            <span class="sa-axis-name">{ axis_name(axis).get(lang) }</span>
+                            <Bar value={score} class="sa-axis-bar" />
+                            <span class="sa-axis-value">{ score }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

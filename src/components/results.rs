@@ -1,0 +1,79 @@
+use skin_rules::{evaluate, fill, strings::ui, Answers, Lang};
+use yew::prelude::*;
+
+use super::answer_review::AnswerReview;
+use super::cautions::Cautions;
+use super::profile_summary::ProfileSummary;
+use super::result_actions::ResultActions;
+use super::routine_list::RoutineList;
+use super::tip_card::TipCard;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub more_tips_open: bool,
+    pub instance_id: AttrValue,
+    pub id_prefix: AttrValue,
+    /// The results title: focus moves there when the results appear.
+    pub heading_ref: NodeRef,
+    pub on_action: Callback<Action>,
+}
+
+/// The outcome of the answers: urgent cautions first, then the profile, the highlighted tips (the rest behind a
+/// disclosure button), the routine, the other cautions, the actions, the disclaimer and the answers with "Change".
+/// The outcome is derived from the answers here, never stored, so a changed answer always shows its new result.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let outcome = use_memo(props.answers.clone(), evaluate);
+    let highlighted = outcome.highlighted.min(outcome.tips.len());
+    let (top, rest) = outcome.tips.split_at(highlighted);
+    let more_id = format!("{}-more-tips", props.id_prefix);
+    let ontoggle = props.on_action.reform(|_: MouseEvent| Action::ToggleMoreTips);
+    let more_label = if props.more_tips_open {
+        ui::FEWER_TIPS.get(lang).to_owned()
+    } else {
+        fill(ui::MORE_TIPS.get(lang), &[("count", &rest.len().to_string())])
+    };
+    let disclaimer: Vec<_> = outcome.cautions.iter().filter(|c| c.when.is_empty()).collect();
+    let routine_text = outcome.routine_text(lang);
+
+    html! {
+        <section class="sa-screen sa-results">
+            <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ ui::RESULTS_TITLE.get(lang) }</h2>
+            <Cautions {lang} cautions={outcome.cautions.clone()} urgent=true />
+            <ProfileSummary {lang} profile={outcome.profile} />
+            <section class="sa-section sa-tips">
+                <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
+                <div class="sa-tip-grid">
+                    { for top.iter().map(|tip| html! { <TipCard {lang} tip={*tip} highlighted=true /> }) }
+                </div>
+                if !rest.is_empty() {
+                    <button type="button" class="sa-button sa-button--disclosure" aria-controls={more_id.clone()}
+                        aria-expanded={if props.more_tips_open { "true" } else { "false" }} onclick={ontoggle}>
+                        { more_label }
+                    </button>
+                    // Always rendered, hidden on screen while closed, so printing shows every tip.
+                    <div id={more_id.clone()}
+                        class={classes!("sa-tip-grid", "sa-more-tips", (!props.more_tips_open).then_some("sa-more-tips--closed"))}>
+                        { for rest.iter().map(|tip| html! { <TipCard {lang} tip={*tip} /> }) }
+                    </div>
+                }
+            </section>
+            <section class="sa-section sa-routine">
+                <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
+                <div class="sa-routine-grid">
+                    <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false />
+                    <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true />
+                </div>
+            </section>
+            <Cautions {lang} cautions={outcome.cautions.clone()} urgent=false />
+            <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}
+                routine_text={routine_text} on_action={props.on_action.clone()} />
+            <AnswerReview {lang} answers={props.answers.clone()} on_action={props.on_action.clone()} />
+            { for disclaimer.into_iter().map(|c| html! { <p class="sa-disclaimer">{ c.text.get(lang) }</p> }) }
+        </section>
+    }
+}

@@ -1,0 +1,36 @@
+use skin_rules::{routine_step_name, strings::ui, Lang, RoutineItem};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RoutineListProps {
+    pub lang: Lang,
+    /// "Morning" or "Evening", already in `lang`.
+    pub title: AttrValue,
+    pub items: Vec<RoutineItem>,
+    /// Distinguishes the icon (sun or moon).
+    pub evening: bool,
+}
+
+/// One half of the routine as an ordered list: step, what to do, and how often.
+#[component]
+pub fn RoutineList(props: &RoutineListProps) -> Html {
+    let lang = props.lang;
+    let class = classes!("sa-routine-part", if props.evening { "sa-routine-part--pm" } else { "sa-routine-part--am" });
+    html! {
+        <div {class}>
+            <h4 class="sa-routine-title">{ props.title.clone() }</h4>
+            <ol class="sa-routine-list">
+                { for props.items.iter().map(|item| {
+                    let frequency = item.frequency.unwrap_or(ui::ROUTINE_DAILY).get(lang);
+                    html! {
+                        <li class="sa-routine-item">
+                            <span class="sa-routine-step">{ routine_step_name(item.step).get(lang) }</span>
+                            <span class="sa-routine-text">{ item.text().get(lang) }</span>
+                            <span class="sa-routine-frequency">{ frequency }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </div>
+    }
+}

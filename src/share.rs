@@ -1,0 +1,141 @@
+//! Share links and the clipboard.
+//!
+//! A share link is the current page's URL with the fragment
+//!
+//! ```text
+//! #skin-analysis=<instance id>.<answers>
+//! ```
+//!
+//! where the instance id is percent-encoded (so it never contains a `.`) and `<answers>` is [`Answers::encode`].
+//! The fragment never reaches a server. Opening such a link shows the same results in the instance with that id;
+//! the fragment is then removed from the address bar (`history.replaceState`) so a later reload resumes from
+//! saved progress instead of replaying the shared result over it.
+
+use std::fmt;
+
+use skin_rules::{Answers, DecodeError};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+use crate::storage::{js_message, warn};
+
+/// The fragment's name.
+pub const PREFIX: &str = "skin-analysis=";
+
+/// The fragment (without `#`) that restores `answers` in instance `instance_id`.
+pub fn fragment(instance_id: &str, answers: &Answers) -> String {
+    format!("{PREFIX}{}.{}", encode_id(instance_id), answers.encode())
+}
+
+/// Why a share fragment meant for this instance was not used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareError {
+    /// `skin-analysis=` without `<id>.<answers>`.
+    Shape,
+    Answers(DecodeError),
+    /// The answers read but do not complete the quiz.
+    Incomplete,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Shape => write!(f, "expected #{PREFIX}<id>.<answers>"),
+            ShareError::Answers(e) => write!(f, "unreadable answers: {e}"),
+            ShareError::Incomplete => write!(f, "the answers do not complete the quiz"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// Reads a location hash (with or without `#`). `None`: not a share link, or one for another instance.
+pub fn parse_fragment(hash: &str, instance_id: &str) -> Option<Result<Answers, ShareError>> {
+    let rest = hash.strip_prefix('#').unwrap_or(hash).strip_prefix(PREFIX)?;
+    let Some((id, answers)) = rest.split_once('.') else {
+        return Some(Err(ShareError::Shape));
+    };
+    if id != encode_id(instance_id) {
+        return None;
+    }
+    Some(match Answers::decode(answers) {
+        Ok(answers) if answers.is_complete() => Ok(answers),
+        Ok(_) => Err(ShareError::Incomplete),
+        Err(e) => Err(ShareError::Answers(e)),
+    })
+}
+
+/// Percent-encodes everything but ASCII letters, digits, `-` and `_`, so the id is URL-safe and has no `.`.
+fn encode_id(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for byte in id.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_' {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The share link for `answers`: this page's address with the fragment replaced.
+pub fn share_url(instance_id: &str, answers: &Answers) -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}#{}", fragment(instance_id, answers)))
+}
+
+/// The answers of a share link opened for this instance, if any; the fragment is then cleared from the address.
+/// A broken link is ignored with one console warning.
+pub fn take_shared(instance_id: &str) -> Option<Answers> {
+    let window = web_sys::window()?;
+    let hash = window.location().hash().ok()?;
+    let found = parse_fragment(&hash, instance_id)?;
+    clear_fragment(&window);
+    match found {
+        Ok(answers) => Some(answers),
+        Err(err) => {
+            warn(&format!("skin-analysis: ignoring share link for instance {instance_id:?}: {err}"));
+            None
+        }
+    }
+}
+
+fn clear_fragment(window: &web_sys::Window) {
+    let location = window.location();
+    let (Ok(href), Ok(history)) = (location.href(), window.history()) else { return };
+    let base = href.split('#').next().unwrap_or(&href);
+    // Keeps whatever state the host stored for this entry; only the address changes.
+    let state = history.state().unwrap_or(JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(base));
+}
+
+/// Copies `text` with the async clipboard API and reports whether it worked. Insecure pages and browsers without
+/// the API report `false` (the caller then shows the text to copy by hand).
+pub fn copy_text(text: String, done: Callback<bool>) {
+    let Some(clipboard) = clipboard() else {
+        done.emit(false);
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        if let Err(err) = &result {
+            warn(&format!("skin-analysis: copying to the clipboard failed ({})", js_message(err)));
+        }
+        done.emit(result.is_ok());
+    });
+}
+
+/// `navigator.clipboard`, checked first: it is `undefined` on insecure pages, and calling into it would throw.
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok()?;
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    let clipboard: web_sys::Clipboard = value.unchecked_into();
+    // `writeText` can be missing (old browsers) even when `clipboard` exists.
+    let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?;
+    write.is_function().then_some(clipboard)
+}

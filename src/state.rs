@@ -1,0 +1,289 @@
+//! The one reducer: the visitor's answers and where they are in the quiz.
+//!
+//! All transition rules live in [`State::apply`], a pure function that either returns the next state or says why
+//! the action does not apply ([`Rejected`]). Components dispatch [`Action`]s; the [`Reducible`] impl keeps the same
+//! `Rc` on rejection, so an impossible action never re-renders anything. Results are not stored here: they are
+//! derived from `answers` with [`skin_rules::evaluate`] wherever they are shown.
+
+use std::fmt;
+use std::rc::Rc;
+
+use skin_rules::{questionnaire, Answers, Lang};
+use yew::Reducible;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Intro,
+    /// The question at this index of [`questionnaire`].
+    Question(usize),
+    Results,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    /// The visitor picked `lang` with the switch, so it wins over the page's language when restored.
+    pub lang_chosen: bool,
+    pub screen: Screen,
+    pub answers: Answers,
+    /// Whether the results show every tip or only the highlighted ones.
+    pub more_tips_open: bool,
+    /// The visitor came from the results to change one answer: "Next" goes straight back to the results.
+    pub editing: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Leave the intro for the first question.
+    Start,
+    /// Click on a choice of the question on screen (picks it, or unpicks it in a multi-select question).
+    Toggle { question: usize, choice: usize },
+    /// Go on from an answered question.
+    Next,
+    /// Go to the previous question (or the intro); answers are kept.
+    Back,
+    /// Leave an optional question unanswered and go on.
+    Skip,
+    /// Forget every answer and begin again at the first question.
+    Retake,
+    SetLang(Lang),
+    /// From the results, go back to one question to change its answer.
+    Edit(usize),
+    /// Show or hide the tips beyond the highlighted ones.
+    ToggleMoreTips,
+    /// Replace the answers and screen, e.g. from a share link.
+    Restore { answers: Answers, screen: Screen },
+}
+
+/// Why an action does not apply to the current state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rejected {
+    /// The action needs a question on screen.
+    NotOnAQuestion,
+    /// The action needs the intro on screen.
+    NotOnIntro,
+    /// The action needs the results on screen.
+    NotOnResults,
+    /// A toggle for a question that is not the one on screen.
+    NotTheQuestionShown { question: usize, shown: usize },
+    NoSuchQuestion(usize),
+    NoSuchChoice { question: usize, choice: usize },
+    /// "Next" on a question without an answer.
+    NotAnswered(usize),
+    /// "Skip" on a question that must be answered.
+    NotOptional(usize),
+    /// The state already is what the action asks for (same language, nothing to retake).
+    Unchanged,
+    /// A restore of the results with answers that do not complete the quiz.
+    Incomplete,
+    /// A restore onto a question while an earlier required question is unanswered.
+    Unreachable(usize),
+    /// The answers library refused the change (e.g. more choices than the question allows).
+    InvalidAnswer(usize),
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejected::NotOnAQuestion => write!(f, "no question is on screen"),
+            Rejected::NotOnIntro => write!(f, "the intro is not on screen"),
+            Rejected::NotOnResults => write!(f, "the results are not on screen"),
+            Rejected::NotTheQuestionShown { question, shown } => {
+                write!(f, "question {question} is not on screen (question {shown} is)")
+            }
+            Rejected::NoSuchQuestion(q) => write!(f, "there is no question {q}"),
+            Rejected::NoSuchChoice { question, choice } => write!(f, "question {question} has no choice {choice}"),
+            Rejected::NotAnswered(q) => write!(f, "question {q} is not answered yet"),
+            Rejected::NotOptional(q) => write!(f, "question {q} cannot be skipped"),
+            Rejected::Unchanged => write!(f, "nothing to change"),
+            Rejected::Incomplete => write!(f, "the answers do not complete the quiz"),
+            Rejected::Unreachable(q) => write!(f, "question {q} comes after an unanswered question"),
+            Rejected::InvalidAnswer(q) => write!(f, "that answer is not allowed for question {q}"),
+        }
+    }
+}
+
+impl std::error::Error for Rejected {}
+
+/// Whether the visitor may be past question `q`: it is answered, or optional (a skipped question has no answer).
+pub fn is_settled(answers: &Answers, q: usize) -> bool {
+    answers.get(q).is_some() || questionnaire().get(q).is_some_and(|question| question.optional)
+}
+
+impl State {
+    /// A fresh quiz on the intro.
+    pub fn new(lang: Lang) -> State {
+        State {
+            lang,
+            lang_chosen: false,
+            screen: Screen::Intro,
+            answers: Answers::default(),
+            more_tips_open: false,
+            editing: false,
+        }
+    }
+
+    /// A fresh quiz with one concern picked in advance (the host's `data-focus`); an invalid choice is ignored.
+    pub fn with_focus(lang: Lang, focus: Option<usize>) -> State {
+        let mut state = State::new(lang);
+        if let (Some(choice), Some(question)) = (focus, skin_rules::question_index("concerns")) {
+            if let Ok(answers) = toggle(&state.answers, question, choice) {
+                state.answers = answers;
+            }
+        }
+        state
+    }
+
+    /// The next state, or why `action` does not apply. Never panics, whatever the action holds.
+    pub fn apply(&self, action: Action) -> Result<State, Rejected> {
+        let questions = questionnaire();
+        let last = questions.len().saturating_sub(1);
+        let mut next = self.clone();
+        match action {
+            Action::Start => {
+                if self.screen != Screen::Intro {
+                    return Err(Rejected::NotOnIntro);
+                }
+                next.screen = Screen::Question(0);
+            }
+            Action::Toggle { question, choice } => {
+                let shown = self.question_shown()?;
+                if question != shown {
+                    return Err(Rejected::NotTheQuestionShown { question, shown });
+                }
+                next.answers = toggle(&self.answers, question, choice)?;
+            }
+            Action::Next => {
+                let q = self.question_shown()?;
+                if self.answers.get(q).is_none() {
+                    return Err(Rejected::NotAnswered(q));
+                }
+                next.advance_from(q, last);
+            }
+            Action::Back => {
+                let q = self.question_shown()?;
+                next.screen = if q == 0 { Screen::Intro } else { Screen::Question(q - 1) };
+            }
+            Action::Skip => {
+                let q = self.question_shown()?;
+                if !questions.get(q).ok_or(Rejected::NoSuchQuestion(q))?.optional {
+                    return Err(Rejected::NotOptional(q));
+                }
+                next.answers.skip(q).map_err(|_| Rejected::NotOptional(q))?;
+                next.advance_from(q, last);
+            }
+            Action::Retake => {
+                if self.screen == Screen::Intro && self.answers == Answers::default() {
+                    return Err(Rejected::Unchanged);
+                }
+                next.answers = Answers::default();
+                next.screen = Screen::Question(0);
+                next.more_tips_open = false;
+                next.editing = false;
+            }
+            Action::SetLang(lang) => {
+                if lang == self.lang {
+                    return Err(Rejected::Unchanged);
+                }
+                next.lang = lang;
+                next.lang_chosen = true;
+            }
+            Action::Edit(q) => {
+                if self.screen != Screen::Results {
+                    return Err(Rejected::NotOnResults);
+                }
+                if q >= questions.len() {
+                    return Err(Rejected::NoSuchQuestion(q));
+                }
+                next.screen = Screen::Question(q);
+                next.editing = true;
+            }
+            Action::ToggleMoreTips => {
+                if self.screen != Screen::Results {
+                    return Err(Rejected::NotOnResults);
+                }
+                next.more_tips_open = !self.more_tips_open;
+            }
+            Action::Restore { answers, screen } => {
+                check_reachable(&answers, screen)?;
+                next.answers = answers;
+                next.screen = screen;
+                next.more_tips_open = false;
+                next.editing = false;
+            }
+        }
+        Ok(next)
+    }
+
+    fn question_shown(&self) -> Result<usize, Rejected> {
+        match self.screen {
+            Screen::Question(q) => Ok(q),
+            _ => Err(Rejected::NotOnAQuestion),
+        }
+    }
+
+    /// After question `q` is settled: the next question, or the results after the last one (or when editing).
+    fn advance_from(&mut self, q: usize, last: usize) {
+        if q >= last || (self.editing && self.answers.is_complete()) {
+            self.screen = Screen::Results;
+            self.editing = false;
+            self.more_tips_open = false;
+        } else {
+            self.screen = Screen::Question(q + 1);
+        }
+    }
+
+    /// Whether the primary button on question `q` leads to the results rather than the next question.
+    pub fn next_shows_results(&self, q: usize) -> bool {
+        q + 1 >= questionnaire().len() || (self.editing && self.answers.is_complete())
+    }
+}
+
+/// The answers with `choice` of `question` toggled, as a click on it does.
+fn toggle(answers: &Answers, question: usize, choice: usize) -> Result<Answers, Rejected> {
+    let questions = questionnaire();
+    let q = questions.get(question).ok_or(Rejected::NoSuchQuestion(question))?;
+    if choice >= q.choices.len() {
+        return Err(Rejected::NoSuchChoice { question, choice });
+    }
+    let current = answers.get(question).unwrap_or_default();
+    let set = current.toggled(q, choice);
+    let mut next = answers.clone();
+    if set.is_empty() {
+        next.clear(question);
+    } else {
+        next.set(question, set).map_err(|_| Rejected::InvalidAnswer(question))?;
+    }
+    // A multi-select click past its maximum leaves the answer as it was: report it rather than re-render for nothing.
+    if next == *answers {
+        return Err(Rejected::Unchanged);
+    }
+    Ok(next)
+}
+
+/// A restored screen must be one the visitor could have reached with these answers.
+fn check_reachable(answers: &Answers, screen: Screen) -> Result<(), Rejected> {
+    match screen {
+        Screen::Intro => Ok(()),
+        Screen::Results if answers.is_complete() => Ok(()),
+        Screen::Results => Err(Rejected::Incomplete),
+        Screen::Question(q) if q >= questionnaire().len() => Err(Rejected::NoSuchQuestion(q)),
+        Screen::Question(q) => match (0..q).find(|&earlier| !is_settled(answers, earlier)) {
+            Some(missing) => Err(Rejected::Unreachable(missing)),
+            None => Ok(()),
+        },
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.apply(action) {
+            Ok(next) => Rc::new(next),
+            // Same Rc: Yew skips the re-render.
+            Err(_) => self,
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! Native tests of the widget's reducer, its storage format and share links: every action, valid and invalid.
+
+use std::rc::Rc;
+
+use skin_analysis::share::{fragment, parse_fragment, ShareError};
+use skin_analysis::state::{Action, Rejected, Screen, State};
+use skin_analysis::storage::{self, LoadError, Saved};
+use skin_rules::{evaluate, question_index, questionnaire, Answers, Lang, QuestionKind};
+use yew::Reducible;
+
+fn q(id: &str) -> usize {
+    question_index(id).unwrap_or_else(|| panic!("no question {id}"))
+}
+
+fn c(question: &str, choice: &str) -> usize {
+    questionnaire()[q(question)].choices.iter().position(|ch| ch.id == choice).unwrap_or_else(|| panic!("no {choice}"))
+}
+
+fn last() -> usize {
+    questionnaire().len() - 1
+}
+
+#[track_caller]
+fn apply(state: &State, action: Action) -> State {
+    state.apply(action.clone()).unwrap_or_else(|e| panic!("{action:?} rejected: {e}"))
+}
+
+/// Answers the question on screen with its first choice and presses Next.
+#[track_caller]
+fn answer_first_and_next(state: &State) -> State {
+    let Screen::Question(index) = state.screen else { panic!("not on a question: {:?}", state.screen) };
+    let state = apply(state, Action::Toggle { question: index, choice: 0 });
+    apply(&state, Action::Next)
+}
+
+fn at_question(index: usize) -> State {
+    let mut state = apply(&State::new(Lang::En), Action::Start);
+    while state.screen != Screen::Question(index) {
+        state = answer_first_and_next(&state);
+    }
+    state
+}
+
+fn at_results() -> State {
+    let mut state = at_question(last());
+    state = answer_first_and_next(&state);
+    assert_eq!(state.screen, Screen::Results);
+    state
+}
+
+#[test]
+fn start_leaves_the_intro_only() {
+    let state = State::new(Lang::En);
+    assert_eq!(state.screen, Screen::Intro);
+    let started = apply(&state, Action::Start);
+    assert_eq!(started.screen, Screen::Question(0));
+    assert_eq!(started.apply(Action::Start), Err(Rejected::NotOnIntro));
+    assert_eq!(at_results().apply(Action::Start), Err(Rejected::NotOnIntro));
+}
+
+#[test]
+fn toggle_picks_the_choice_on_screen() {
+    let state = at_question(0);
+    let picked = apply(&state, Action::Toggle { question: 0, choice: 2 });
+    assert!(picked.answers.picked(0, 2));
+    // Single choice: another click replaces it.
+    let replaced = apply(&picked, Action::Toggle { question: 0, choice: 1 });
+    assert!(replaced.answers.picked(0, 1) && !replaced.answers.picked(0, 2));
+    assert_eq!(replaced.screen, Screen::Question(0));
+}
+
+#[test]
+fn toggle_is_rejected_off_screen_or_out_of_range() {
+    let state = at_question(0);
+    assert_eq!(
+        state.apply(Action::Toggle { question: 1, choice: 0 }),
+        Err(Rejected::NotTheQuestionShown { question: 1, shown: 0 })
+    );
+    let choices = questionnaire()[0].choices.len();
+    assert_eq!(
+        state.apply(Action::Toggle { question: 0, choice: choices }),
+        Err(Rejected::NoSuchChoice { question: 0, choice: choices })
+    );
+    assert_eq!(State::new(Lang::En).apply(Action::Toggle { question: 0, choice: 0 }), Err(Rejected::NotOnAQuestion));
+    assert_eq!(at_results().apply(Action::Toggle { question: 0, choice: 0 }), Err(Rejected::NotOnAQuestion));
+}
+
+#[test]
+fn multi_select_respects_max_and_exclusive_choices() {
+    let concerns = q("concerns");
+    let QuestionKind::Multi { max } = questionnaire()[concerns].kind else { panic!("concerns is multi") };
+    assert_eq!(max, 2);
+    let state = at_question(concerns);
+    let one = apply(&state, Action::Toggle { question: concerns, choice: 0 });
+    let two = apply(&one, Action::Toggle { question: concerns, choice: 1 });
+    assert_eq!(two.answers.get(concerns).map(|s| s.len()), Some(2));
+    // A third is refused, and the reducer keeps the same state.
+    assert_eq!(two.apply(Action::Toggle { question: concerns, choice: 2 }), Err(Rejected::Unchanged));
+    // Unticking both leaves the question unanswered, so Next is refused again.
+    let none = apply(&apply(&two, Action::Toggle { question: concerns, choice: 0 }), Action::Toggle {
+        question: concerns,
+        choice: 1,
+    });
+    assert_eq!(none.answers.get(concerns), None);
+    assert_eq!(none.apply(Action::Next), Err(Rejected::NotAnswered(concerns)));
+
+    let allergies = q("allergies");
+    let none_choice = c("allergies", "none");
+    let state = at_question(allergies);
+    let eggs_honey = apply(&apply(&state, Action::Toggle { question: allergies, choice: 0 }), Action::Toggle {
+        question: allergies,
+        choice: 1,
+    });
+    let exclusive = apply(&eggs_honey, Action::Toggle { question: allergies, choice: none_choice });
+    assert_eq!(exclusive.answers.get(allergies).map(|s| s.iter().collect::<Vec<_>>()), Some(vec![none_choice]));
+    let back_to_eggs = apply(&exclusive, Action::Toggle { question: allergies, choice: 0 });
+    assert_eq!(back_to_eggs.answers.get(allergies).map(|s| s.iter().collect::<Vec<_>>()), Some(vec![0]));
+}
+
+#[test]
+fn next_needs_an_answer_and_moves_on() {
+    let state = at_question(0);
+    assert_eq!(state.apply(Action::Next), Err(Rejected::NotAnswered(0)));
+    let answered = apply(&state, Action::Toggle { question: 0, choice: 0 });
+    assert_eq!(apply(&answered, Action::Next).screen, Screen::Question(1));
+    assert_eq!(State::new(Lang::En).apply(Action::Next), Err(Rejected::NotOnAQuestion));
+    assert_eq!(at_results().apply(Action::Next), Err(Rejected::NotOnAQuestion));
+}
+
+#[test]
+fn the_last_question_leads_to_complete_results() {
+    let state = at_question(last());
+    assert!(state.next_shows_results(last()));
+    assert!(!state.next_shows_results(0));
+    let results = answer_first_and_next(&state);
+    assert_eq!(results.screen, Screen::Results);
+    assert!(results.answers.is_complete());
+}
+
+#[test]
+fn back_keeps_answers() {
+    let state = at_question(3);
+    let answers = state.answers.clone();
+    let back = apply(&state, Action::Back);
+    assert_eq!(back.screen, Screen::Question(2));
+    assert_eq!(back.answers, answers);
+    assert!(back.answers.picked(2, 0));
+    let mut state = back;
+    for expected in [Screen::Question(1), Screen::Question(0), Screen::Intro] {
+        state = apply(&state, Action::Back);
+        assert_eq!(state.screen, expected);
+        assert_eq!(state.answers, answers);
+    }
+    assert_eq!(state.apply(Action::Back), Err(Rejected::NotOnAQuestion));
+    assert_eq!(at_results().apply(Action::Back), Err(Rejected::NotOnAQuestion));
+}
+
+#[test]
+fn only_optional_questions_can_be_skipped() {
+    let required = at_question(0);
+    assert!(!questionnaire()[0].optional);
+    assert_eq!(required.apply(Action::Skip), Err(Rejected::NotOptional(0)));
+
+    let concerns = q("concerns");
+    assert!(questionnaire()[concerns].optional);
+    let state = apply(&at_question(concerns), Action::Toggle { question: concerns, choice: 0 });
+    let skipped = apply(&state, Action::Skip);
+    assert_eq!(skipped.screen, Screen::Question(concerns + 1));
+    assert_eq!(skipped.answers.get(concerns), None, "skipping forgets a half-made answer");
+    assert_eq!(State::new(Lang::En).apply(Action::Skip), Err(Rejected::NotOnAQuestion));
+}
+
+#[test]
+fn a_quiz_with_every_optional_question_skipped_completes() {
+    let mut state = apply(&State::new(Lang::En), Action::Start);
+    while let Screen::Question(index) = state.screen {
+        state = if questionnaire()[index].optional { apply(&state, Action::Skip) } else { answer_first_and_next(&state) };
+    }
+    assert_eq!(state.screen, Screen::Results);
+    assert!(state.answers.is_complete());
+}
+
+#[test]
+fn retake_clears_everything() {
+    let results = apply(&at_results(), Action::ToggleMoreTips);
+    let retaken = apply(&results, Action::Retake);
+    assert_eq!(retaken.screen, Screen::Question(0));
+    assert_eq!(retaken.answers, Answers::default());
+    assert!(!retaken.more_tips_open && !retaken.editing);
+    assert_eq!(retaken.lang, results.lang);
+    assert_eq!(apply(&at_question(4), Action::Retake).answers, Answers::default());
+    assert_eq!(State::new(Lang::En).apply(Action::Retake), Err(Rejected::Unchanged));
+}
+
+#[test]
+fn set_lang_switches_and_remembers_the_choice() {
+    let state = at_question(2);
+    let ko = apply(&state, Action::SetLang(Lang::Ko));
+    assert_eq!(ko.lang, Lang::Ko);
+    assert!(ko.lang_chosen);
+    assert_eq!(ko.screen, state.screen);
+    assert_eq!(ko.answers, state.answers);
+    assert_eq!(ko.apply(Action::SetLang(Lang::Ko)), Err(Rejected::Unchanged));
+}
+
+#[test]
+fn edit_from_results_changes_the_result() {
+    let results = at_results();
+    let skin = q("skin_feel");
+    let before = evaluate(&results.answers);
+    let editing = apply(&results, Action::Edit(skin));
+    assert_eq!(editing.screen, Screen::Question(skin));
+    assert!(editing.editing);
+    assert!(editing.next_shows_results(skin), "the button goes straight back to the results");
+    let changed = apply(&editing, Action::Toggle { question: skin, choice: c("skin_feel", "shiny_all") });
+    let back = apply(&changed, Action::Next);
+    assert_eq!(back.screen, Screen::Results);
+    assert!(!back.editing);
+    let after = evaluate(&back.answers);
+    assert_ne!(before.profile, after.profile, "the new answer gives a new result");
+
+    assert_eq!(at_question(1).apply(Action::Edit(0)), Err(Rejected::NotOnResults));
+    let count = questionnaire().len();
+    assert_eq!(results.apply(Action::Edit(count)), Err(Rejected::NoSuchQuestion(count)));
+}
+
+#[test]
+fn editing_then_going_back_returns_through_the_questions() {
+    let editing = apply(&at_results(), Action::Edit(3));
+    let back = apply(&editing, Action::Back);
+    assert_eq!(back.screen, Screen::Question(2));
+    assert!(back.editing);
+    // Still complete, so Next goes straight to the results.
+    assert_eq!(apply(&back, Action::Next).screen, Screen::Results);
+}
+
+#[test]
+fn more_tips_toggle_only_on_results() {
+    let results = at_results();
+    let open = apply(&results, Action::ToggleMoreTips);
+    assert!(open.more_tips_open);
+    assert!(!apply(&open, Action::ToggleMoreTips).more_tips_open);
+    assert_eq!(at_question(0).apply(Action::ToggleMoreTips), Err(Rejected::NotOnResults));
+}
+
+#[test]
+fn restore_checks_the_screen_is_reachable() {
+    let complete = at_results().answers;
+    let fresh = State::new(Lang::En);
+    let shown = apply(&fresh, Action::Restore { answers: complete.clone(), screen: Screen::Results });
+    assert_eq!(shown.screen, Screen::Results);
+    assert_eq!(shown.answers, complete);
+
+    assert_eq!(
+        fresh.apply(Action::Restore { answers: Answers::default(), screen: Screen::Results }),
+        Err(Rejected::Incomplete)
+    );
+    assert_eq!(
+        fresh.apply(Action::Restore { answers: Answers::default(), screen: Screen::Question(2) }),
+        Err(Rejected::Unreachable(0))
+    );
+    let count = questionnaire().len();
+    assert_eq!(
+        fresh.apply(Action::Restore { answers: complete.clone(), screen: Screen::Question(count) }),
+        Err(Rejected::NoSuchQuestion(count))
+    );
+    // An optional question left unanswered does not block the way.
+    let partial = at_question(q("concerns") + 1).answers;
+    let mut without_concerns = partial.clone();
+    without_concerns.clear(q("concerns"));
+    assert!(fresh
+        .apply(Action::Restore { answers: without_concerns, screen: Screen::Question(q("concerns") + 1) })
+        .is_ok());
+}
+
+#[test]
+fn reduce_keeps_the_same_rc_when_rejected() {
+    let state = Rc::new(at_question(0));
+    let same = Rc::clone(&state).reduce(Action::Next);
+    assert!(Rc::ptr_eq(&state, &same));
+    let moved = Rc::clone(&state).reduce(Action::Back);
+    assert!(!Rc::ptr_eq(&state, &moved));
+    assert_eq!(moved.screen, Screen::Intro);
+}
+
+#[test]
+fn focus_preselects_a_concern() {
+    let concerns = q("concerns");
+    let state = State::with_focus(Lang::En, Some(c("concerns", "pores")));
+    assert!(state.answers.picked(concerns, c("concerns", "pores")));
+    assert_eq!(state.screen, Screen::Intro);
+    assert_eq!(State::with_focus(Lang::En, Some(99)).answers, Answers::default());
+    assert_eq!(State::with_focus(Lang::Ko, None), State::new(Lang::Ko));
+}
+
+#[test]
+fn rejections_read_well() {
+    assert_eq!(Rejected::NotOptional(0).to_string(), "question 0 cannot be skipped");
+    assert_eq!(Rejected::NotAnswered(3).to_string(), "question 3 is not answered yet");
+}
+
+// ---- storage format ----------------------------------------------------------------------------------------------
+
+#[test]
+fn storage_key_is_versioned_per_instance() {
+    assert_eq!(storage::key("blog-1"), "skin-analysis:v1:blog-1");
+}
+
+#[test]
+fn storage_roundtrips_every_screen() {
+    for state in [
+        State::new(Lang::En),
+        at_question(0),
+        at_question(5),
+        apply(&at_question(7), Action::SetLang(Lang::Ko)),
+        at_results(),
+    ] {
+        let value = storage::encode(&Saved::of(&state));
+        assert!(value.starts_with("v1|"), "{value}");
+        let restored = storage::restore(&value, Lang::En).unwrap_or_else(|e| panic!("{value}: {e}"));
+        assert_eq!(restored.screen, state.screen);
+        assert_eq!(restored.answers, state.answers);
+        assert_eq!(restored.lang, state.lang);
+        assert_eq!(restored.lang_chosen, state.lang_chosen);
+    }
+}
+
+#[test]
+fn storage_uses_the_page_language_unless_one_was_chosen() {
+    let value = storage::encode(&Saved::of(&at_question(1)));
+    assert_eq!(storage::restore(&value, Lang::Ko).map(|s| s.lang), Ok(Lang::Ko));
+    let chosen = storage::encode(&Saved::of(&apply(&at_question(1), Action::SetLang(Lang::Ko))));
+    assert!(chosen.contains("|ko|"), "{chosen}");
+    assert_eq!(storage::restore(&chosen, Lang::En).map(|s| s.lang), Ok(Lang::Ko));
+}
+
+#[test]
+fn corrupt_storage_values_are_refused_with_a_reason() {
+    let good = storage::encode(&Saved::of(&at_results()));
+    let answers = good.rsplit('|').next().unwrap_or_default().to_owned();
+    let cases: Vec<(String, fn(&LoadError) -> bool)> = vec![
+        (String::new(), |e| matches!(e, LoadError::Version(_))),
+        ("v0|intro|-|1".into(), |e| matches!(e, LoadError::Version(v) if v == "v0")),
+        ("{\"json\":true}".into(), |e| matches!(e, LoadError::Version(_))),
+        ("v1|intro".into(), |e| *e == LoadError::Shape),
+        (format!("v1|q:nope|-|{answers}"), |e| matches!(e, LoadError::UnknownScreen(s) if s == "q:nope")),
+        (format!("v1|elsewhere|-|{answers}"), |e| matches!(e, LoadError::UnknownScreen(_))),
+        (format!("v1|results|fr|{answers}"), |e| matches!(e, LoadError::UnknownLang(l) if l == "fr")),
+        ("v1|results|-|garbage".into(), |e| matches!(e, LoadError::Answers(_))),
+        ("v1|results|-|".into(), |e| matches!(e, LoadError::Answers(_))),
+        (format!("v1|results|-|{}", Answers::default().encode()), |e| {
+            *e == LoadError::Unreachable(Rejected::Incomplete)
+        }),
+        (format!("v1|q:{}|-|{}", questionnaire()[3].id, Answers::default().encode()), |e| {
+            matches!(e, LoadError::Unreachable(Rejected::Unreachable(0)))
+        }),
+    ];
+    for (value, expected) in cases {
+        match storage::restore(&value, Lang::En) {
+            Ok(state) => panic!("{value:?} was accepted as {state:?}"),
+            Err(e) => {
+                assert!(expected(&e), "{value:?}: unexpected error {e:?}");
+                assert!(!e.to_string().is_empty());
+            }
+        }
+    }
+}
+
+// ---- share links -------------------------------------------------------------------------------------------------
+
+#[test]
+fn share_fragments_roundtrip_per_instance() {
+    let answers = at_results().answers;
+    for id in ["default", "blog post #2", "a.b"] {
+        let frag = fragment(id, &answers);
+        assert!(frag.starts_with("skin-analysis="), "{frag}");
+        assert!(!frag.contains(' ') && !frag.contains('#'), "{frag}");
+        assert_eq!(parse_fragment(&format!("#{frag}"), id), Some(Ok(answers.clone())));
+        assert_eq!(parse_fragment(&frag, id), Some(Ok(answers.clone())));
+        assert_eq!(parse_fragment(&frag, "other"), None, "another instance's link is not ours");
+    }
+}
+
+#[test]
+fn other_fragments_are_ignored_and_broken_ones_reported() {
+    assert_eq!(parse_fragment("", "default"), None);
+    assert_eq!(parse_fragment("#section-2", "default"), None);
+    assert_eq!(parse_fragment("#skin-analysis=default", "default"), Some(Err(ShareError::Shape)));
+    assert!(matches!(parse_fragment("#skin-analysis=default.zz", "default"), Some(Err(ShareError::Answers(_)))));
+    let incomplete = format!("#{}", fragment("default", &Answers::default()));
+    assert_eq!(parse_fragment(&incomplete, "default"), Some(Err(ShareError::Incomplete)));
+}
