@@ -1,0 +1,81 @@
+//! The embedding's non-Rust files repeat a few things the Rust side owns; these checks keep them in step.
+
+use skin_rules::strings::ui;
+
+const LOADER: &str = include_str!("../assets/embed/skin-analysis.js");
+const HOST_CSS: &str = include_str!("../assets/embed/skin-analysis-host.css");
+const SHORTCODE: &str = include_str!("../hugo/skin-analysis/layouts/shortcodes/skin-analysis.html");
+
+#[test]
+fn the_loader_shows_the_load_failed_string_in_both_languages() {
+    // The loader cannot ask the wasm for strings: it runs exactly when the wasm failed to load.
+    for text in [ui::LOAD_FAILED.en, ui::LOAD_FAILED.ko] {
+        assert!(
+            LOADER.contains(text),
+            "assets/embed/skin-analysis.js lacks {text:?} (see strings.toml load_failed)"
+        );
+    }
+}
+
+#[test]
+fn the_shortcode_shows_the_noscript_string_in_both_languages() {
+    for text in [ui::NOSCRIPT.en, ui::NOSCRIPT.ko] {
+        assert!(
+            SHORTCODE.contains(text),
+            "the Hugo shortcode lacks {text:?} (see strings.toml noscript)"
+        );
+    }
+}
+
+#[test]
+fn the_loader_and_the_host_stylesheet_reserve_the_same_height() {
+    let css = HOST_CSS
+        .split("min-height:")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .map(str::trim);
+    let js = LOADER
+        .split("RESERVED_HEIGHT = '")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next());
+    assert!(css.is_some(), "skin-analysis-host.css sets no min-height");
+    assert_eq!(
+        css, js,
+        "skin-analysis-host.css and skin-analysis.js disagree on the reserved height"
+    );
+}
+
+#[test]
+fn the_loader_imports_the_file_names_xtask_dist_writes() {
+    for name in ["./skin-analysis-app.js", "skin-analysis-app_bg.wasm"] {
+        assert!(LOADER.contains(name), "the loader does not load {name}");
+    }
+    for name in [
+        "skin-analysis/skin-analysis.js",
+        "skin-analysis/skin-analysis-host.css",
+    ] {
+        assert!(
+            SHORTCODE.contains(name),
+            "the shortcode does not reference {name}"
+        );
+    }
+}
+
+#[test]
+fn the_shortcode_passes_every_parameter_to_its_data_attribute() {
+    for (param, attribute) in [
+        ("lang", "data-lang"),
+        ("theme", "data-theme"),
+        ("id", "data-id"),
+        ("focus", "data-focus"),
+    ] {
+        assert!(
+            SHORTCODE.contains(&format!("{attribute}=\"{{{{ . }}}}\"")),
+            "shortcode lacks {attribute}"
+        );
+        assert!(
+            SHORTCODE.contains(&format!("\"{param}\"")),
+            "shortcode never reads {param}"
+        );
+    }
+}
