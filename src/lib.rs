@@ -1,0 +1,14 @@
+//! skin-analysis: the Korean-skincare skin quiz widget.
+//!
+//! Map (see ARCHITECTURE.md): `state` is the one reducer holding the visitor's answers and where they are;
+//! `components` render state and dispatch actions; `embed` finds the placeholders on a page, reads their
+//! `data-*` attributes into a [`config::Config`] and mounts one isolated app per element. All scoring and content
+//! come from the pure `skin_rules` crate.
+
+pub mod components;
+pub mod config;
+pub mod embed;
+pub mod events;
+pub mod share;
+pub mod state;
+pub mod storage;
