@@ -34,8 +34,8 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
-        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
-        None => Err(format!("no command given\n\n{USAGE}")),
+        Some(other) => return usage_error(&format!("unknown command `{other}`")),
+        None => return usage_error("no command given"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -44,4 +44,10 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A mistake in how xtask was called: exit code 2, like other command-line tools.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("xtask: error: {message}\n\n{USAGE}");
+    ExitCode::from(2)
 }
