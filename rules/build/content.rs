@@ -1,0 +1,982 @@
+//! Loads and validates `rules/content/*.toml` (the format is described in `rules/CONTENT.md`).
+//!
+//! Shared, by `#[path]`, between the rules crate's build script, which turns a [`Content`] into static Rust data, and
+//! the `skin-quiz lint` command, which only reports problems; so the build and the linter apply exactly the same
+//! checks. It depends on nothing but `serde` and `toml`.
+//!
+//! Every problem is reported as `file: entry: problem`, and all of them are collected rather than stopping at the
+//! first, so an editor fixes a file in one round.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+/// Axis ids, in the order of `skin_rules::Axis`.
+pub const AXES: [&str; 6] = [
+    "oiliness",
+    "dryness",
+    "sensitivity",
+    "breakouts",
+    "firmness",
+    "circulation",
+];
+
+/// Routine step ids, in the order of `skin_rules::RoutineStep` (Korean layering order).
+pub const ROUTINE_STEPS: [&str; 10] = [
+    "oil_cleanse",
+    "water_cleanse",
+    "exfoliate",
+    "toner",
+    "essence",
+    "mask",
+    "eye",
+    "moisturiser",
+    "sunscreen",
+    "sleeping_mask",
+];
+
+/// The content files, in the order they are read.
+pub const FILES: [&str; 6] = [
+    "articles.toml",
+    "questions.toml",
+    "tips.toml",
+    "cautions.toml",
+    "staples.toml",
+    "strings.toml",
+];
+
+/// Choices the engine's own code relies on (the skin-type rule), by the constant name the build gives them. Resolving
+/// them here turns a renamed choice into a content error instead of a rule that silently never fires.
+pub const ENGINE_CHOICES: [(&str, &str); 1] = [("SHINY_TZONE", "skin_feel.shiny_tzone")];
+
+/// A `ChoiceSet` is a 16-bit mask, and a tip's fired triggers a 32-bit one.
+const MAX_CHOICES: usize = 16;
+const MAX_TRIGGERS: usize = 32;
+
+/// A string in every language.
+#[derive(Clone, Debug)]
+pub struct Text {
+    pub en: String,
+    pub ko: String,
+}
+
+#[derive(Debug)]
+pub struct Article {
+    pub id: String,
+    pub title: Text,
+}
+
+#[derive(Debug)]
+pub struct Step {
+    pub id: String,
+    pub title: Text,
+}
+
+#[derive(Debug)]
+pub struct Question {
+    pub id: String,
+    /// Index into [`Content::steps`].
+    pub step: usize,
+    /// `Some(max)` for a multi-select question.
+    pub multi_max: Option<u8>,
+    pub optional: bool,
+    pub text: Text,
+    pub help: Option<Text>,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Debug)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+    pub exclusive: bool,
+    /// (index into [`AXES`], raw points), in axis order.
+    pub effects: Vec<(usize, i8)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// Question index, choice index.
+    Picked(usize, usize),
+    /// Index into [`AXES`], minimum score 0–100.
+    AxisAtLeast(usize, u8),
+}
+
+#[derive(Debug)]
+pub struct Trigger {
+    pub condition: Condition,
+    pub weight: i8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Time {
+    Am,
+    Pm,
+    Both,
+}
+
+impl Time {
+    fn overlaps(self, other: Time) -> bool {
+        self == Time::Both || other == Time::Both || self == other
+    }
+}
+
+#[derive(Debug)]
+pub struct Placement {
+    /// Index into [`ROUTINE_STEPS`].
+    pub step: usize,
+    pub time: Time,
+    pub frequency: Option<Text>,
+}
+
+#[derive(Debug)]
+pub struct Tip {
+    pub id: String,
+    /// Index into [`Content::articles`].
+    pub source: usize,
+    pub title: Text,
+    pub body: Text,
+    pub caution: Option<Text>,
+    pub placement: Option<Placement>,
+    pub base: i8,
+    pub triggers: Vec<Trigger>,
+    pub avoid_if: Vec<Condition>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Info,
+    Warning,
+    SeeDermatologist,
+}
+
+#[derive(Debug)]
+pub struct Caution {
+    pub id: String,
+    pub severity: Severity,
+    pub when: Vec<Condition>,
+    pub text: Text,
+}
+
+#[derive(Debug)]
+pub struct Staple {
+    pub id: String,
+    /// Index into [`ROUTINE_STEPS`].
+    pub step: usize,
+    pub time: Time,
+    pub text: Text,
+}
+
+/// One `[table]` of `strings.toml`.
+#[derive(Debug)]
+pub struct StringTable {
+    pub name: String,
+    /// (key, text), sorted by key.
+    pub entries: Vec<(String, Text)>,
+}
+
+/// Everything in the content directory, validated, with every reference resolved to an index.
+#[derive(Debug)]
+pub struct Content {
+    pub articles: Vec<Article>,
+    pub steps: Vec<Step>,
+    pub questions: Vec<Question>,
+    pub tips: Vec<Tip>,
+    pub cautions: Vec<Caution>,
+    pub staples: Vec<Staple>,
+    /// Sorted by table name.
+    pub strings: Vec<StringTable>,
+    /// [`ENGINE_CHOICES`], resolved.
+    pub engine_choices: Vec<(&'static str, Condition)>,
+}
+
+impl Content {
+    /// The highest raw score the questionnaire allows on each axis: what the engine scales to 100.
+    pub fn axis_max(&self) -> [i16; 6] {
+        axis_max(&self.questions)
+    }
+}
+
+fn axis_max(questions: &[Question]) -> [i16; 6] {
+    let mut max = [0i16; 6];
+    for (axis, max) in max.iter_mut().enumerate() {
+        for question in questions {
+            let gain = |choice: &Choice| -> i16 {
+                choice
+                    .effects
+                    .iter()
+                    .filter(|&&(a, _)| a == axis)
+                    .map(|&(_, p)| i16::from(p.max(0)))
+                    .sum()
+            };
+            // Skipping (optional) or picking a choice that adds nothing both score 0, so the best is never negative.
+            *max += match question.multi_max {
+                None => question.choices.iter().map(gain).max().unwrap_or(0),
+                Some(limit) => {
+                    let mut gains: Vec<i16> = question
+                        .choices
+                        .iter()
+                        .filter(|c| !c.exclusive)
+                        .map(gain)
+                        .collect();
+                    gains.sort_unstable_by(|a, b| b.cmp(a));
+                    let combined: i16 = gains.iter().take(usize::from(limit)).sum();
+                    // An exclusive choice stands alone, so it competes with the best combination instead of adding to it.
+                    let alone = question
+                        .choices
+                        .iter()
+                        .filter(|c| c.exclusive)
+                        .map(gain)
+                        .max()
+                        .unwrap_or(0);
+                    combined.max(alone)
+                }
+            };
+        }
+    }
+    max
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The files as written. Enumerations (kind, step, time, severity) are read as strings so that a typo is reported with
+// its entry rather than as a bare serde error.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    en: Option<String>,
+    ko: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticlesFile {
+    #[serde(default)]
+    article: Vec<RawArticle>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArticle {
+    id: String,
+    title: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionsFile {
+    #[serde(default)]
+    step: Vec<RawStep>,
+    #[serde(default)]
+    question: Vec<RawQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    id: String,
+    title: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    step: String,
+    kind: String,
+    max: Option<i64>,
+    #[serde(default)]
+    optional: bool,
+    text: RawText,
+    help: Option<RawText>,
+    #[serde(default)]
+    choice: Vec<RawChoice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    id: String,
+    label: RawText,
+    #[serde(default)]
+    effects: BTreeMap<String, i64>,
+    #[serde(default)]
+    exclusive: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TipsFile {
+    #[serde(default)]
+    tip: Vec<RawTip>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTip {
+    id: String,
+    source: String,
+    title: RawText,
+    body: RawText,
+    caution: Option<RawText>,
+    placement: Option<RawPlacement>,
+    #[serde(default)]
+    base: i64,
+    #[serde(default)]
+    triggers: Vec<RawTrigger>,
+    #[serde(default)]
+    avoid_if: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlacement {
+    step: String,
+    time: String,
+    frequency: Option<RawText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrigger {
+    #[serde(rename = "if")]
+    condition: String,
+    weight: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CautionsFile {
+    #[serde(default)]
+    caution: Vec<RawCaution>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCaution {
+    id: String,
+    severity: String,
+    #[serde(default)]
+    when: Vec<String>,
+    text: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StaplesFile {
+    #[serde(default)]
+    staple: Vec<RawStaple>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStaple {
+    id: String,
+    step: String,
+    time: String,
+    text: RawText,
+}
+
+type StringsFile = BTreeMap<String, BTreeMap<String, RawText>>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+/// Reads and validates the content files in `dir`. Problems name files as `shown/<file>`, so the build can report
+/// `rules/content/tips.toml` whatever its working directory.
+pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
+    let mut errors = Vec::new();
+    let articles: Option<ArticlesFile> = parse(dir, shown, "articles.toml", &mut errors);
+    let questions: Option<QuestionsFile> = parse(dir, shown, "questions.toml", &mut errors);
+    let tips: Option<TipsFile> = parse(dir, shown, "tips.toml", &mut errors);
+    let cautions: Option<CautionsFile> = parse(dir, shown, "cautions.toml", &mut errors);
+    let staples: Option<StaplesFile> = parse(dir, shown, "staples.toml", &mut errors);
+    let strings: Option<StringsFile> = parse(dir, shown, "strings.toml", &mut errors);
+    // Cross-file references cannot be checked against a file that did not parse; report the syntax errors first.
+    let (Some(articles), Some(questions), Some(tips), Some(cautions), Some(staples), Some(strings)) =
+        (articles, questions, tips, cautions, staples, strings)
+    else {
+        return Err(errors);
+    };
+
+    let mut check = Checker {
+        errors,
+        file: String::new(),
+    };
+    check.file = format!("{shown}/articles.toml");
+    let articles = check.articles(articles);
+    check.file = format!("{shown}/questions.toml");
+    let (steps, questions) = check.questions(questions);
+    let engine_choices = check.engine_choices(&questions);
+    let axis_max = axis_max(&questions);
+    let refs = Refs {
+        questions: &questions,
+        articles: &articles,
+        axis_max,
+    };
+    check.file = format!("{shown}/tips.toml");
+    let tips = check.tips(tips, &refs);
+    check.file = format!("{shown}/cautions.toml");
+    let cautions = check.cautions(cautions, &refs);
+    check.file = format!("{shown}/staples.toml");
+    let staples = check.staples(staples);
+    check.file = format!("{shown}/strings.toml");
+    let strings = check.strings(strings);
+
+    if check.errors.is_empty() {
+        Ok(Content {
+            articles,
+            steps,
+            questions,
+            tips,
+            cautions,
+            staples,
+            strings,
+            engine_choices,
+        })
+    } else {
+        Err(check.errors)
+    }
+}
+
+fn parse<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    shown: &str,
+    file: &str,
+    errors: &mut Vec<String>,
+) -> Option<T> {
+    let text = match std::fs::read_to_string(dir.join(file)) {
+        Ok(text) => text,
+        Err(error) => {
+            errors.push(format!("{shown}/{file}: cannot read: {error}"));
+            return None;
+        }
+    };
+    toml::from_str(&text)
+        .map_err(|error| errors.push(format!("{shown}/{file}: {}", error.to_string().trim_end())))
+        .ok()
+}
+
+/// What tips and cautions may refer to.
+struct Refs<'a> {
+    questions: &'a [Question],
+    articles: &'a [Article],
+    axis_max: [i16; 6],
+}
+
+/// Collects problems for the file being checked.
+struct Checker {
+    errors: Vec<String>,
+    file: String,
+}
+
+impl Checker {
+    fn error(&mut self, entry: &str, problem: impl std::fmt::Display) {
+        self.errors
+            .push(format!("{}: {entry}: {problem}", self.file));
+    }
+
+    /// Checks an id's form and uniqueness among `seen`; `kind` names the entry (`tip`).
+    fn id(&mut self, kind: &str, id: &str, kebab: bool, seen: &mut HashSet<String>) -> String {
+        let entry = format!("{kind} `{id}`");
+        if !is_id(id, kebab) {
+            let form = if kebab {
+                "lower_snake_case or kebab-case"
+            } else {
+                "lower_snake_case"
+            };
+            self.error(&entry, format!("id must be {form}"));
+        }
+        if !seen.insert(id.to_owned()) {
+            self.error(&entry, format!("duplicate {kind} id"));
+        }
+        entry
+    }
+
+    fn text(&mut self, entry: &str, field: &str, raw: RawText) -> Text {
+        let mut get = |lang: &str, value: Option<String>| match value {
+            Some(value) if !value.trim().is_empty() => value,
+            Some(_) => {
+                self.error(entry, format!("{field}: empty `{lang}` text"));
+                String::new()
+            }
+            None => {
+                self.error(entry, format!("{field}: missing `{lang}` translation"));
+                String::new()
+            }
+        };
+        let text = Text {
+            en: get("en", raw.en),
+            ko: get("ko", raw.ko),
+        };
+        let (en, ko) = (placeholders(&text.en), placeholders(&text.ko));
+        if !text.en.is_empty() && !text.ko.is_empty() && en != ko {
+            let list = |names: &[&str]| {
+                if names.is_empty() {
+                    "none".to_owned()
+                } else {
+                    names.join(", ")
+                }
+            };
+            self.error(
+                entry,
+                format!(
+                    "{field}: placeholders differ: en has {}, ko has {}",
+                    list(&en),
+                    list(&ko)
+                ),
+            );
+        }
+        text
+    }
+
+    fn articles(&mut self, file: ArticlesFile) -> Vec<Article> {
+        let mut seen = HashSet::new();
+        file.article
+            .into_iter()
+            .map(|raw| {
+                let entry = self.id("article", &raw.id, true, &mut seen);
+                Article {
+                    title: self.text(&entry, "title", raw.title),
+                    id: raw.id,
+                }
+            })
+            .collect()
+    }
+
+    fn questions(&mut self, file: QuestionsFile) -> (Vec<Step>, Vec<Question>) {
+        let mut seen = HashSet::new();
+        let steps: Vec<Step> = file
+            .step
+            .into_iter()
+            .map(|raw| {
+                let entry = self.id("step", &raw.id, false, &mut seen);
+                Step {
+                    title: self.text(&entry, "title", raw.title),
+                    id: raw.id,
+                }
+            })
+            .collect();
+
+        let mut seen = HashSet::new();
+        let questions: Vec<Question> = file
+            .question
+            .into_iter()
+            .map(|raw| self.question(raw, &steps, &mut seen))
+            .collect();
+
+        for (index, step) in steps.iter().enumerate() {
+            if !questions.iter().any(|q| q.step == index) {
+                self.error(&format!("step `{}`", step.id), "has no questions");
+            }
+        }
+        (steps, questions)
+    }
+
+    fn question(
+        &mut self,
+        raw: RawQuestion,
+        steps: &[Step],
+        seen: &mut HashSet<String>,
+    ) -> Question {
+        let entry = self.id("question", &raw.id, false, seen);
+        let step = steps
+            .iter()
+            .position(|s| s.id == raw.step)
+            .unwrap_or_else(|| {
+                self.error(&entry, format!("step `{}` does not exist", raw.step));
+                0
+            });
+        let count = raw.choice.len();
+        if count > MAX_CHOICES {
+            self.error(
+                &entry,
+                format!("has {count} choices; at most {MAX_CHOICES} are allowed"),
+            );
+        }
+        let multi_max = match raw.kind.as_str() {
+            "single" => {
+                if count < 2 {
+                    self.error(&entry, "a single-choice question needs at least 2 choices");
+                }
+                if raw.max.is_some() {
+                    self.error(&entry, "`max` is only for multi questions");
+                }
+                None
+            }
+            "multi" => {
+                let max = raw.max.unwrap_or(count as i64);
+                if count == 0 {
+                    self.error(&entry, "has no choices");
+                } else if !(1..=count as i64).contains(&max) {
+                    self.error(
+                        &entry,
+                        format!(
+                            "max = {max} must be between 1 and the number of choices ({count})"
+                        ),
+                    );
+                }
+                Some(u8::try_from(max.clamp(1, MAX_CHOICES as i64)).unwrap_or(1))
+            }
+            other => {
+                self.error(
+                    &entry,
+                    format!("unknown kind `{other}` (expected single or multi)"),
+                );
+                None
+            }
+        };
+
+        let mut seen_choices = HashSet::new();
+        let choices = raw
+            .choice
+            .into_iter()
+            .map(|choice| {
+                let choice_entry = format!("{entry}: choice `{}`", choice.id);
+                if !is_id(&choice.id, false) {
+                    self.error(&choice_entry, "id must be lower_snake_case");
+                }
+                if !seen_choices.insert(choice.id.clone()) {
+                    self.error(&choice_entry, "duplicate choice id");
+                }
+                if choice.exclusive && multi_max.is_none() {
+                    self.error(&choice_entry, "`exclusive` is only for multi questions");
+                }
+                let mut effects = Vec::new();
+                for (axis, points) in choice.effects {
+                    match (AXES.iter().position(|a| *a == axis), i8::try_from(points)) {
+                        (None, _) => {
+                            self.error(&choice_entry, format!("effects: unknown axis `{axis}`"))
+                        }
+                        (_, Err(_)) => self.error(
+                            &choice_entry,
+                            format!("effects: {axis} = {points} is out of range"),
+                        ),
+                        (Some(axis), Ok(points)) => effects.push((axis, points)),
+                    }
+                }
+                effects.sort_unstable();
+                Choice {
+                    label: self.text(&choice_entry, "label", choice.label),
+                    id: choice.id,
+                    exclusive: choice.exclusive,
+                    effects,
+                }
+            })
+            .collect();
+
+        Question {
+            text: self.text(&entry, "text", raw.text),
+            help: raw.help.map(|help| self.text(&entry, "help", help)),
+            id: raw.id,
+            step,
+            multi_max,
+            optional: raw.optional,
+            choices,
+        }
+    }
+
+    fn engine_choices(&mut self, questions: &[Question]) -> Vec<(&'static str, Condition)> {
+        ENGINE_CHOICES
+            .iter()
+            .filter_map(|&(name, id)| match resolve_choice(id, questions) {
+                Ok(condition) => Some((name, condition)),
+                Err(problem) => {
+                    self.error(
+                        "the engine's skin-type rule",
+                        format!("needs choice `{id}`: {problem}"),
+                    );
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn condition(&mut self, entry: &str, field: &str, raw: &str, refs: &Refs) -> Option<Condition> {
+        let resolved = match raw.split_once(">=") {
+            Some((axis, min)) => resolve_axis(axis.trim(), min.trim(), refs),
+            None => resolve_choice(raw, refs.questions),
+        };
+        resolved
+            .map_err(|problem| self.error(entry, format!("{field} `{raw}`: {problem}")))
+            .ok()
+    }
+
+    fn tips(&mut self, file: TipsFile, refs: &Refs) -> Vec<Tip> {
+        let mut seen = HashSet::new();
+        file.tip
+            .into_iter()
+            .map(|raw| {
+                let entry = self.id("tip", &raw.id, false, &mut seen);
+                let source = refs
+                    .articles
+                    .iter()
+                    .position(|a| a.id == raw.source)
+                    .unwrap_or_else(|| {
+                        self.error(
+                            &entry,
+                            format!("source: article `{}` does not exist", raw.source),
+                        );
+                        0
+                    });
+                let base = self.small(&entry, "base", raw.base);
+                let placement = raw.placement.and_then(|placement| {
+                    let (step, time) =
+                        self.step_and_time(&entry, &placement.step, &placement.time)?;
+                    let frequency = placement
+                        .frequency
+                        .map(|f| self.text(&entry, "placement.frequency", f));
+                    Some(Placement {
+                        step,
+                        time,
+                        frequency,
+                    })
+                });
+                if raw.triggers.len() > MAX_TRIGGERS {
+                    self.error(
+                        &entry,
+                        format!(
+                            "has {} triggers; at most {MAX_TRIGGERS} are allowed",
+                            raw.triggers.len()
+                        ),
+                    );
+                }
+                if !raw.triggers.iter().any(|t| t.weight > 0) {
+                    self.error(
+                        &entry,
+                        "no answer can reach it: it needs a trigger with a positive weight",
+                    );
+                }
+                let triggers = raw
+                    .triggers
+                    .iter()
+                    .filter_map(|t| {
+                        let condition = self.condition(&entry, "trigger", &t.condition, refs)?;
+                        if t.weight == 0 {
+                            self.error(
+                                &entry,
+                                format!("trigger `{}`: weight 0 has no effect", t.condition),
+                            );
+                        }
+                        Some(Trigger {
+                            condition,
+                            weight: self.small(&entry, "weight", t.weight),
+                        })
+                    })
+                    .collect();
+                let avoid_if = raw
+                    .avoid_if
+                    .iter()
+                    .filter_map(|c| self.condition(&entry, "avoid_if", c, refs))
+                    .collect();
+                Tip {
+                    title: self.text(&entry, "title", raw.title),
+                    body: self.text(&entry, "body", raw.body),
+                    caution: raw.caution.map(|c| self.text(&entry, "caution", c)),
+                    id: raw.id,
+                    source,
+                    placement,
+                    base,
+                    triggers,
+                    avoid_if,
+                }
+            })
+            .collect()
+    }
+
+    fn small(&mut self, entry: &str, field: &str, value: i64) -> i8 {
+        i8::try_from(value).unwrap_or_else(|_| {
+            self.error(
+                entry,
+                format!("{field} = {value} is out of range (-128 to 127)"),
+            );
+            0
+        })
+    }
+
+    /// Resolves a routine step and time, enforcing that sunscreen is for the morning and sleeping masks for the night.
+    fn step_and_time(&mut self, entry: &str, step: &str, time: &str) -> Option<(usize, Time)> {
+        let index = ROUTINE_STEPS.iter().position(|s| *s == step);
+        if index.is_none() {
+            self.error(
+                entry,
+                format!(
+                    "unknown routine step `{step}` (expected one of {})",
+                    ROUTINE_STEPS.join(", ")
+                ),
+            );
+        }
+        let time = match time {
+            "am" => Some(Time::Am),
+            "pm" => Some(Time::Pm),
+            "both" => Some(Time::Both),
+            other => {
+                self.error(
+                    entry,
+                    format!("unknown time `{other}` (expected am, pm or both)"),
+                );
+                None
+            }
+        };
+        let (index, time) = (index?, time?);
+        match (step, time) {
+            ("sunscreen", Time::Pm | Time::Both) => self.error(
+                entry,
+                "sunscreen belongs in the morning only (time = \"am\")",
+            ),
+            ("sleeping_mask", Time::Am | Time::Both) => self.error(
+                entry,
+                "a sleeping mask belongs at night only (time = \"pm\")",
+            ),
+            _ => {}
+        }
+        Some((index, time))
+    }
+
+    fn cautions(&mut self, file: CautionsFile, refs: &Refs) -> Vec<Caution> {
+        let mut seen = HashSet::new();
+        let cautions: Vec<Caution> = file
+            .caution
+            .into_iter()
+            .map(|raw| {
+                let entry = self.id("caution", &raw.id, false, &mut seen);
+                let severity = match raw.severity.as_str() {
+                    "info" => Severity::Info,
+                    "warning" => Severity::Warning,
+                    "see_dermatologist" => Severity::SeeDermatologist,
+                    other => {
+                        self.error(
+                            &entry,
+                            format!("unknown severity `{other}` (expected info, warning or see_dermatologist)"),
+                        );
+                        Severity::Info
+                    }
+                };
+                let when = raw.when.iter().filter_map(|c| self.condition(&entry, "when", c, refs)).collect();
+                Caution { text: self.text(&entry, "text", raw.text), id: raw.id, severity, when }
+            })
+            .collect();
+        if !cautions.iter().any(|c| c.when.is_empty()) {
+            self.error(
+                "cautions",
+                "no caution without `when`: every outcome needs the note that this is not medical advice",
+            );
+        }
+        cautions
+    }
+
+    fn staples(&mut self, file: StaplesFile) -> Vec<Staple> {
+        let mut seen = HashSet::new();
+        let mut staples: Vec<Staple> = Vec::new();
+        for raw in file.staple {
+            let entry = self.id("staple", &raw.id, false, &mut seen);
+            let Some((step, time)) = self.step_and_time(&entry, &raw.step, &raw.time) else {
+                continue;
+            };
+            // The routine takes the first staple for a step, so a second one for the same time would never be shown.
+            if let Some(other) = staples
+                .iter()
+                .find(|s| s.step == step && s.time.overlaps(time))
+            {
+                self.error(
+                    &entry,
+                    format!(
+                        "staple `{}` already covers step `{}` at that time",
+                        other.id, raw.step
+                    ),
+                );
+            }
+            staples.push(Staple {
+                text: self.text(&entry, "text", raw.text),
+                id: raw.id,
+                step,
+                time,
+            });
+        }
+        staples
+    }
+
+    fn strings(&mut self, file: StringsFile) -> Vec<StringTable> {
+        file.into_iter()
+            .map(|(name, entries)| {
+                if !is_id(&name, false) {
+                    self.error(
+                        &format!("table `{name}`"),
+                        "table names must be lower_snake_case",
+                    );
+                }
+                let entries = entries
+                    .into_iter()
+                    .map(|(key, raw)| {
+                        let entry = format!("`{name}.{key}`");
+                        if !is_id(&key, false) {
+                            self.error(&entry, "keys must be lower_snake_case");
+                        }
+                        (key, self.text(&entry, "text", raw))
+                    })
+                    .collect();
+                StringTable { name, entries }
+            })
+            .collect()
+    }
+}
+
+fn resolve_choice(raw: &str, questions: &[Question]) -> Result<Condition, String> {
+    let Some((question_id, choice_id)) = raw.split_once('.') else {
+        return Err("expected `question.choice` or `axis>=N`".to_owned());
+    };
+    let Some(question) = questions.iter().position(|q| q.id == question_id) else {
+        return Err(format!("question `{question_id}` does not exist"));
+    };
+    let Some(choice) = questions[question]
+        .choices
+        .iter()
+        .position(|c| c.id == choice_id)
+    else {
+        return Err(format!(
+            "question `{question_id}` has no choice `{choice_id}`"
+        ));
+    };
+    Ok(Condition::Picked(question, choice))
+}
+
+fn resolve_axis(axis: &str, min: &str, refs: &Refs) -> Result<Condition, String> {
+    let Some(index) = AXES.iter().position(|a| *a == axis) else {
+        return Err(format!(
+            "unknown axis `{axis}` (expected one of {})",
+            AXES.join(", ")
+        ));
+    };
+    let min = match min.parse::<u8>() {
+        Ok(min) if min <= 100 => min,
+        _ => return Err(format!("`{min}` is not a score from 0 to 100")),
+    };
+    if min > 0 && refs.axis_max[index] == 0 {
+        return Err(format!("can never hold: no answer raises {axis}"));
+    }
+    Ok(Condition::AxisAtLeast(index, min))
+}
+
+/// lower_snake_case, or also kebab-case: what can become a Rust identifier (or, for articles, a URL slug).
+fn is_id(id: &str, kebab: bool) -> bool {
+    let separator = |c: char| c == '_' || (kebab && c == '-');
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && !id.ends_with(separator)
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || separator(c))
+}
+
+/// The distinct `{name}` placeholders of a text, sorted.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
