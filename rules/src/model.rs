@@ -6,14 +6,21 @@
 
 /// The languages every string exists in. A missing translation fails the build.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum Lang {
+    /// English, the default.
     #[default]
     En,
+    /// Korean.
     Ko,
 }
 
 impl Lang {
+    /// Every language, in the order the language switcher lists them.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
 
     /// The BCP 47 tag, as used in `lang` attributes.
@@ -27,18 +34,23 @@ impl Lang {
     /// Reads a language tag such as `ko`, `ko-KR` or `EN-gb`; `None` for languages we do not have.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.trim();
-        Lang::ALL.into_iter().find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
     }
 }
 
 /// One string in every language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
+    /// English.
     pub en: &'static str,
+    /// Korean.
     pub ko: &'static str,
 }
 
 impl Text {
+    /// The string in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,
@@ -49,7 +61,11 @@ impl Text {
 
 /// The named dimensions of a skin profile, each scored 0–100.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Axis {
     /// Shine and excess sebum.
     Oiliness,
@@ -66,6 +82,7 @@ pub enum Axis {
 }
 
 impl Axis {
+    /// Every axis, in the order of [`Axis::index`].
     pub const ALL: [Axis; 6] = [
         Axis::Oiliness,
         Axis::Dryness,
@@ -87,6 +104,7 @@ impl Axis {
         }
     }
 
+    /// The position in [`Axis::ALL`], which indexes per-axis arrays such as a profile's scores.
     pub fn index(self) -> usize {
         self as usize
     }
@@ -94,21 +112,36 @@ impl Axis {
 
 /// A routine step, declared in Korean layering order: sorting by it orders a routine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum RoutineStep {
+    /// First cleanse: an oil or micellar cleanser that lifts makeup and sunscreen.
     OilCleanse,
+    /// Second cleanse, with a water-based cleanser.
     WaterCleanse,
+    /// Exfoliation.
     Exfoliate,
+    /// Toner.
     Toner,
+    /// Essence and serum.
     Essence,
+    /// Sheet or wash-off mask.
     Mask,
+    /// Eye care.
     Eye,
+    /// Moisturiser.
     Moisturiser,
+    /// Sunscreen: morning only.
     Sunscreen,
+    /// Sleeping mask: night only, the last step.
     SleepingMask,
 }
 
 impl RoutineStep {
+    /// Every step, in layering order.
     pub const ALL: [RoutineStep; 10] = [
         RoutineStep::OilCleanse,
         RoutineStep::WaterCleanse,
@@ -137,18 +170,31 @@ impl RoutineStep {
             RoutineStep::SleepingMask => "sleeping_mask",
         }
     }
+
+    /// The position in [`RoutineStep::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// When in the day a routine item belongs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum Time {
+    /// Morning.
     Am,
+    /// Evening.
     Pm,
+    /// Morning and evening.
     Both,
 }
 
 impl Time {
+    /// Whether something at this time happens at `other`: `Both` includes `Am` and `Pm`.
     pub fn includes(self, other: Time) -> bool {
         self == Time::Both || self == other
     }
@@ -157,35 +203,54 @@ impl Time {
 /// A questionnaire step: a titled group of questions (skin, sensitivity, concerns, habits, lifestyle, safety).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Step {
+    /// The id used in content files.
     pub id: &'static str,
+    /// The heading shown above the step's questions.
     pub title: Text,
 }
 
+/// How many choices a question takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "lowercase")
+)]
 pub enum QuestionKind {
     /// Exactly one choice.
     Single,
     /// Any number of choices up to `max`; an `exclusive` choice ("none of these") stands alone.
-    Multi { max: u8 },
+    Multi {
+        /// The most choices that can be picked together.
+        max: u8,
+    },
 }
 
+/// One question of the questionnaire.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Question {
+    /// The id used in content files, share codes and the CLI.
     pub id: &'static str,
     /// Index into [`crate::steps`].
     pub step: usize,
+    /// Single or multi-select.
     pub kind: QuestionKind,
     /// An optional question may be skipped ("not sure"); a skipped question simply contributes nothing.
     pub optional: bool,
+    /// The question itself.
     pub text: Text,
+    /// A hint shown under the question.
     pub help: Option<Text>,
+    /// The possible answers, in order; at most 16.
     pub choices: &'static [Choice],
 }
 
+/// One possible answer to a question.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Choice {
+    /// The id used in content files, conditions and the CLI; unique within its question.
     pub id: &'static str,
+    /// The answer as shown.
     pub label: Text,
     /// For multi-select questions: picking it clears the others, and picking another clears it.
     pub exclusive: bool,
@@ -197,29 +262,45 @@ pub struct Choice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
     /// The visitor picked this choice (question index, choice index).
-    Picked { question: usize, choice: usize },
+    Picked {
+        /// Index into [`crate::questionnaire`].
+        question: usize,
+        /// Index into the question's choices.
+        choice: usize,
+    },
     /// The axis scored at least `min` (0–100).
-    AxisAtLeast { axis: Axis, min: u8 },
+    AxisAtLeast {
+        /// The axis.
+        axis: Axis,
+        /// The lowest score that satisfies the condition.
+        min: u8,
+    },
 }
 
 /// A condition that makes a tip more relevant, and by how much.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Trigger {
+    /// When it fires.
     pub condition: Condition,
+    /// What it adds to the tip's relevance when it fires; negative to make the tip less relevant.
     pub weight: i8,
 }
 
 /// A source article on the blog.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Article {
+    /// The id used in content files (kebab-case, like the article's slug).
     pub id: &'static str,
+    /// The article's title.
     pub title: Text,
 }
 
 /// Where a tip sits in the daily routine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Placement {
+    /// The step it fills.
     pub step: RoutineStep,
+    /// Morning, evening or both.
     pub time: Time,
     /// How often, when not daily ("twice a week").
     pub frequency: Option<Text>,
@@ -228,9 +309,11 @@ pub struct Placement {
 /// One Korean-skincare tip from a source article, in our own words.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Tip {
+    /// The id used in content files and the CLI.
     pub id: &'static str,
     /// Index into [`crate::articles`].
     pub source: usize,
+    /// A short imperative title.
     pub title: Text,
     /// What to do and why it helps.
     pub body: Text,
@@ -240,6 +323,7 @@ pub struct Tip {
     pub placement: Option<Placement>,
     /// Relevance before any trigger fires.
     pub base: i8,
+    /// What makes the tip more (or less) relevant.
     pub triggers: &'static [Trigger],
     /// Contraindications: if any holds, the tip is never shown.
     pub avoid_if: &'static [Condition],
@@ -247,28 +331,53 @@ pub struct Tip {
 
 /// How serious a caution is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Severity {
+    /// Good to know.
     Info,
+    /// Something to be careful about.
     Warning,
     /// A red flag: the outcome advises seeing a dermatologist.
     SeeDermatologist,
 }
 
+impl Severity {
+    /// The id used in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::SeeDermatologist => "see_dermatologist",
+        }
+    }
+}
+
 /// A safety message shown in the outcome when any of its conditions holds (or always, if it has none).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Caution {
+    /// The id used in content files.
     pub id: &'static str,
+    /// How serious it is.
     pub severity: Severity,
+    /// Shown when any of these holds; always shown when empty.
     pub when: &'static [Condition],
+    /// The message.
     pub text: Text,
 }
 
 /// A basic routine step (cleanser, moisturiser, sunscreen) used where no tip fills that step.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Staple {
+    /// The id used in content files.
     pub id: &'static str,
+    /// The step it fills.
     pub step: RoutineStep,
+    /// Morning, evening or both.
     pub time: Time,
+    /// What to do.
     pub text: Text,
 }
