@@ -1,0 +1,435 @@
+//! The engine's rules, one behaviour at a time, on the real content.
+
+use skin_rules::{
+    evaluate, questionnaire, Answers, Axis, Lang, Outcome, Reason, RoutineSource, RoutineStep,
+    Severity, SkinType,
+};
+
+/// A calm, complete answer set: every required question answered with its most neutral choice.
+const BASELINE: &[(&str, &str)] = &[
+    ("skin_feel", "comfortable"),
+    ("sensitivity", "resilient"),
+    ("breakouts", "rarely"),
+    ("makeup", "none"),
+    ("routine_time", "moderate"),
+    ("water", "some"),
+    ("travel", "rarely"),
+    ("stress", "calm"),
+    ("allergies", "none"),
+    ("health", "none"),
+];
+
+/// The baseline with `picks` instead of the baseline's answers to the same questions (a question named several
+/// times gets all those choices).
+fn answers(picks: &[(&str, &str)]) -> Answers {
+    let mut answers = Answers::default();
+    for (question, choice) in BASELINE
+        .iter()
+        .filter(|(q, _)| !picks.iter().any(|(p, _)| p == q))
+        .chain(picks)
+    {
+        answers
+            .pick_by_id(question, choice)
+            .unwrap_or_else(|e| panic!("{question}={choice}: {e}"));
+    }
+    assert!(answers.is_complete());
+    answers
+}
+
+fn outcome(picks: &[(&str, &str)]) -> Outcome {
+    evaluate(&answers(picks))
+}
+
+fn tip_ids(outcome: &Outcome) -> Vec<&'static str> {
+    outcome.tips.iter().map(|t| t.tip.id).collect()
+}
+
+fn has_caution(outcome: &Outcome, id: &str) -> bool {
+    outcome.cautions.iter().any(|c| c.id == id)
+}
+
+#[test]
+fn baseline_is_balanced_and_calm() {
+    let outcome = outcome(&[]);
+    assert_eq!(outcome.profile.skin_type, SkinType::Balanced);
+    assert!(!outcome.profile.sensitive);
+    assert_eq!(outcome.profile.axes, [0; 6]);
+    assert_eq!(outcome.profile.focus(), None);
+    assert!(!outcome.see_dermatologist());
+    assert!(outcome.tips.len() >= 3, "{:?}", tip_ids(&outcome));
+}
+
+#[test]
+fn shiny_all_raises_oiliness_and_makes_skin_oily() {
+    let before = outcome(&[]).profile.score(Axis::Oiliness);
+    let profile = outcome(&[("skin_feel", "shiny_all")]).profile;
+    assert!(profile.score(Axis::Oiliness) > before);
+    assert_eq!(profile.skin_type, SkinType::Oily);
+    assert_eq!(profile.label(Lang::En), "Oily skin");
+}
+
+#[test]
+fn tight_skin_is_dry_and_a_shiny_tzone_is_combination() {
+    assert_eq!(
+        outcome(&[("skin_feel", "tight")]).profile.skin_type,
+        SkinType::Dry
+    );
+    assert_eq!(
+        outcome(&[("skin_feel", "shiny_tzone")]).profile.skin_type,
+        SkinType::Combination
+    );
+    // Oily and dry at once, without the T-zone answer, is combination too.
+    let both = outcome(&[
+        ("skin_feel", "shiny_all"),
+        ("concerns", "dryness"),
+        ("days", "dry_indoor"),
+    ]);
+    assert_eq!(both.profile.skin_type, SkinType::Combination);
+}
+
+#[test]
+fn axes_are_scaled_to_100_at_the_highest_possible_answers() {
+    let profile = outcome(&[
+        ("skin_feel", "shiny_all"),
+        ("breakouts", "frequent"),
+        ("concerns", "pores"),
+        ("days", "humid"),
+    ])
+    .profile;
+    assert_eq!(profile.score(Axis::Oiliness), 100);
+    let profile = outcome(&[("sensitivity", "reactive"), ("concerns", "redness")]).profile;
+    assert_eq!(profile.score(Axis::Sensitivity), 100);
+    assert!(profile.sensitive);
+}
+
+#[test]
+fn reactive_sensitivity_excludes_heat_and_essential_oil_tips_and_warns() {
+    // Answers that would otherwise favour those tips.
+    let favourable = [
+        ("routine_time", "generous"),
+        ("concerns", "dullness"),
+        ("breakouts", "occasional"),
+    ];
+    let ids = tip_ids(&outcome(&favourable));
+    for id in [
+        "steam_session",
+        "steamy_toner_spot",
+        "essential_oil_massage",
+    ] {
+        assert!(
+            ids.contains(&id),
+            "{id} should suit {favourable:?}: {ids:?}"
+        );
+    }
+
+    let reactive = outcome(&[favourable.as_slice(), &[("sensitivity", "reactive")]].concat());
+    let ids = tip_ids(&reactive);
+    for id in [
+        "steam_session",
+        "warm_palms",
+        "steamy_toner_spot",
+        "essential_oil_massage",
+    ] {
+        assert!(
+            !ids.contains(&id),
+            "{id} must not be shown to reactive skin: {ids:?}"
+        );
+    }
+    assert!(has_caution(&reactive, "heat_sensitive"));
+    assert!(reactive.profile.sensitive);
+    assert!(reactive.profile.label(Lang::En).contains("sensitive"));
+}
+
+#[test]
+fn redness_excludes_heat_tips_too() {
+    let outcome = outcome(&[
+        ("concerns", "redness"),
+        ("skin_feel", "tight"),
+        ("routine_time", "quick"),
+    ]);
+    let ids = tip_ids(&outcome);
+    for id in ["steam_session", "warm_palms", "steamy_toner_spot"] {
+        assert!(!ids.contains(&id), "{id}: {ids:?}");
+    }
+    assert!(has_caution(&outcome, "heat_sensitive"));
+}
+
+#[test]
+fn egg_allergy_excludes_the_egg_white_mask() {
+    let favourable = [("concerns", "pores"), ("routine_time", "generous")];
+    assert!(tip_ids(&outcome(&favourable)).contains(&"egg_white_honey_mask"));
+    for allergy in ["eggs", "honey"] {
+        let outcome = outcome(&[favourable.as_slice(), &[("allergies", allergy)]].concat());
+        assert!(
+            !tip_ids(&outcome).contains(&"egg_white_honey_mask"),
+            "{allergy}"
+        );
+        assert!(has_caution(&outcome, "allergies"));
+    }
+}
+
+#[test]
+fn pregnancy_excludes_the_essential_oil_massage() {
+    let favourable = [("routine_time", "generous"), ("stress", "tense")];
+    assert!(tip_ids(&outcome(&favourable)).contains(&"essential_oil_massage"));
+    let pregnant = outcome(&[favourable.as_slice(), &[("health", "pregnant")]].concat());
+    assert!(!tip_ids(&pregnant).contains(&"essential_oil_massage"));
+    assert!(has_caution(&pregnant, "pregnancy"));
+}
+
+#[test]
+fn red_flags_advise_a_dermatologist_first() {
+    for pick in [
+        ("breakouts", "deep_painful"),
+        ("health", "changing_mole"),
+        ("health", "slow_sore"),
+    ] {
+        let outcome = outcome(&[pick]);
+        assert!(outcome.see_dermatologist(), "{pick:?}");
+        assert_eq!(
+            outcome.cautions[0].severity,
+            Severity::SeeDermatologist,
+            "{pick:?}"
+        );
+    }
+    let both = outcome(&[("health", "changing_mole"), ("health", "slow_sore")]);
+    assert_eq!(
+        both.cautions
+            .iter()
+            .filter(|c| c.severity == Severity::SeeDermatologist)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn cautions_are_sorted_by_severity_and_always_include_the_disclaimer() {
+    for outcome in [
+        evaluate(&Answers::default()),
+        outcome(&[]),
+        outcome(&[
+            ("sensitivity", "reactive"),
+            ("breakouts", "deep_painful"),
+            ("days", "outdoors_sun"),
+        ]),
+    ] {
+        assert!(outcome.cautions.iter().any(|c| c.when.is_empty()));
+        assert!(outcome
+            .cautions
+            .windows(2)
+            .all(|w| w[0].severity >= w[1].severity));
+    }
+}
+
+#[test]
+fn oily_breakout_prone_full_makeup_gets_thorough_cleansing_with_reasons() {
+    let outcome = outcome(&[
+        ("skin_feel", "shiny_tzone"),
+        ("breakouts", "frequent"),
+        ("makeup", "full"),
+        ("days", "humid"),
+    ]);
+    let highlighted: Vec<&str> = outcome
+        .highlighted_tips()
+        .iter()
+        .map(|t| t.tip.id)
+        .collect();
+    assert!(
+        highlighted.contains(&"cleanse_424") || highlighted.contains(&"double_cleanse"),
+        "highlighted: {highlighted:?}"
+    );
+    assert!(
+        highlighted.contains(&"tzone_first"),
+        "highlighted: {highlighted:?}"
+    );
+
+    let picked = |tip: &str| -> Vec<(&str, &str)> {
+        let ranked = outcome.tips.iter().find(|t| t.tip.id == tip).unwrap();
+        ranked
+            .reasons()
+            .filter_map(|r| match r {
+                Reason::Picked { question, choice } => Some((question.id, choice.id)),
+                Reason::Axis { .. } => None,
+            })
+            .collect()
+    };
+    let cleanse = if highlighted.contains(&"cleanse_424") {
+        "cleanse_424"
+    } else {
+        "double_cleanse"
+    };
+    assert!(
+        picked(cleanse).contains(&("makeup", "full")),
+        "{:?}",
+        picked(cleanse)
+    );
+    assert!(
+        picked("tzone_first").contains(&("skin_feel", "shiny_tzone")),
+        "{:?}",
+        picked("tzone_first")
+    );
+}
+
+#[test]
+fn reasons_read_as_sentences_in_both_languages() {
+    let outcome = outcome(&[
+        ("makeup", "full"),
+        ("concerns", "lines"),
+        ("concerns", "puffiness"),
+    ]);
+    let ranked = outcome
+        .tips
+        .iter()
+        .find(|t| t.tip.id == "remove_makeup_always")
+        .unwrap();
+    let reason = ranked.reasons().next().unwrap();
+    let makeup = &questionnaire()[skin_rules::question_index("makeup").unwrap()];
+    for lang in Lang::ALL {
+        let text = reason.text(lang);
+        assert!(text.contains(makeup.choices[2].label.get(lang)), "{text}");
+        assert!(!text.contains('{'), "{text}");
+    }
+    // Firmness at 80 fires `firmness>=60` on sculpting_massage.
+    let sculpting = outcome
+        .tips
+        .iter()
+        .find(|t| t.tip.id == "sculpting_massage")
+        .unwrap();
+    let axis = sculpting
+        .reasons()
+        .find(|r| matches!(r, Reason::Axis { .. }))
+        .unwrap();
+    assert_eq!(
+        axis,
+        Reason::Axis {
+            axis: Axis::Firmness,
+            score: outcome.profile.score(Axis::Firmness)
+        }
+    );
+    assert_eq!(
+        axis.text(Lang::En),
+        format!(
+            "Your firmness score is {} out of 100",
+            outcome.profile.score(Axis::Firmness)
+        )
+    );
+}
+
+#[test]
+fn tips_are_ranked_by_score_then_content_order() {
+    let outcome = outcome(&[
+        ("skin_feel", "tight"),
+        ("concerns", "dryness"),
+        ("water", "low"),
+    ]);
+    for pair in outcome.tips.windows(2) {
+        assert!(
+            pair[0].score > pair[1].score
+                || (pair[0].score == pair[1].score && pair[0].index < pair[1].index),
+            "{} before {}",
+            pair[0].tip.id,
+            pair[1].tip.id
+        );
+    }
+    assert!(outcome.tips.iter().all(|t| t.score > 0));
+    assert!((3..=6).contains(&outcome.highlighted));
+    let strong = outcome.tips.iter().filter(|t| t.score >= 3).count();
+    assert_eq!(outcome.highlighted, strong.clamp(3, 6));
+}
+
+#[test]
+fn routine_follows_the_layering_order() {
+    let outcome = outcome(&[
+        ("skin_feel", "tight"),
+        ("concerns", "dryness"),
+        ("makeup", "full"),
+    ]);
+    let routine = &outcome.routine;
+    for items in [&routine.am, &routine.pm] {
+        assert!(items.windows(2).all(|w| w[0].step < w[1].step), "{items:?}");
+    }
+    assert!(routine
+        .am
+        .iter()
+        .all(|i| i.step != RoutineStep::SleepingMask));
+    assert!(routine.pm.iter().all(|i| i.step != RoutineStep::Sunscreen));
+    assert_eq!(routine.am.last().unwrap().step, RoutineStep::Sunscreen);
+    // Dry skin gets the sleeping mask tip as the last evening step.
+    let last = routine.pm.last().unwrap();
+    assert_eq!(last.step, RoutineStep::SleepingMask);
+    assert!(matches!(last.source, RoutineSource::Tip { tip, .. } if tip.id == "sleeping_mask"));
+    // A tip in the routine points at its rank among the tips.
+    for item in routine.am.iter().chain(&routine.pm) {
+        if let RoutineSource::Tip { rank, tip } = item.source {
+            assert_eq!(outcome.tips[rank].tip.id, tip.id);
+        }
+    }
+}
+
+#[test]
+fn each_step_takes_the_best_ranked_tip_or_else_a_staple() {
+    let outcome = outcome(&[("makeup", "full"), ("breakouts", "frequent")]);
+    let first_cleanse = outcome.routine.pm.first().unwrap();
+    assert_eq!(first_cleanse.step, RoutineStep::OilCleanse);
+    let best = outcome
+        .tips
+        .iter()
+        .position(|t| {
+            t.tip
+                .placement
+                .is_some_and(|p| p.step == RoutineStep::OilCleanse)
+        })
+        .unwrap();
+    assert!(matches!(first_cleanse.source, RoutineSource::Tip { rank, .. } if rank == best));
+
+    let calm = evaluate(&Answers::default());
+    let sunscreen = calm
+        .routine
+        .am
+        .iter()
+        .find(|i| i.step == RoutineStep::Sunscreen)
+        .unwrap();
+    assert!(
+        matches!(sunscreen.source, RoutineSource::Staple(staple) if staple.id == "am_sunscreen")
+    );
+}
+
+#[test]
+fn routine_text_lists_morning_and_evening() {
+    let outcome = outcome(&[("concerns", "dullness")]);
+    for lang in Lang::ALL {
+        let text = outcome.routine_text(lang);
+        let am = skin_rules::strings::ui::ROUTINE_AM.get(lang);
+        let pm = skin_rules::strings::ui::ROUTINE_PM.get(lang);
+        assert!(text.starts_with(am), "{text}");
+        assert!(text.contains(&format!("\n{pm}\n1. ")), "{text}");
+        assert_eq!(
+            text.lines().filter(|l| l.starts_with("1. ")).count(),
+            2,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn explanation_is_type_then_focus() {
+    let lines = outcome(&[("concerns", "lines"), ("skin_feel", "shiny_all")]).profile;
+    assert_eq!(lines.focus(), Some(Axis::Firmness));
+    let explain = skin_rules::strings::profile::EXPLAIN_OILY.get(Lang::Ko);
+    let focus = skin_rules::strings::profile::FOCUS_FIRMNESS.get(Lang::Ko);
+    assert_eq!(lines.explanation(Lang::Ko), format!("{explain} {focus}"));
+    // The type's own axis is not repeated as the focus.
+    let oily = outcome(&[("skin_feel", "shiny_all"), ("days", "humid")]).profile;
+    assert_eq!(oily.score(Axis::Oiliness), 75);
+    assert_eq!(oily.focus(), None);
+}
+
+#[test]
+fn partial_answers_still_give_an_outcome_and_evaluation_is_deterministic() {
+    let mut partial = Answers::default();
+    partial.pick_by_id("skin_feel", "tight").unwrap();
+    let first = evaluate(&partial);
+    assert_eq!(first, evaluate(&partial));
+    assert!(first.tips.len() >= 3);
+    assert_eq!(first.profile.skin_type, SkinType::Dry);
+}

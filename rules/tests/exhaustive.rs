@@ -1,0 +1,240 @@
+//! Evaluates every answer set the widget can produce (every complete set, and every set with optional questions
+//! skipped) and checks the outcome's guarantees on each. Built from `questionnaire()` alone, so it keeps covering the
+//! content as it changes.
+
+use skin_rules::{
+    cautions, evaluate, questionnaire, tips, Answers, ChoiceSet, Condition, Outcome, Question,
+    QuestionKind, RoutineSource, RoutineStep, Severity, Time,
+};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+/// Every answer a question can have: each valid choice set, and `None` if it can be skipped.
+fn options(question: &Question) -> Vec<Option<ChoiceSet>> {
+    let count = question.choices.len();
+    let mut options: Vec<Option<ChoiceSet>> = Vec::new();
+    if question.optional {
+        options.push(None);
+    }
+    match question.kind {
+        QuestionKind::Single => options.extend((0..count).map(|c| Some(ChoiceSet::single(c)))),
+        QuestionKind::Multi { max } => {
+            for bits in 1..(1u32 << count) {
+                let set = ChoiceSet::from_bits(bits as u16);
+                let exclusive = set.iter().any(|c| question.choices[c].exclusive);
+                if set.len() <= usize::from(max) && (!exclusive || set.len() == 1) {
+                    options.push(Some(set));
+                }
+            }
+        }
+    }
+    options
+}
+
+/// How many answers a question can have, counted rather than enumerated, to check the enumeration.
+fn count_options(question: &Question) -> usize {
+    let skip = usize::from(question.optional);
+    match question.kind {
+        QuestionKind::Single => question.choices.len() + skip,
+        QuestionKind::Multi { max } => {
+            let exclusive = question.choices.iter().filter(|c| c.exclusive).count();
+            let others = question.choices.len() - exclusive;
+            let binomial = |n: usize, k: usize| (0..k).fold(1, |acc, i| acc * (n - i) / (i + 1));
+            let combinations: usize = (1..=usize::from(max).min(others))
+                .map(|k| binomial(others, k))
+                .sum();
+            combinations + exclusive + skip
+        }
+    }
+}
+
+fn holds(condition: &Condition, answers: &Answers, outcome: &Outcome) -> bool {
+    match *condition {
+        Condition::Picked { question, choice } => answers.picked(question, choice),
+        Condition::AxisAtLeast { axis, min } => outcome.profile.score(axis) >= min,
+    }
+}
+
+/// Checks one outcome; returns the bitmask of highlighted tip indices.
+fn check(answers: &Answers, outcome: &Outcome) -> u128 {
+    let code = || answers.encode();
+    assert!(outcome.tips.len() >= 3, "fewer than 3 tips for {}", code());
+    assert!(
+        (3..=6).contains(&outcome.highlighted),
+        "{} highlighted for {}",
+        outcome.highlighted,
+        code()
+    );
+
+    let mut seen = 0u128;
+    for ranked in &outcome.tips {
+        let tip = ranked.tip;
+        assert!(
+            seen & (1 << ranked.index) == 0,
+            "tip {} twice for {}",
+            tip.id,
+            code()
+        );
+        seen |= 1 << ranked.index;
+        assert!(
+            ranked.score > 0,
+            "tip {} scores {} for {}",
+            tip.id,
+            ranked.score,
+            code()
+        );
+        if let Some(condition) = tip.avoid_if.iter().find(|c| holds(c, answers, outcome)) {
+            panic!(
+                "tip {} shown although {condition:?} holds, for {}",
+                tip.id,
+                code()
+            );
+        }
+    }
+
+    for (items, time, excluded) in [
+        (&outcome.routine.am, Time::Am, RoutineStep::SleepingMask),
+        (&outcome.routine.pm, Time::Pm, RoutineStep::Sunscreen),
+    ] {
+        assert!(
+            items.windows(2).all(|w| w[0].step < w[1].step),
+            "{time:?} routine out of order for {}",
+            code()
+        );
+        assert!(
+            items.iter().all(|i| i.step != excluded),
+            "{excluded:?} in the {time:?} routine for {}",
+            code()
+        );
+        for item in items {
+            let allowed = match item.source {
+                RoutineSource::Tip { rank, tip } => {
+                    outcome.tips[rank].tip.id == tip.id
+                        && tip.placement.is_some_and(|p| p.time.includes(time))
+                }
+                RoutineSource::Staple(staple) => staple.time.includes(time),
+            };
+            assert!(
+                allowed,
+                "{:?} misplaced in the {time:?} routine for {}",
+                item.source,
+                code()
+            );
+        }
+    }
+
+    assert!(
+        outcome.cautions.iter().any(|c| c.when.is_empty()),
+        "no disclaimer for {}",
+        code()
+    );
+    let red_flag = cautions()
+        .iter()
+        .filter(|c| c.severity == Severity::SeeDermatologist)
+        .any(|c| c.when.iter().any(|w| holds(w, answers, outcome)));
+    assert_eq!(
+        outcome.see_dermatologist(),
+        red_flag,
+        "dermatologist advice for {}",
+        code()
+    );
+
+    outcome
+        .highlighted_tips()
+        .iter()
+        .fold(0, |mask, t| mask | 1 << t.index)
+}
+
+/// Walks every combination of the later questions' options for one answer to the first question.
+fn walk(answers: &mut Answers, options: &[Vec<Option<ChoiceSet>>]) -> (usize, u128) {
+    let apply = |answers: &mut Answers, question: usize, option: Option<ChoiceSet>| match option {
+        Some(set) => answers.set(question, set).unwrap(),
+        None => answers.clear(question),
+    };
+    let mut digits = vec![0; options.len()];
+    for (question, option) in options.iter().enumerate().skip(1) {
+        apply(answers, question, option[0]);
+    }
+    let (mut checked, mut highlighted) = (0, 0);
+    loop {
+        highlighted |= check(answers, &evaluate(answers));
+        checked += 1;
+        // An odometer over questions 1.., the last one turning fastest.
+        let mut question = options.len() - 1;
+        loop {
+            if question == 0 {
+                return (checked, highlighted);
+            }
+            digits[question] = (digits[question] + 1) % options[question].len();
+            apply(answers, question, options[question][digits[question]]);
+            if digits[question] != 0 {
+                break;
+            }
+            question -= 1;
+        }
+    }
+}
+
+#[test]
+fn every_answer_set_gives_a_safe_complete_outcome() {
+    assert!(
+        tips().len() <= 128,
+        "the highlighted-tips mask holds 128 tips"
+    );
+    let options: Vec<Vec<Option<ChoiceSet>>> = questionnaire().iter().map(options).collect();
+    for (question, options) in questionnaire().iter().zip(&options) {
+        assert_eq!(
+            options.len(),
+            count_options(question),
+            "answers to {}",
+            question.id
+        );
+    }
+    let expected: usize = questionnaire().iter().map(count_options).product();
+
+    let start = Instant::now();
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (checked, highlighted) = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let (mut checked, mut highlighted) = (0, 0);
+                    loop {
+                        let first = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&option) = options[0].get(first) else {
+                            return (checked, highlighted);
+                        };
+                        let mut answers = Answers::default();
+                        if let Some(set) = option {
+                            answers.set(0, set).unwrap();
+                        }
+                        let (count, mask) = walk(&mut answers, &options);
+                        checked += count;
+                        highlighted |= mask;
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap())
+            .fold((0, 0u128), |(c, h), (count, mask)| (c + count, h | mask))
+    });
+    println!(
+        "exhaustive: checked {checked} answer sets in {:.1?} on {threads} threads",
+        start.elapsed()
+    );
+    assert_eq!(checked, expected);
+
+    let never: Vec<&str> = tips()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| highlighted & (1 << i) == 0)
+        .map(|(_, t)| t.id)
+        .collect();
+    assert!(
+        never.is_empty(),
+        "never highlighted for any answers: {never:?}"
+    );
+}
