@@ -1,4 +1,5 @@
 //! Native tests of the widget's reducer, its storage format and share links: every action, valid and invalid.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 
@@ -338,7 +339,8 @@ fn storage_uses_the_page_language_unless_one_was_chosen() {
 fn corrupt_storage_values_are_refused_with_a_reason() {
     let good = storage::encode(&Saved::of(&at_results()));
     let answers = good.rsplit('|').next().unwrap_or_default().to_owned();
-    let cases: Vec<(String, fn(&LoadError) -> bool)> = vec![
+    type Check = fn(&LoadError) -> bool;
+    let cases: Vec<(String, Check)> = vec![
         (String::new(), |e| matches!(e, LoadError::Version(_))),
         ("v0|intro|-|1".into(), |e| matches!(e, LoadError::Version(v) if v == "v0")),
         ("{\"json\":true}".into(), |e| matches!(e, LoadError::Version(_))),

@@ -19,7 +19,11 @@ pub fn Cautions(props: &CautionsProps) -> Html {
         .cautions
         .iter()
         .copied()
-        .filter(|c| (c.severity == Severity::SeeDermatologist) == props.urgent && !(!props.urgent && c.when.is_empty()))
+        .filter(|c| match c.severity {
+            Severity::SeeDermatologist => props.urgent,
+            // Unconditional ones are the disclaimer, which the results show on their own.
+            _ => !props.urgent && !c.when.is_empty(),
+        })
         .collect();
     if shown.is_empty() {
         return Html::default();

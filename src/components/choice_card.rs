@@ -30,7 +30,6 @@ pub fn ChoiceCard(props: &ChoiceCardProps) -> Html {
         <label {class} for={props.id.clone()}>
             <input type={kind} class="sa-choice-input" id={props.id.clone()} name={props.name.clone()}
                 checked={props.checked} disabled={props.disabled} {onchange} />
-            <span class="sa-choice-mark" aria-hidden="true"></span>
             <span class="sa-choice-label">{ props.label.clone() }</span>
         </label>
     }

@@ -1,0 +1,153 @@
+//! Helpers shared by the `web_*` browser suites: mount the real `App` into a fresh `<div>`, click like a visitor,
+//! read the DOM. Every helper flushes Yew's scheduler after acting, so the DOM is up to date when it returns.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use skin_analysis::components::{App, AppProps};
+use skin_analysis::config::Config;
+use skin_analysis::events::HostEvent;
+use skin_rules::{questionnaire, Lang};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::{AppHandle, Callback};
+
+pub struct Mounted {
+    pub host: Element,
+    pub handle: Option<AppHandle<App>>,
+    pub events: Rc<RefCell<Vec<HostEvent>>>,
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+pub fn storage() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+}
+
+pub fn forget(instance_id: &str) {
+    let _ = storage().remove_item(&skin_analysis::storage::key(instance_id));
+}
+
+pub fn config(instance_id: &str, lang: Option<Lang>) -> Config {
+    Config { lang, instance_id: instance_id.to_owned(), ..Config::default() }
+}
+
+/// Mounts the app into a new `<div>` at the end of `<body>`.
+pub async fn mount(config: Config) -> Mounted {
+    let host = document().create_element("div").expect("a div");
+    document().body().expect("a body").append_child(&host).expect("appended");
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let on_event = {
+        let events = events.clone();
+        Callback::from(move |event| events.borrow_mut().push(event))
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { config, on_event }).render();
+    yew::scheduler::flush().await;
+    Mounted { host, handle: Some(handle), events }
+}
+
+impl Mounted {
+    /// Unmounts (as a page unload would) and removes the host element.
+    pub async fn unmount(mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        yew::scheduler::flush().await;
+        self.host.remove();
+    }
+
+    pub fn root(&self) -> Element {
+        self.host.query_selector(".sa-root").ok().flatten().expect("the widget root")
+    }
+
+    pub fn text(&self) -> String {
+        self.root().text_content().unwrap_or_default()
+    }
+
+    pub fn find(&self, selector: &str) -> Option<Element> {
+        self.host.query_selector(selector).ok().flatten()
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.host.query_selector_all(selector).expect("a valid selector");
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+    }
+
+    pub fn count(&self, selector: &str) -> usize {
+        self.all(selector).len()
+    }
+
+    pub fn text_of(&self, selector: &str) -> String {
+        self.find(selector).and_then(|e| e.text_content()).unwrap_or_default()
+    }
+
+    /// The button whose text starts with `label`.
+    pub fn button(&self, label: &str) -> Option<HtmlElement> {
+        self.all("button")
+            .into_iter()
+            .find(|b| b.text_content().unwrap_or_default().trim().starts_with(label))
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+    }
+
+    pub async fn click(&self, label: &str) {
+        let button = self.button(label).unwrap_or_else(|| panic!("no button {label:?} in {:?}", self.text()));
+        button.click();
+        yew::scheduler::flush().await;
+    }
+
+    /// The primary button of a question (Next or See my results).
+    pub fn next_button(&self) -> HtmlElement {
+        self.find(".sa-question button[type=submit]").and_then(|b| b.dyn_into().ok()).expect("a Next button")
+    }
+
+    pub async fn next(&self) {
+        self.next_button().click();
+        yew::scheduler::flush().await;
+    }
+
+    pub fn inputs(&self) -> Vec<HtmlInputElement> {
+        self.all(".sa-choice-input").into_iter().filter_map(|e| e.dyn_into().ok()).collect()
+    }
+
+    pub async fn pick(&self, choice: usize) {
+        let input = self.inputs().into_iter().nth(choice).unwrap_or_else(|| panic!("no choice {choice}"));
+        input.click();
+        yew::scheduler::flush().await;
+    }
+
+    pub fn checked(&self) -> Vec<usize> {
+        self.inputs().iter().enumerate().filter(|(_, i)| i.checked()).map(|(n, _)| n).collect()
+    }
+
+    pub fn legend(&self) -> String {
+        self.text_of(".sa-legend")
+    }
+
+    /// The index of the question on screen, by its legend.
+    pub fn question_on_screen(&self, lang: Lang) -> Option<usize> {
+        let legend = self.legend();
+        questionnaire().iter().position(|q| q.text.get(lang) == legend.trim())
+    }
+
+    pub fn on_results(&self) -> bool {
+        self.find(".sa-results").is_some()
+    }
+
+    /// From the intro, answers every question with its first choice; ends on the results.
+    pub async fn complete_with_first_choices(&self, lang: Lang) {
+        self.click(skin_rules::strings::ui::START.get(lang)).await;
+        for _ in 0..questionnaire().len() {
+            self.pick(0).await;
+            self.next().await;
+        }
+        assert!(self.on_results(), "not on the results: {}", self.text());
+    }
+}
+
+/// The element that has focus.
+pub fn focused() -> Option<Element> {
+    document().active_element()
+}

@@ -1,0 +1,195 @@
+//! Persistence and sharing in a real browser: a reload resumes the quiz and the results, a share link shows the
+//! shared result, corrupt saved data is ignored.
+#![cfg(target_arch = "wasm32")]
+
+mod web_common;
+
+use skin_analysis::share::fragment;
+use skin_analysis::storage;
+use skin_rules::{questionnaire, strings::ui, Answers, Lang};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_common::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const EN: Lang = Lang::En;
+
+fn set_hash(hash: &str) {
+    let window = web_sys::window().expect("a window");
+    let href = window.location().href().expect("an address");
+    let base = href.split('#').next().unwrap_or(&href).to_owned();
+    let url = if hash.is_empty() { base } else { format!("{base}#{hash}") };
+    window.history().expect("history").replace_state_with_url(&JsValue::NULL, "", Some(&url)).expect("replaced");
+}
+
+fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+fn complete_answers() -> Answers {
+    let mut answers = Answers::default();
+    for (index, question) in questionnaire().iter().enumerate() {
+        let choice = question.choices.len() - 1;
+        answers.set(index, skin_rules::ChoiceSet::single(choice)).expect("a valid answer");
+    }
+    assert!(answers.is_complete());
+    answers
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_resumes_the_same_question_with_the_same_answers() {
+    let id = "persist-resume";
+    forget(id);
+    let app = mount(config(id, Some(EN))).await;
+    assert_eq!(storage().get_item(&storage::key(id)).ok().flatten(), None, "merely showing the quiz stores nothing");
+    app.click(ui::START.get(EN)).await;
+    app.pick(1).await;
+    app.next().await;
+    app.pick(2).await;
+    app.next().await;
+    app.pick(0).await; // answered but not moved on
+    let saved = storage().get_item(&storage::key(id)).ok().flatten().expect("saved");
+    assert!(saved.starts_with("v1|q:"), "{saved}");
+    app.unmount().await;
+
+    let again = mount(config(id, Some(EN))).await;
+    assert_eq!(again.question_on_screen(EN), Some(2), "back on the same question");
+    assert_eq!(again.checked(), vec![0], "with its answer");
+    again.click(ui::BACK.get(EN)).await;
+    assert_eq!(again.checked(), vec![2]);
+    again.click(ui::BACK.get(EN)).await;
+    assert_eq!(again.checked(), vec![1]);
+    again.unmount().await;
+    forget(id);
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_shows_the_last_result() {
+    let id = "persist-results";
+    forget(id);
+    let app = mount(config(id, Some(EN))).await;
+    app.complete_with_first_choices(EN).await;
+    let label = app.text_of(".sa-profile-label");
+    app.unmount().await;
+
+    let again = mount(config(id, Some(EN))).await;
+    assert!(again.on_results());
+    assert_eq!(again.text_of(".sa-profile-label"), label);
+    again.unmount().await;
+    forget(id);
+}
+
+#[wasm_bindgen_test]
+async fn instances_keep_separate_progress() {
+    let (a, b) = ("persist-a", "persist-b");
+    forget(a);
+    forget(b);
+    let first = mount(config(a, Some(EN))).await;
+    first.click(ui::START.get(EN)).await;
+    first.pick(0).await;
+    first.next().await;
+    first.unmount().await;
+    let second = mount(config(b, Some(EN))).await;
+    assert!(second.text().contains(ui::INTRO_TITLE.get(EN)), "another id starts fresh");
+    second.unmount().await;
+    forget(a);
+    forget(b);
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_or_old_saved_data_is_ignored() {
+    for (id, value) in [
+        ("persist-corrupt", "v1|results|-|not-a-code"),
+        ("persist-old", "v0|something|from|before"),
+        ("persist-json", "{\"screen\":\"results\"}"),
+        ("persist-incomplete", "v1|results|-|"),
+    ] {
+        storage().set_item(&storage::key(id), value).expect("stored");
+        let app = mount(config(id, Some(EN))).await;
+        assert!(app.text().contains(ui::INTRO_TITLE.get(EN)), "{value:?} is ignored");
+        app.click(ui::START.get(EN)).await;
+        app.pick(0).await;
+        app.next().await;
+        assert_eq!(app.question_on_screen(EN), Some(1), "the quiz works");
+        let saved = storage().get_item(&storage::key(id)).ok().flatten().unwrap_or_default();
+        assert!(saved.starts_with("v1|q:"), "and saves over the bad value: {saved}");
+        app.unmount().await;
+        forget(id);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_shows_the_shared_result() {
+    let id = "share-open";
+    forget(id);
+    let answers = complete_answers();
+    set_hash(&fragment(id, &answers));
+    let app = mount(config(id, Some(EN))).await;
+    assert!(app.on_results(), "the link opens the results");
+    let expected = skin_rules::evaluate(&answers);
+    assert_eq!(app.text_of(".sa-profile-label"), expected.profile.label(EN));
+    assert_eq!(app.count(".sa-tip--highlighted"), expected.highlighted);
+    assert_eq!(hash(), "", "the fragment is cleared so a reload resumes saved progress");
+    app.unmount().await;
+    forget(id);
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
+    let id = "share-mine";
+    forget(id);
+    set_hash(&fragment("share-other", &complete_answers()));
+    let app = mount(config(id, Some(EN))).await;
+    assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
+    assert!(hash().contains("share-other"), "another instance's link is left alone");
+    app.unmount().await;
+
+    set_hash(&format!("skin-analysis={id}.garbage"));
+    let app = mount(config(id, Some(EN))).await;
+    assert!(app.text().contains(ui::INTRO_TITLE.get(EN)), "a broken link is ignored");
+    app.unmount().await;
+    forget(id);
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn the_share_button_offers_the_link() {
+    let id = "share-button";
+    forget(id);
+    let app = mount(config(id, Some(EN))).await;
+    app.complete_with_first_choices(EN).await;
+    app.click(ui::SHARE_LINK.get(EN)).await;
+    // The clipboard may or may not be allowed in a headless browser: either it worked, or the link is shown.
+    for _ in 0..50 {
+        if !app.text_of(".sa-status").is_empty() {
+            break;
+        }
+        gloo_timers_sleep(20).await;
+        yew::scheduler::flush().await;
+    }
+    let status = app.text_of(".sa-status");
+    if status == ui::SHARE_COPIED.get(EN) {
+        assert!(app.find(".sa-copy-field").is_none());
+    } else {
+        assert_eq!(status, ui::COPY_FAILED.get(EN));
+        let field: web_sys::HtmlInputElement =
+            wasm_bindgen::JsCast::dyn_into(app.find(".sa-copy-field").expect("the link to copy by hand")).expect("input");
+        assert!(field.read_only());
+        let shown = field.value();
+        let code = shown.split("#skin-analysis=").nth(1).expect("a share fragment");
+        assert!(code.starts_with(&format!("{id}.")));
+    }
+    app.unmount().await;
+    forget(id);
+}
+
+async fn gloo_timers_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
