@@ -110,6 +110,12 @@ pub fn routine_step_name(step: RoutineStep) -> Text {
 
 /// Fills the `{name}` placeholders of a string, such as `strings::ui::PROGRESS`, with values. Unknown placeholders
 /// are left as they are; the build guarantees both languages use the same ones.
+///
+/// ```
+/// use skin_rules::fill;
+/// assert_eq!(fill("Question {n} of {total}", &[("n", "2"), ("total", "12")]), "Question 2 of 12");
+/// assert_eq!(fill("{other} {", &[("n", "2")]), "{other} {");
+/// ```
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
