@@ -29,20 +29,25 @@ fn the_shortcode_shows_the_noscript_string_in_both_languages() {
 
 #[test]
 fn the_loader_and_the_host_stylesheet_reserve_the_same_height() {
-    let css = HOST_CSS
-        .split("min-height:")
+    let reserved = LOADER
+        .split("const RESERVED = {")
         .nth(1)
-        .and_then(|rest| rest.split(';').next())
-        .map(str::trim);
-    let js = LOADER
-        .split("RESERVED_HEIGHT = '")
-        .nth(1)
-        .and_then(|rest| rest.split('\'').next());
-    assert!(css.is_some(), "skin-analysis-host.css sets no min-height");
-    assert_eq!(
-        css, js,
-        "skin-analysis-host.css and skin-analysis.js disagree on the reserved height"
+        .and_then(|rest| rest.split('}').next())
+        .expect("the loader declares RESERVED");
+    let values: Vec<&str> = reserved.split('\'').skip(1).step_by(2).collect();
+    let [query, narrow, wide] = values[..] else {
+        panic!("RESERVED should hold a media query and two heights: {reserved}");
+    };
+    assert!(
+        HOST_CSS.contains(&format!("@media {query}")),
+        "skin-analysis-host.css lacks @media {query}"
     );
+    for height in [narrow, wide] {
+        assert!(
+            HOST_CSS.contains(&format!("min-height: {height};")),
+            "skin-analysis-host.css lacks min-height {height}"
+        );
+    }
 }
 
 #[test]

@@ -18,9 +18,10 @@ const LOAD_FAILED = {
   ko: '피부 퀴즈를 불러오지 못했어요. 인터넷 연결을 확인하고 페이지를 새로고침해 주세요.',
 };
 
-// Space each placeholder keeps before the quiz arrives, so nothing below it moves (no layout shift). The same
-// value is in skin-analysis-host.css, which applies it before first paint; this covers pages without that file.
-const RESERVED_HEIGHT = '560px';
+// Space each placeholder keeps before the quiz arrives, so nothing below it moves (no layout shift): the quiz's
+// first screen fits in it. The same values are in skin-analysis-host.css, which applies them before first paint;
+// this covers pages without that file (checked by tests/embed_files.rs).
+const RESERVED = { narrow: '(max-width: 374px)', narrowHeight: '680px', height: '600px' };
 
 /** The message language: the element's data-lang, else the page's lang, else English. */
 function languageOf(element) {
@@ -40,7 +41,9 @@ function reserveSpace() {
   for (const element of placeholders()) {
     const style = getComputedStyle(element);
     if (style.display === 'inline') element.style.display = 'block';
-    if (!(parseFloat(style.minHeight) > 0)) element.style.minHeight = RESERVED_HEIGHT;
+    if (!(parseFloat(style.minHeight) > 0)) {
+      element.style.minHeight = matchMedia(RESERVED.narrow).matches ? RESERVED.narrowHeight : RESERVED.height;
+    }
   }
 }
 

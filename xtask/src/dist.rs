@@ -35,7 +35,11 @@ pub fn build() -> Result<PathBuf> {
     for dir in [&embed, &theme.join("static/skin-analysis")] {
         for file in list_files(dir)? {
             let size = std::fs::metadata(&file).map(|meta| meta.len()).unwrap_or(0);
-            println!("  {:>9} B  {}", size, file.strip_prefix(&root()).unwrap_or(&file).display());
+            println!(
+                "  {:>9} B  {}",
+                size,
+                file.strip_prefix(root()).unwrap_or(&file).display()
+            );
         }
     }
     println!("  theme component: {}", theme.display());
@@ -55,11 +59,20 @@ fn embed(dist: &Path) -> Result<PathBuf> {
             let name = file_name(path);
             name.starts_with("skin-analysis") && name.ends_with("_bg.wasm")
         })
-        .ok_or_else(|| format!("no skin-analysis*_bg.wasm in {}: did trunk build succeed?", app.display()))?;
+        .ok_or_else(|| {
+            format!(
+                "no skin-analysis*_bg.wasm in {}: did trunk build succeed?",
+                app.display()
+            )
+        })?;
     let stem = file_name(&wasm).trim_end_matches("_bg.wasm").to_owned();
     let glue = app.join(format!("{stem}.js"));
     if !glue.is_file() {
-        return Err(format!("{} has no matching {}", wasm.display(), glue.display()));
+        return Err(format!(
+            "{} has no matching {}",
+            wasm.display(),
+            glue.display()
+        ));
     }
     copy(&wasm, &embed.join(WASM))?;
     copy(&glue, &embed.join(GLUE))?;
@@ -94,7 +107,8 @@ fn recreate_dir(dir: &Path) -> Result {
 
 fn copy(from: &Path, to: &Path) -> Result {
     if let Some(parent) = to.parent() {
-        std::fs::create_dir_all(parent).map_err(|err| format!("creating {}: {err}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .map_err(|err| format!("creating {}: {err}", parent.display()))?;
     }
     std::fs::copy(from, to)
         .map(|_| ())
@@ -114,9 +128,12 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
-        let entries = std::fs::read_dir(&current).map_err(|err| format!("reading {}: {err}", current.display()))?;
+        let entries = std::fs::read_dir(&current)
+            .map_err(|err| format!("reading {}: {err}", current.display()))?;
         for entry in entries {
-            let path = entry.map_err(|err| format!("reading {}: {err}", current.display()))?.path();
+            let path = entry
+                .map_err(|err| format!("reading {}: {err}", current.display()))?
+                .path();
             if path.is_dir() {
                 pending.push(path);
             } else {
@@ -129,5 +146,7 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }

@@ -6,6 +6,7 @@
 
 mod bench;
 mod dist;
+mod e2e;
 mod run;
 mod test;
 mod tools;

@@ -2,7 +2,7 @@
 
 use crate::run::{command, passed_tests, status, tee, Result};
 use crate::tools::{self, find_program};
-use crate::dist;
+use crate::{dist, e2e};
 
 const WASM: &str = "wasm32-unknown-unknown";
 
@@ -36,6 +36,9 @@ pub fn all() -> Result {
 
     let dist = dist::build()?;
     done.push(Stage { name: "release build (trunk build --release)", detail: dist.display().to_string() });
+
+    let journeys = e2e::run()?;
+    done.push(Stage { name: "end-to-end (playwright-core, Chromium, axe)", detail: journeys });
 
     println!("\n== cargo xtask test: summary ==");
     for stage in &done {

@@ -1,0 +1,267 @@
+// Journeys against the embed files (dist/embed) on plain host pages (e2e/pages), all served with a strict CSP.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, STRICT_CSP } from './server.mjs';
+import {
+  assertCleanConsole,
+  assertNoAxeViolations,
+  assertOnlyRequested,
+  cls,
+  completeQuiz,
+  events,
+  host,
+  launch,
+  open,
+  path,
+  startQuiz,
+  until,
+  waitForMounted,
+} from './harness.mjs';
+
+const EMBED = ['skin-analysis.js', 'skin-analysis-app.js', 'skin-analysis-app_bg.wasm', 'skin-analysis-host.css'];
+const AXES = ['oiliness', 'dryness', 'sensitivity', 'breakouts', 'firmness', 'circulation'];
+const csp = { 'Content-Security-Policy': STRICT_CSP };
+
+describe('embedding on plain pages (dist/embed)', () => {
+  let server;
+  let browser;
+  let url;
+  before(async () => {
+    server = await serve([
+      { prefix: '/pages/', dir: path('e2e/pages'), headers: csp },
+      { prefix: '/embed/', dir: path('dist/embed'), headers: csp },
+      { prefix: '/broken-embed/', dir: path('dist/embed'), headers: csp, refuseWasm: true },
+    ]);
+    browser = await launch();
+    url = (page) => `${server.origin}/pages/${page}`;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs two independent instances with the right events, a clean console, CLS 0 and no extra requests', async () => {
+    const { page, context, log } = await open(browser, url('two.html'));
+    await waitForMounted(page, 2);
+    await page.waitForTimeout(300);
+    const shift = await cls(page);
+    assert.equal(shift.value, 0, `layout shifts: ${JSON.stringify(shift.shifts)}`);
+
+    const detail = await completeQuiz(page, 0);
+    // The second quiz did not move and sent nothing.
+    assert.equal(await host(page, 1).locator('.sa-intro').count(), 1, 'the second quiz still shows its intro');
+    assert.ok((await events(page)).every((e) => e.host === 0), 'only the first quiz sent events');
+
+    // The complete event: bubbling and composed, a plain object with the summary.
+    const all = await events(page);
+    const steps = all.filter((e) => e.type === 'skin-analysis:step');
+    const complete = all.filter((e) => e.type === 'skin-analysis:complete');
+    assert.equal(complete.length, 1);
+    assert.ok(all.every((e) => e.bubbles && e.composed));
+    assert.deepEqual(steps[0].detail, { id: 'default', lang: 'en', step: 1, total: steps[0].detail.total, questionId: steps[0].detail.questionId });
+    assert.ok(steps[0].detail.total >= steps.length && steps.length >= 5, `${steps.length} step events`);
+    assert.deepEqual(Object.keys(detail).sort(), ['axes', 'id', 'lang', 'profile', 'tipIds']);
+    assert.equal(detail.id, 'default');
+    assert.equal(detail.lang, 'en');
+    assert.deepEqual(Object.keys(detail.axes).sort(), [...AXES].sort());
+    assert.ok(Object.values(detail.axes).every((score) => Number.isInteger(score) && score >= 0 && score <= 100));
+    assert.ok(detail.tipIds.length > 0 && detail.tipIds.every((id) => /^[a-z0-9_]+$/.test(id)), detail.tipIds.join());
+    const results = await host(page, 0).locator('.sa-results').innerText();
+    assert.ok(results.includes(detail.profile), `results show "${detail.profile}"`);
+
+    // Now the Korean one, from scratch: its events carry its own id and language, the first stays on its results.
+    const second = await completeQuiz(page, 1);
+    assert.equal(second.id, 'second');
+    assert.equal(second.lang, 'ko');
+    assert.ok(/[가-힣]/.test(second.profile), `Korean profile label: ${second.profile}`);
+    assert.equal(await host(page, 0).locator('.sa-results').count(), 1, 'the first quiz still shows its results');
+    const saved = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.ok(saved.some((k) => k.includes('second')) && saved.some((k) => k.includes('default')), saved.join());
+
+    assertCleanConsole(log);
+    assertOnlyRequested(log, server.origin, ['/pages/two.html', '/pages/page.css', ...EMBED.map((f) => `/embed/${f}`)]);
+    await context.close();
+  });
+
+  it('works under a strict CSP: styles applied, no violation', async () => {
+    const { page, context, log } = await open(browser, url('strict-csp.html'));
+    await waitForMounted(page, 1);
+    const style = await page.evaluate(() => {
+      const button = document.querySelector('[data-skin-analysis]').shadowRoot.querySelector('.sa-button--primary');
+      const s = getComputedStyle(button);
+      return { background: s.backgroundColor, minHeight: s.minHeight, radius: s.borderTopLeftRadius, cursor: s.cursor };
+    });
+    assert.notEqual(style.background, 'rgba(0, 0, 0, 0)', 'the widget stylesheet is applied');
+    assert.notEqual(style.radius, '0px', 'the widget stylesheet is applied');
+    await completeQuiz(page, 0);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assertCleanConsole(log);
+    await context.close();
+  });
+
+  it('has no axe violations on the intro, a question and the results (light and dark)', async () => {
+    const { page, context, log } = await open(browser, url('two.html'));
+    await waitForMounted(page, 2);
+    await assertNoAxeViolations(page, 'two intros');
+    await startQuiz(page, 1); // the dark Korean one
+    await completeQuiz(page, 0, {
+      onQuestion: async (step) => {
+        if (step === 1 || step === 4) await assertNoAxeViolations(page, `question ${step} (and a dark question)`);
+      },
+    });
+    await assertNoAxeViolations(page, 'the results');
+    assertCleanConsole(log);
+    await context.close();
+  });
+
+  it('mounts placeholders added later, once, and ignores a second copy of the loader', async () => {
+    const { page, context, log } = await open(browser, url('two.html'));
+    await waitForMounted(page, 2);
+    await page.evaluate(() => {
+      const late = document.createElement('skin-analysis');
+      late.setAttribute('data-id', 'late');
+      late.setAttribute('data-lang', 'ko');
+      document.querySelector('main').append(late);
+    });
+    await waitForMounted(page, 3);
+    // Moving a mounted element re-inserts it: it must not be mounted again (attachShadow would throw).
+    await page.evaluate(() => {
+      const first = document.querySelector('[data-skin-analysis]');
+      document.querySelector('main').append(first);
+      const again = document.createElement('div');
+      document.body.append(again);
+    });
+    // The loader under another URL: it must not fetch the wasm again or mount anything twice.
+    await page.evaluate(() => import('/embed/skin-analysis.js?copy=2'));
+    await page.waitForTimeout(300);
+    const mounted = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis')).map(
+        (h) => h.shadowRoot.querySelectorAll('.sa-root').length,
+      ),
+    );
+    assert.deepEqual(mounted, [1, 1, 1]);
+    const lateIndex = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis')).findIndex((h) => h.dataset.id === 'late'),
+    );
+    await startQuiz(page, lateIndex);
+    const late = (await events(page)).find((e) => e.host === lateIndex);
+    assert.equal(late.detail.id, 'late');
+    assert.equal(late.detail.lang, 'ko');
+    assert.equal(log.requests.filter((r) => r.endsWith('.wasm')).length, 1, 'the wasm is fetched once');
+    assertCleanConsole(log);
+    await context.close();
+  });
+
+  it('reserves the space with only the loader (no host stylesheet)', async () => {
+    const { page, context, log } = await open(browser, url('no-host-css.html'));
+    await waitForMounted(page, 1);
+    const box = await page.evaluate(() => {
+      const el = document.querySelector('skin-analysis');
+      return { display: getComputedStyle(el).display, minHeight: getComputedStyle(el).minHeight };
+    });
+    assert.deepEqual(box, { display: 'block', minHeight: '600px' });
+    await completeQuiz(page, 0);
+    assertCleanConsole(log);
+    await context.close();
+  });
+
+  it('measures layout shift for real: without reserved space the late quiz does shift (control)', async () => {
+    const { page, context } = await open(browser, url('no-reserve.html'), {
+      // Hold the wasm back so the page is painted before the quiz appears.
+      before: (p) => p.route('**/*.wasm', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      }),
+    });
+    await waitForMounted(page, 1);
+    await page.waitForTimeout(300);
+    assert.ok((await cls(page)).value > 0, JSON.stringify(await cls(page)));
+    await context.close();
+  });
+
+  it('falls back to defaults with exactly one warning per invalid attribute', async () => {
+    const { page, context, log } = await open(browser, url('invalid.html'));
+    await waitForMounted(page, 1);
+    const warnings = log.warnings.filter((w) => w.includes('skin-analysis'));
+    assert.equal(warnings.length, 4, warnings.join('\n'));
+    for (const [attribute, value] of [
+      ['data-lang', 'fr'],
+      ['data-theme', 'sepia'],
+      ['data-id', 'no spaces!'],
+      ['data-focus', 'wrinkles'],
+    ]) {
+      assert.equal(warnings.filter((w) => w.includes(`${attribute}="${value}"`)).length, 1, `${attribute}: ${warnings}`);
+    }
+    const root = await page.evaluate(() => {
+      const r = document.querySelector('[data-skin-analysis]').shadowRoot.querySelector('.sa-root');
+      return { lang: r.lang, theme: r.dataset.theme };
+    });
+    assert.deepEqual(root, { lang: 'en', theme: 'auto' }, 'defaults: the page language and the auto theme');
+    await startQuiz(page, 0);
+    assert.equal((await events(page))[0].detail.id, 'default');
+    assertCleanConsole(log);
+    await context.close();
+  });
+
+  it('shows a readable message, and throws nothing, when the wasm cannot be loaded', async () => {
+    const { page, context, log } = await open(browser, url('wasm-404.html'));
+    await until(page, () => document.querySelectorAll('[data-skin-analysis-state="load-failed"]').length === 2, null, {
+      what: 'the load-failed message',
+    });
+    const texts = await page.locator('[data-skin-analysis], skin-analysis').allInnerTexts();
+    assert.match(texts[0], /couldn't load/);
+    assert.match(texts[1], /불러오지 못했어요/);
+    assert.deepEqual(log.pageErrors, [], 'no uncaught error');
+    // The browser itself reports the 404; nothing else may be an error.
+    assert.deepEqual(log.errors.filter((e) => !/404/.test(e)), []);
+    assert.equal(log.warnings.filter((w) => w.includes('skin-analysis')).length, 1, log.warnings.join('\n'));
+    await context.close();
+  });
+
+  it('is not broken by aggressive host CSS, and does not restyle the host page', async () => {
+    const measure = async (pageName, { withWidget = true } = {}) => {
+      const { page, context } = await open(browser, url(pageName), {
+        before: async (p) => {
+          if (!withWidget) await p.route('**/skin-analysis.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+        },
+      });
+      if (withWidget) await waitForMounted(page, 1);
+      const result = await page.evaluate(() => {
+        const box = (el) => {
+          const r = el.getBoundingClientRect();
+          return { width: r.width, height: r.height };
+        };
+        const pick = (el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el)[p]]));
+        const hostEl = document.querySelector('[data-skin-analysis]');
+        const shadow = hostEl.shadowRoot;
+        const outside = document.getElementById('outside');
+        const props = ['backgroundColor', 'color', 'fontSize', 'fontFamily', 'width', 'height', 'borderTopWidth', 'display'];
+        return {
+          outside: pick(outside, props),
+          outsideLabel: pick(document.getElementById('outside-label'), props),
+          root: shadow ? box(shadow.querySelector('.sa-root')) : null,
+          start: shadow ? box(shadow.querySelector('.sa-button--primary')) : null,
+          startStyle: shadow ? pick(shadow.querySelector('.sa-button--primary'), ['fontSize', 'fontFamily', 'letterSpacing', 'textTransform', 'lineHeight']) : null,
+          title: shadow ? pick(shadow.querySelector('.sa-title'), ['fontSize', 'fontFamily', 'color']) : null,
+        };
+      });
+      await context.close();
+      return result;
+    };
+    const clean = await measure('clean.html');
+    const aggressive = await measure('aggressive.html');
+    const aggressiveAlone = await measure('aggressive.html', { withWidget: false });
+
+    // Inside: same typography as on the clean page, same button size, a similar overall size.
+    assert.deepEqual(aggressive.startStyle, clean.startStyle);
+    assert.deepEqual(aggressive.title, clean.title);
+    assert.deepEqual(aggressive.start, clean.start);
+    const ratio = (a, b) => a / b;
+    assert.ok(ratio(aggressive.root.width, clean.root.width) > 0.8, JSON.stringify([aggressive.root, clean.root]));
+    assert.ok(ratio(aggressive.root.height, clean.root.height) < 1.5, JSON.stringify([aggressive.root, clean.root]));
+    // Outside: the host's own button and label look exactly as they do without the widget.
+    assert.deepEqual(aggressive.outside, aggressiveAlone.outside);
+    assert.deepEqual(aggressive.outsideLabel, aggressiveAlone.outsideLabel);
+  });
+});

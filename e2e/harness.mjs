@@ -1,0 +1,195 @@
+// Shared pieces of the end-to-end journeys: the browser, a page with everything recorded, the quiz driver, axe.
+//
+// The browser is Debian's Chromium (`/usr/bin/chromium`, or $CHROMIUM): playwright-core never downloads one.
+
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const path = (...parts) => resolve(ROOT, ...parts);
+
+export const HOST = '[data-skin-analysis], skin-analysis';
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+// Runs in every page before its own scripts (injected by the browser, so a page's CSP does not apply to it):
+// records layout shifts, the quiz's DOM events as they reach `document` (which also proves they bubble out of the
+// shadow root), and CSP violations.
+const RECORDER = () => {
+  window.__cls = 0;
+  window.__shifts = [];
+  window.__events = [];
+  window.__cspViolations = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__cls += entry.value;
+      window.__shifts.push({
+        value: entry.value,
+        sources: (entry.sources || []).map((s) => (s.node ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '') : '?')),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  for (const type of ['skin-analysis:step', 'skin-analysis:complete']) {
+    document.addEventListener(type, (event) => {
+      const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
+      window.__events.push({
+        type,
+        host: hosts.indexOf(event.target),
+        bubbles: event.bubbles,
+        composed: event.composed,
+        detail: JSON.parse(JSON.stringify(event.detail)),
+      });
+    });
+  }
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+  });
+};
+
+/**
+ * Opens `url` in a fresh context and records console messages, uncaught errors and every request.
+ * @returns {Promise<{page, context, log: {errors: string[], warnings: string[], pageErrors: string[], requests: string[]}}>}
+ */
+export async function open(browser, url, { viewport = { width: 800, height: 900 }, before } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'en-US' });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+    if (message.type() === 'warning') log.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
+  page.on('request', (request) => log.requests.push(request.url()));
+  await page.addInitScript(RECORDER);
+  if (before) await before(page);
+  await page.goto(url);
+  return { page, context, log };
+}
+
+/** Polls `fn(arg)` in the page until it returns a truthy value (no `eval`: works under a strict CSP). */
+export async function until(page, fn, arg, { timeout = 15000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits until `count` placeholders are mounted and showing their intro. */
+export async function waitForMounted(page, count) {
+  await until(
+    page,
+    (n) => {
+      const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
+      const ready = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('.sa-root'));
+      return ready.length >= n;
+    },
+    count,
+    { what: `${count} mounted quizzes` },
+  );
+}
+
+export const host = (page, index) => page.locator(HOST).nth(index);
+
+export const events = (page) => page.evaluate(() => window.__events);
+export const cls = (page) => page.evaluate(() => ({ value: window.__cls, shifts: window.__shifts }));
+
+/** Waits for quiz `index` to have sent more than `seen` events; returns the newest and the new count. */
+async function nextEvent(page, index, seen) {
+  return until(
+    page,
+    ([i, n]) => {
+      const mine = window.__events.filter((e) => e.host === i);
+      return mine.length > n ? { event: mine[mine.length - 1], seen: mine.length } : null;
+    },
+    [index, seen],
+    { what: `an event from quiz ${index}` },
+  );
+}
+
+/**
+ * Starts the quiz in placeholder `index` and answers every question with its first available choice; returns the
+ * `skin-analysis:complete` detail. `onQuestion(step)` runs while each question is on screen, before it is answered.
+ */
+export async function completeQuiz(page, index, { onQuestion } = {}) {
+  const quiz = host(page, index);
+  let seen = (await events(page)).filter((e) => e.host === index).length;
+  await quiz.locator('.sa-intro .sa-button--primary').click();
+  for (let answered = 0; answered <= 40; answered += 1) {
+    const next = await nextEvent(page, index, seen);
+    seen = next.seen;
+    if (next.event.type === 'skin-analysis:complete') {
+      await quiz.locator('.sa-results').waitFor();
+      return next.event.detail;
+    }
+    if (onQuestion) await onQuestion(next.event.detail.step);
+    const question = quiz.locator('.sa-question');
+    const submit = question.locator('button[type=submit]');
+    if (await submit.isDisabled()) {
+      await question.locator('.sa-choice:not(.sa-choice--disabled)').first().click();
+    }
+    await submit.click();
+  }
+  throw new Error('the quiz never showed results');
+}
+
+/** Starts the quiz and stops at the first question. */
+export async function startQuiz(page, index) {
+  await host(page, index).locator('.sa-intro .sa-button--primary').click();
+  await host(page, index).locator('.sa-question').waitFor();
+}
+
+const require = createRequire(import.meta.url);
+let axeSource;
+
+/** Runs axe-core in the page (it walks open shadow roots) and returns the violations, readably. */
+export async function axeViolations(page, selector) {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (sel) => {
+    const context = sel ? document.querySelector(sel) : document;
+    const result = await window.axe.run(context, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' > ')).join('\n    ')}`,
+    );
+  }, selector);
+}
+
+export async function assertNoAxeViolations(page, where, selector) {
+  const violations = await axeViolations(page, selector);
+  assert.deepEqual(violations, [], `axe violations on ${where}:\n  ${violations.join('\n  ')}`);
+}
+
+/** Every request went to one of `allowed` (paths on `origin`). */
+export function assertOnlyRequested(log, origin, allowed) {
+  const unexpected = log.requests.filter((url) => {
+    if (!url.startsWith(origin + '/')) return !url.startsWith('data:');
+    return !allowed.includes(new URL(url).pathname);
+  });
+  assert.deepEqual(unexpected, [], 'requests beyond the page and the widget files');
+}
+
+export function assertCleanConsole(log) {
+  assert.deepEqual(log.pageErrors, [], 'uncaught errors');
+  assert.deepEqual(log.errors, [], 'console errors');
+}

@@ -1,0 +1,68 @@
+// A tiny static file server for the end-to-end tests: 127.0.0.1, a random free port, no dependencies.
+//
+// `mounts` maps URL prefixes to directories, longest prefix first. A mount can add response headers (a strict
+// Content-Security-Policy) and can refuse the wasm (to test the loader's fallback). Everything the server answers
+// is recorded in `served`, so tests can also check the browser asked for nothing unexpected.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+/** The policy the issue asks the widget to work under, plus `default-src 'self'` so nothing else sneaks in. */
+export const STRICT_CSP =
+  "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * @param {Array<{prefix: string, dir: string, headers?: object, refuseWasm?: boolean}>} mounts
+ * @returns {Promise<{origin: string, served: string[], close: () => Promise<void>}>}
+ */
+export async function serve(mounts) {
+  const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
+  const served = [];
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    served.push(path);
+    const mount = sorted.find((m) => path.startsWith(m.prefix));
+    const send = (status, body, headers = {}) => {
+      response.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+      response.end(body);
+    };
+    if (!mount) return send(404, 'not found');
+    if (mount.refuseWasm && path.endsWith('.wasm')) return send(404, 'not found (refused on purpose)');
+    const root = resolve(mount.dir);
+    let file = normalize(join(root, path.slice(mount.prefix.length)));
+    if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      send(200, body, { 'Content-Type': type, ...(mount.headers ?? {}) });
+    } catch {
+      send(404, 'not found');
+    }
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    served,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done());
+      }),
+  };
+}

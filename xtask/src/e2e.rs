@@ -1,0 +1,47 @@
+//! The end-to-end stage of `cargo xtask test`: real journeys in headless Chromium against the release build.
+//!
+//! Builds the example Hugo site with the theme component from `dist/hugo`, then runs `node --test e2e/`
+//! (playwright-core driving Debian's `/usr/bin/chromium`, axe-core for accessibility; nothing is downloaded) against
+//! the standalone app (`dist/app`), plain host pages using `dist/embed` (`e2e/pages`) and the Hugo site. Expects
+//! `dist::build()` to have run.
+
+use crate::run::{command, root, status, tee, Result};
+use crate::tools::find_program;
+
+/// Runs the suite; returns the summary (`N passed`). Any failing journey fails the stage.
+pub fn run() -> Result<String> {
+    let chromium =
+        find_program("chromium").ok_or("chromium is not on PATH (Debian package `chromium`)")?;
+    if !root().join("dist/embed/skin-analysis.js").is_file() {
+        return Err("dist/embed is missing: run `cargo xtask dist` first".into());
+    }
+    status(command(
+        "hugo",
+        &[
+            "--source",
+            "examples/hugo-blog",
+            "--cleanDestinationDir",
+            "--quiet",
+        ],
+    ))?;
+
+    // TAP output ends with `# pass N` / `# fail N` lines, which is what CI logs and the summary quote.
+    let mut node = command("node", &["--test", "--test-reporter=tap", "e2e/"]);
+    node.env("CHROMIUM", chromium);
+    let output = tee(node)?;
+    let count = |key: &str| -> Option<usize> {
+        output
+            .lines()
+            .rev()
+            .find_map(|line| line.trim().strip_prefix(key)?.trim().parse().ok())
+    };
+    let (passed, failed) = (count("# pass "), count("# fail "));
+    match (passed, failed) {
+        (Some(passed), Some(0)) if passed > 0 => {
+            Ok(format!("{passed} passed (# pass {passed} / # fail 0)"))
+        }
+        _ => Err(format!(
+            "end-to-end summary unclear or failing: pass {passed:?}, fail {failed:?}"
+        )),
+    }
+}
