@@ -1,0 +1,179 @@
+//! `skin-quiz lint` on a copy of the real content with mistakes injected: each problem is reported with its file,
+//! entry and problem, all of them at once, with exit status 1.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A scratch copy of `rules/content`, removed on drop.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("skin-quiz-lint-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/content");
+        for entry in std::fs::read_dir(content).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+        }
+        Scratch(dir)
+    }
+
+    fn append(&self, file: &str, text: &str) {
+        let path = self.0.join(file);
+        let old = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(path, format!("{old}\n{text}\n")).unwrap();
+    }
+
+    /// Runs the lint; returns its exit code and the problems it printed.
+    fn lint(&self) -> (i32, Vec<String>) {
+        let output = Command::new(env!("CARGO_BIN_EXE_skin-quiz"))
+            .arg("lint")
+            .arg("--content")
+            .arg(&self.0)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        (
+            output.status.code().unwrap(),
+            stderr.lines().map(str::to_owned).collect(),
+        )
+    }
+
+    fn file(&self, name: &str) -> String {
+        format!("{}/{name}", self.0.display())
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A tip that passes every check, to be altered.
+fn tip(id: &str, title: &str, triggers: &str, avoid_if: &str) -> String {
+    format!(
+        "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {title}\n\
+         body = {{ en = \"Body.\", ko = \"본문.\" }}\ntriggers = [{triggers}]\navoid_if = [{avoid_if}]\n"
+    )
+}
+
+const TITLE: &str = "{ en = \"Title\", ko = \"제목\" }";
+const TRIGGER: &str = "{ if = \"stress.tense\", weight = 1 }";
+
+#[test]
+fn the_real_content_passes() {
+    let (code, problems) = Scratch::new("clean").lint();
+    assert_eq!(code, 0, "{problems:?}");
+}
+
+#[test]
+fn every_problem_is_reported_with_file_entry_and_problem() {
+    let scratch = Scratch::new("broken");
+    scratch.append(
+        "tips.toml",
+        &tip("bad_choice", TITLE, TRIGGER, "\"sensitivity.reactve\""),
+    );
+    scratch.append("tips.toml", &tip("steam_session", TITLE, TRIGGER, ""));
+    scratch.append(
+        "tips.toml",
+        &tip("no_korean", "{ en = \"Title\" }", TRIGGER, ""),
+    );
+    scratch.append(
+        "tips.toml",
+        &tip(
+            "unreachable",
+            TITLE,
+            "{ if = \"stress.tense\", weight = -1 }",
+            "",
+        ),
+    );
+    scratch.append(
+        "tips.toml",
+        &tip(
+            "ghost_question",
+            TITLE,
+            "{ if = \"breakout.rarely\", weight = 1 }",
+            "",
+        ),
+    );
+    scratch.append("staples.toml", "[[staple]]\nid = \"pm_sunscreen\"\nstep = \"sunscreen\"\ntime = \"pm\"\ntext = { en = \"x\", ko = \"x\" }");
+    scratch.append("strings.toml", "[extra]\nmismatch = { en = \"{count} tips\", ko = \"팁 {n}개\" }\nblank = { en = \"\", ko = \"빈\" }");
+
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let tips = scratch.file("tips.toml");
+    let expected = [
+        format!("{tips}: tip `bad_choice`: avoid_if `sensitivity.reactve`: question `sensitivity` has no choice `reactve`"),
+        format!("{tips}: tip `steam_session`: duplicate tip id"),
+        format!("{tips}: tip `no_korean`: title: missing `ko` translation"),
+        format!("{tips}: tip `unreachable`: no answer can reach it: it needs a trigger with a positive weight"),
+        format!("{tips}: tip `ghost_question`: trigger `breakout.rarely`: question `breakout` does not exist"),
+        format!(
+            "{}: staple `pm_sunscreen`: sunscreen belongs in the morning only (time = \"am\")",
+            scratch.file("staples.toml")
+        ),
+        format!(
+            "{}: `extra.mismatch`: text: placeholders differ: en has count, ko has n",
+            scratch.file("strings.toml")
+        ),
+        format!("{}: `extra.blank`: text: empty `en` text", scratch.file("strings.toml")),
+    ];
+    for line in &expected {
+        assert!(
+            problems.contains(line),
+            "missing:\n{line}\nin:\n{}",
+            problems.join("\n")
+        );
+    }
+    assert_eq!(
+        problems.last().unwrap(),
+        &format!("{} problem(s) found", expected.len())
+    );
+}
+
+#[test]
+fn question_rules_are_enforced() {
+    let scratch = Scratch::new("questions");
+    scratch.append(
+        "questions.toml",
+        "[[question]]\nid = \"lonely\"\nstep = \"skin\"\nkind = \"single\"\ntext = { en = \"Q\", ko = \"질문\" }\n\
+         [[question.choice]]\nid = \"only\"\nlabel = { en = \"A\", ko = \"답\" }\nexclusive = true\n\
+         [[question]]\nid = \"greedy\"\nstep = \"nowhere\"\nkind = \"multi\"\nmax = 3\ntext = { en = \"Q\", ko = \"질문\" }\n\
+         [[question.choice]]\nid = \"a\"\nlabel = { en = \"A\", ko = \"답\" }\neffects = { shine = 1 }\n\
+         [[question.choice]]\nid = \"b\"\nlabel = { en = \"B\", ko = \"답\" }",
+    );
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let file = scratch.file("questions.toml");
+    for line in [
+        format!("{file}: question `lonely`: a single-choice question needs at least 2 choices"),
+        format!(
+            "{file}: question `lonely`: choice `only`: `exclusive` is only for multi questions"
+        ),
+        format!("{file}: question `greedy`: step `nowhere` does not exist"),
+        format!(
+            "{file}: question `greedy`: max = 3 must be between 1 and the number of choices (2)"
+        ),
+        format!("{file}: question `greedy`: choice `a`: effects: unknown axis `shine`"),
+    ] {
+        assert!(
+            problems.contains(&line),
+            "missing:\n{line}\nin:\n{}",
+            problems.join("\n")
+        );
+    }
+}
+
+#[test]
+fn a_syntax_error_names_the_file() {
+    let scratch = Scratch::new("syntax");
+    scratch.append("cautions.toml", "[[caution]\nid = ");
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let prefix = format!("{}: TOML parse error", scratch.file("cautions.toml"));
+    assert!(problems[0].starts_with(&prefix), "{problems:?}");
+}
