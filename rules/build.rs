@@ -15,16 +15,21 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=build/content.rs");
 
-    let content = content::load(Path::new("content"), "rules/content").unwrap_or_else(|errors| {
-        for error in &errors {
-            println!("cargo:warning={error}");
+    let content = match content::load(Path::new("content"), "rules/content") {
+        Ok(content) => content,
+        Err(errors) => {
+            // Cargo shows warnings above the failure; stderr keeps the list with the failed build's output.
+            for error in &errors {
+                println!("cargo:warning={error}");
+            }
+            eprintln!(
+                "{} problem(s) in rules/content:\n{}",
+                errors.len(),
+                errors.join("\n")
+            );
+            std::process::exit(1);
         }
-        panic!(
-            "{} problem(s) in rules/content:\n{}",
-            errors.len(),
-            errors.join("\n")
-        );
-    });
+    };
     let out =
         Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(&out, generate(&content)).expect("writing the generated content");
