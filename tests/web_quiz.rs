@@ -139,7 +139,11 @@ async fn keyboard_only_completion_moves_focus_to_each_question() {
     yew::scheduler::flush().await;
     for index in 0..questionnaire().len() {
         let focus = focused().expect("something has focus");
-        assert!(focus.class_list().contains("sa-legend"), "focus on the legend of question {index}");
+        assert!(
+            focus.class_list().contains("sa-legend"),
+            "focus on the legend of question {index}, not {:?}",
+            focus.outer_html().chars().take(200).collect::<String>()
+        );
         assert_eq!(focus.text_content().unwrap_or_default().trim(), questionnaire()[index].text.get(EN));
         // Tab to the first choice, Space on it (the activation a keyboard triggers), Tab to Next, Enter.
         let input = app.inputs().into_iter().next().expect("a choice");

@@ -83,6 +83,9 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                // Reading a layout property first makes the browser lay the new element out: Firefox ignores
+                // `focus()` on a `<legend>` that has no layout box yet (it was inserted in this same render).
+                let _ = el.offset_height();
                 let _ = el.focus();
             }
         });
