@@ -137,6 +137,29 @@ async fn a_share_link_shows_the_shared_result() {
 }
 
 #[wasm_bindgen_test]
+async fn a_share_link_opened_on_the_same_page_shows_the_result() {
+    let id = "share-hashchange";
+    forget(id);
+    set_hash("");
+    let app = mount(config(id, Some(EN))).await;
+    app.click(ui::START.get(EN)).await;
+    let answers = complete_answers();
+    web_sys::window().expect("a window").location().set_hash(&fragment(id, &answers)).expect("navigated");
+    for _ in 0..50 {
+        if app.on_results() {
+            break;
+        }
+        sleep(20).await;
+        yew::scheduler::flush().await;
+    }
+    assert!(app.on_results(), "the new fragment shows its result");
+    assert_eq!(app.text_of(".sa-profile-label"), skin_rules::evaluate(&answers).profile.label(EN));
+    app.unmount().await;
+    forget(id);
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
 async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
     let id = "share-mine";
     forget(id);
@@ -166,7 +189,7 @@ async fn the_share_button_offers_the_link() {
         if !app.text_of(".sa-status").is_empty() {
             break;
         }
-        gloo_timers_sleep(20).await;
+        sleep(20).await;
         yew::scheduler::flush().await;
     }
     let status = app.text_of(".sa-status");
@@ -185,7 +208,7 @@ async fn the_share_button_offers_the_link() {
     forget(id);
 }
 
-async fn gloo_timers_sleep(ms: i32) {
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

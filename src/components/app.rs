@@ -91,6 +91,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A share link opened while the page is already open (only the fragment changes, so nothing reloads).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(config.instance_id.clone(), move |id| {
+            let id = id.clone();
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    if let Some(answers) = share::take_shared(&id) {
+                        dispatcher.dispatch(Action::Restore { answers, screen: Screen::Results });
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let on_action: Callback<Action> = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
