@@ -198,19 +198,19 @@ impl Content {
 }
 
 fn axis_max(questions: &[Question]) -> [i16; 6] {
-    let mut max = [0i16; 6];
-    for (axis, max) in max.iter_mut().enumerate() {
+    let mut totals = [0i16; 6];
+    for (axis, total) in totals.iter_mut().enumerate() {
+        // Negative points count as 0: raw scores are clamped at 0, and this only needs to be the ceiling.
+        let gain = |choice: &Choice| -> i16 {
+            choice
+                .effects
+                .iter()
+                .filter(|&&(a, _)| a == axis)
+                .map(|&(_, p)| i16::from(p.max(0)))
+                .sum()
+        };
         for question in questions {
-            let gain = |choice: &Choice| -> i16 {
-                choice
-                    .effects
-                    .iter()
-                    .filter(|&&(a, _)| a == axis)
-                    .map(|&(_, p)| i16::from(p.max(0)))
-                    .sum()
-            };
-            // Skipping (optional) or picking a choice that adds nothing both score 0, so the best is never negative.
-            *max += match question.multi_max {
+            *total += match question.multi_max {
                 None => question.choices.iter().map(gain).max().unwrap_or(0),
                 Some(limit) => {
                     let mut gains: Vec<i16> = question
@@ -219,9 +219,9 @@ fn axis_max(questions: &[Question]) -> [i16; 6] {
                         .filter(|c| !c.exclusive)
                         .map(gain)
                         .collect();
-                    gains.sort_unstable_by(|a, b| b.cmp(a));
+                    gains.sort_unstable_by_key(|&gain| std::cmp::Reverse(gain));
                     let combined: i16 = gains.iter().take(usize::from(limit)).sum();
-                    // An exclusive choice stands alone, so it competes with the best combination instead of adding to it.
+                    // An exclusive choice stands alone: it competes with the best combination, never adds to it.
                     let alone = question
                         .choices
                         .iter()
@@ -234,7 +234,7 @@ fn axis_max(questions: &[Question]) -> [i16; 6] {
             };
         }
     }
-    max
+    totals
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -115,21 +115,19 @@ impl Profile {
             SkinType::Dry => axis == Axis::Dryness,
             SkinType::Combination => matches!(axis, Axis::Oiliness | Axis::Dryness),
         };
-        // In order of precedence on a tie: safety first, then what the visitor is likely to notice most.
+        // Least precedence first: `max_by_key` keeps the last of equal scores, so on a tie safety wins, then what the
+        // visitor is likely to notice most.
         [
-            Axis::Sensitivity,
-            Axis::Breakouts,
-            Axis::Firmness,
-            Axis::Circulation,
-            Axis::Dryness,
             Axis::Oiliness,
+            Axis::Dryness,
+            Axis::Circulation,
+            Axis::Firmness,
+            Axis::Breakouts,
+            Axis::Sensitivity,
         ]
         .into_iter()
         .filter(|&axis| !said_by_type(axis) && self.score(axis) >= FOCUS_THRESHOLD)
-        .fold(None, |best: Option<Axis>, axis| match best {
-            Some(best) if self.score(best) >= self.score(axis) => Some(best),
-            _ => Some(axis),
-        })
+        .max_by_key(|&axis| self.score(axis))
     }
 
     /// Two sentences: what the skin type means, and what the advice focuses on.
@@ -364,7 +362,7 @@ pub fn evaluate(answers: &Answers) -> Outcome {
     let profile = Profile::from_answers(answers);
     let holds = |condition: &Condition| holds(condition, answers, &profile.axes);
 
-    let mut tips = Vec::with_capacity(data::TIPS.len());
+    let mut tips: Vec<RankedTip> = Vec::with_capacity(data::TIPS.len());
     for (index, tip) in data::TIPS.iter().enumerate() {
         if tip.avoid_if.iter().any(holds) {
             continue;
@@ -379,7 +377,10 @@ pub fn evaluate(answers: &Answers) -> Outcome {
         }
         if score > 0 {
             // Inserting after every tip that scores as well ranks by score and keeps ties in content order.
-            let rank = tips.partition_point(|t: &RankedTip| t.score >= score);
+            let rank = tips
+                .iter()
+                .rposition(|t| t.score >= score)
+                .map_or(0, |last| last + 1);
             tips.insert(
                 rank,
                 RankedTip {

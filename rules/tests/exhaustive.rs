@@ -109,7 +109,7 @@ fn check(answers: &Answers, outcome: &Outcome) -> u128 {
         for item in items {
             let allowed = match item.source {
                 RoutineSource::Tip { rank, tip } => {
-                    outcome.tips[rank].tip.id == tip.id
+                    std::ptr::eq(outcome.tips[rank].tip, tip)
                         && tip.placement.is_some_and(|p| p.time.includes(time))
                 }
                 RoutineSource::Staple(staple) => staple.time.includes(time),
