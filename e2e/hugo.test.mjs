@@ -106,6 +106,17 @@ describe('Hugo example site (examples/hugo-blog)', () => {
     await context.close();
   });
 
+  it('shows the noscript message in each quiz\'s language when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${ARTICLE}`);
+    const texts = await page.locator('[data-skin-analysis]').allInnerTexts();
+    assert.equal(texts.length, 2);
+    assert.match(texts[0], /needs JavaScript/);
+    assert.match(texts[1], /자바스크립트가 필요해요/);
+    await context.close();
+  });
+
   it('lists the article on the home page', async () => {
     const { page, context, log } = await open(browser, `${server.origin}/`);
     await page.locator(`a[href="${ARTICLE}"]`).click();
