@@ -111,9 +111,12 @@ async fn placeholders_added_later_are_mounted() {
     late.remove();
 }
 
+/// An event as the document saw it: type, bubbles, composed, detail.
+type Seen = (String, bool, bool, JsValue);
+
 #[wasm_bindgen_test]
 async fn widget_events_become_bubbling_custom_events_with_a_plain_detail() {
-    let seen: Rc<RefCell<Vec<(String, bool, bool, JsValue)>>> = Rc::default();
+    let seen: Rc<RefCell<Vec<Seen>>> = Rc::default();
     let listener = {
         let seen = seen.clone();
         Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
