@@ -5,12 +5,14 @@ use skin_rules::{questionnaire, AnswerError, Answers, Lang};
 /// A usage error: one line for stderr; the program exits with status 2.
 pub struct Usage(pub String);
 
+/// How a command prints its result.
 #[derive(Clone, Copy)]
 pub enum Format {
     Text,
     Json,
 }
 
+/// What to do, with everything it needs already checked.
 pub enum Command {
     Help,
     Questions {
@@ -27,6 +29,7 @@ pub enum Command {
     },
 }
 
+/// Reads the arguments after the program name.
 pub fn parse(args: impl Iterator<Item = String>) -> Result<Command, Usage> {
     let args: Vec<String> = args.collect();
     if args.first().is_none_or(|a| a == "help") || args.iter().any(|a| a == "--help" || a == "-h") {
