@@ -51,7 +51,10 @@ impl std::error::Error for ShareError {}
 
 /// Reads a location hash (with or without `#`). `None`: not a share link, or one for another instance.
 pub fn parse_fragment(hash: &str, instance_id: &str) -> Option<Result<Answers, ShareError>> {
-    let rest = hash.strip_prefix('#').unwrap_or(hash).strip_prefix(PREFIX)?;
+    let rest = hash
+        .strip_prefix('#')
+        .unwrap_or(hash)
+        .strip_prefix(PREFIX)?;
     let Some((id, answers)) = rest.split_once('.') else {
         return Some(Err(ShareError::Shape));
     };
@@ -95,7 +98,9 @@ pub fn take_shared(instance_id: &str) -> Option<Answers> {
     match found {
         Ok(answers) => Some(answers),
         Err(err) => {
-            warn(&format!("skin-analysis: ignoring share link for instance {instance_id:?}: {err}"));
+            warn(&format!(
+                "skin-analysis: ignoring share link for instance {instance_id:?}: {err}"
+            ));
             None
         }
     }
@@ -103,7 +108,9 @@ pub fn take_shared(instance_id: &str) -> Option<Answers> {
 
 fn clear_fragment(window: &web_sys::Window) {
     let location = window.location();
-    let (Ok(href), Ok(history)) = (location.href(), window.history()) else { return };
+    let (Ok(href), Ok(history)) = (location.href(), window.history()) else {
+        return;
+    };
     let base = href.split('#').next().unwrap_or(&href);
     // Keeps whatever state the host stored for this entry; only the address changes.
     let state = history.state().unwrap_or(JsValue::NULL);
@@ -121,7 +128,10 @@ pub fn copy_text(text: String, done: Callback<bool>) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = wasm_bindgen_futures::JsFuture::from(promise).await;
         if let Err(err) = &result {
-            warn(&format!("skin-analysis: copying to the clipboard failed ({})", js_message(err)));
+            warn(&format!(
+                "skin-analysis: copying to the clipboard failed ({})",
+                js_message(err)
+            ));
         }
         done.emit(result.is_ok());
     });

@@ -38,7 +38,10 @@ pub enum Action {
     /// Leave the intro for the first question.
     Start,
     /// Click on a choice of the question on screen (picks it, or unpicks it in a multi-select question).
-    Toggle { question: usize, choice: usize },
+    Toggle {
+        question: usize,
+        choice: usize,
+    },
     /// Go on from an answered question.
     Next,
     /// Go to the previous question (or the intro); answers are kept.
@@ -53,7 +56,10 @@ pub enum Action {
     /// Show or hide the tips beyond the highlighted ones.
     ToggleMoreTips,
     /// Replace the answers and screen, e.g. from a share link.
-    Restore { answers: Answers, screen: Screen },
+    Restore {
+        answers: Answers,
+        screen: Screen,
+    },
 }
 
 /// Why an action does not apply to the current state.
@@ -66,9 +72,15 @@ pub enum Rejected {
     /// The action needs the results on screen.
     NotOnResults,
     /// A toggle for a question that is not the one on screen.
-    NotTheQuestionShown { question: usize, shown: usize },
+    NotTheQuestionShown {
+        question: usize,
+        shown: usize,
+    },
     NoSuchQuestion(usize),
-    NoSuchChoice { question: usize, choice: usize },
+    NoSuchChoice {
+        question: usize,
+        choice: usize,
+    },
     /// "Next" on a question without an answer.
     NotAnswered(usize),
     /// "Skip" on a question that must be answered.
@@ -90,15 +102,22 @@ impl fmt::Display for Rejected {
             Rejected::NotOnIntro => write!(f, "the intro is not on screen"),
             Rejected::NotOnResults => write!(f, "the results are not on screen"),
             Rejected::NotTheQuestionShown { question, shown } => {
-                write!(f, "question {question} is not on screen (question {shown} is)")
+                write!(
+                    f,
+                    "question {question} is not on screen (question {shown} is)"
+                )
             }
             Rejected::NoSuchQuestion(q) => write!(f, "there is no question {q}"),
-            Rejected::NoSuchChoice { question, choice } => write!(f, "question {question} has no choice {choice}"),
+            Rejected::NoSuchChoice { question, choice } => {
+                write!(f, "question {question} has no choice {choice}")
+            }
             Rejected::NotAnswered(q) => write!(f, "question {q} is not answered yet"),
             Rejected::NotOptional(q) => write!(f, "question {q} cannot be skipped"),
             Rejected::Unchanged => write!(f, "nothing to change"),
             Rejected::Incomplete => write!(f, "the answers do not complete the quiz"),
-            Rejected::Unreachable(q) => write!(f, "question {q} comes after an unanswered question"),
+            Rejected::Unreachable(q) => {
+                write!(f, "question {q} comes after an unanswered question")
+            }
             Rejected::InvalidAnswer(q) => write!(f, "that answer is not allowed for question {q}"),
         }
     }
@@ -108,7 +127,10 @@ impl std::error::Error for Rejected {}
 
 /// Whether the visitor may be past question `q`: it is answered, or optional (a skipped question has no answer).
 pub fn is_settled(answers: &Answers, q: usize) -> bool {
-    answers.get(q).is_some() || questionnaire().get(q).is_some_and(|question| question.optional)
+    answers.get(q).is_some()
+        || questionnaire()
+            .get(q)
+            .is_some_and(|question| question.optional)
 }
 
 impl State {
@@ -163,11 +185,19 @@ impl State {
             }
             Action::Back => {
                 let q = self.question_shown()?;
-                next.screen = if q == 0 { Screen::Intro } else { Screen::Question(q - 1) };
+                next.screen = if q == 0 {
+                    Screen::Intro
+                } else {
+                    Screen::Question(q - 1)
+                };
             }
             Action::Skip => {
                 let q = self.question_shown()?;
-                if !questions.get(q).ok_or(Rejected::NoSuchQuestion(q))?.optional {
+                if !questions
+                    .get(q)
+                    .ok_or(Rejected::NoSuchQuestion(q))?
+                    .optional
+                {
                     return Err(Rejected::NotOptional(q));
                 }
                 next.answers.skip(q).map_err(|_| Rejected::NotOptional(q))?;
@@ -243,7 +273,9 @@ impl State {
 /// The answers with `choice` of `question` toggled, as a click on it does.
 fn toggle(answers: &Answers, question: usize, choice: usize) -> Result<Answers, Rejected> {
     let questions = questionnaire();
-    let q = questions.get(question).ok_or(Rejected::NoSuchQuestion(question))?;
+    let q = questions
+        .get(question)
+        .ok_or(Rejected::NoSuchQuestion(question))?;
     if choice >= q.choices.len() {
         return Err(Rejected::NoSuchChoice { question, choice });
     }
@@ -253,7 +285,8 @@ fn toggle(answers: &Answers, question: usize, choice: usize) -> Result<Answers, 
     if set.is_empty() {
         next.clear(question);
     } else {
-        next.set(question, set).map_err(|_| Rejected::InvalidAnswer(question))?;
+        next.set(question, set)
+            .map_err(|_| Rejected::InvalidAnswer(question))?;
     }
     // A multi-select click past its maximum leaves the answer as it was: report it rather than re-render for nothing.
     if next == *answers {

@@ -53,7 +53,10 @@ impl Saved {
             state.lang_chosen = true;
         }
         state
-            .apply(Action::Restore { answers: self.answers, screen: self.screen })
+            .apply(Action::Restore {
+                answers: self.answers,
+                screen: self.screen,
+            })
             .map_err(LoadError::Unreachable)
     }
 }
@@ -75,7 +78,9 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Version(v) => write!(f, "saved by another version ({v:?}, expected {VERSION:?})"),
+            LoadError::Version(v) => {
+                write!(f, "saved by another version ({v:?}, expected {VERSION:?})")
+            }
             LoadError::Shape => write!(f, "not in the form {VERSION}|screen|lang|answers"),
             LoadError::UnknownScreen(s) => write!(f, "unknown screen {s:?}"),
             LoadError::UnknownLang(l) => write!(f, "unknown language {l:?}"),
@@ -103,7 +108,8 @@ pub fn decode(value: &str) -> Result<Saved, LoadError> {
     if version != VERSION {
         return Err(LoadError::Version(version.chars().take(16).collect()));
     }
-    let (Some(screen), Some(lang), Some(answers)) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(screen), Some(lang), Some(answers)) = (parts.next(), parts.next(), parts.next())
+    else {
         return Err(LoadError::Shape);
     };
     let screen = match screen {
@@ -122,7 +128,11 @@ pub fn decode(value: &str) -> Result<Saved, LoadError> {
         },
     };
     let answers = Answers::decode(answers).map_err(LoadError::Answers)?;
-    Ok(Saved { screen, lang, answers })
+    Ok(Saved {
+        screen,
+        lang,
+        answers,
+    })
 }
 
 /// Reads `value` all the way to a state; what the widget does with a stored value.
@@ -138,7 +148,10 @@ pub struct Store {
 
 impl Store {
     pub fn new(instance_id: &str) -> Store {
-        Store { key: key(instance_id), enabled: Cell::new(true) }
+        Store {
+            key: key(instance_id),
+            enabled: Cell::new(true),
+        }
     }
 
     pub fn key(&self) -> &str {
@@ -154,7 +167,10 @@ impl Store {
         match web_sys::window().map(|w| w.local_storage()) {
             Some(Ok(Some(storage))) => Some(storage),
             Some(Err(err)) => {
-                self.disable(&format!("localStorage is not available ({})", js_message(&err)));
+                self.disable(&format!(
+                    "localStorage is not available ({})",
+                    js_message(&err)
+                ));
                 None
             }
             _ => {
@@ -166,7 +182,10 @@ impl Store {
 
     fn disable(&self, why: &str) {
         self.enabled.set(false);
-        warn(&format!("skin-analysis: {why}; answers will not be kept after a reload (key {:?}).", self.key));
+        warn(&format!(
+            "skin-analysis: {why}; answers will not be kept after a reload (key {:?}).",
+            self.key
+        ));
     }
 
     /// The saved state, if there is one and it reads; a value that does not read is ignored with a warning.
@@ -176,23 +195,34 @@ impl Store {
             Ok(Some(value)) => value,
             Ok(None) => return None,
             Err(err) => {
-                self.disable(&format!("reading localStorage failed ({})", js_message(&err)));
+                self.disable(&format!(
+                    "reading localStorage failed ({})",
+                    js_message(&err)
+                ));
                 return None;
             }
         };
         match restore(&value, fallback_lang) {
             Ok(state) => Some(state),
             Err(err) => {
-                warn(&format!("skin-analysis: ignoring saved quiz in localStorage key {:?}: {err}", self.key));
+                warn(&format!(
+                    "skin-analysis: ignoring saved quiz in localStorage key {:?}: {err}",
+                    self.key
+                ));
                 None
             }
         }
     }
 
     pub fn save(&self, state: &State) {
-        let Some(storage) = self.storage() else { return };
+        let Some(storage) = self.storage() else {
+            return;
+        };
         if let Err(err) = storage.set_item(&self.key, &encode(&Saved::of(state))) {
-            self.disable(&format!("saving to localStorage failed ({})", js_message(&err)));
+            self.disable(&format!(
+                "saving to localStorage failed ({})",
+                js_message(&err)
+            ));
         }
     }
 }
@@ -204,6 +234,10 @@ pub(crate) fn warn(message: &str) {
 /// A short description of a thrown JS value, for warnings.
 pub(crate) fn js_message(err: &wasm_bindgen::JsValue) -> String {
     err.as_string()
-        .or_else(|| js_sys::Reflect::get(err, &"message".into()).ok().and_then(|m| m.as_string()))
+        .or_else(|| {
+            js_sys::Reflect::get(err, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+        })
         .unwrap_or_else(|| "unknown error".to_owned())
 }

@@ -14,7 +14,11 @@ fn q(id: &str) -> usize {
 }
 
 fn c(question: &str, choice: &str) -> usize {
-    questionnaire()[q(question)].choices.iter().position(|ch| ch.id == choice).unwrap_or_else(|| panic!("no {choice}"))
+    questionnaire()[q(question)]
+        .choices
+        .iter()
+        .position(|ch| ch.id == choice)
+        .unwrap_or_else(|| panic!("no {choice}"))
 }
 
 fn last() -> usize {
@@ -23,14 +27,24 @@ fn last() -> usize {
 
 #[track_caller]
 fn apply(state: &State, action: Action) -> State {
-    state.apply(action.clone()).unwrap_or_else(|e| panic!("{action:?} rejected: {e}"))
+    state
+        .apply(action.clone())
+        .unwrap_or_else(|e| panic!("{action:?} rejected: {e}"))
 }
 
 /// Answers the question on screen with its first choice and presses Next.
 #[track_caller]
 fn answer_first_and_next(state: &State) -> State {
-    let Screen::Question(index) = state.screen else { panic!("not on a question: {:?}", state.screen) };
-    let state = apply(state, Action::Toggle { question: index, choice: 0 });
+    let Screen::Question(index) = state.screen else {
+        panic!("not on a question: {:?}", state.screen)
+    };
+    let state = apply(
+        state,
+        Action::Toggle {
+            question: index,
+            choice: 0,
+        },
+    );
     apply(&state, Action::Next)
 }
 
@@ -62,10 +76,22 @@ fn start_leaves_the_intro_only() {
 #[test]
 fn toggle_picks_the_choice_on_screen() {
     let state = at_question(0);
-    let picked = apply(&state, Action::Toggle { question: 0, choice: 2 });
+    let picked = apply(
+        &state,
+        Action::Toggle {
+            question: 0,
+            choice: 2,
+        },
+    );
     assert!(picked.answers.picked(0, 2));
     // Single choice: another click replaces it.
-    let replaced = apply(&picked, Action::Toggle { question: 0, choice: 1 });
+    let replaced = apply(
+        &picked,
+        Action::Toggle {
+            question: 0,
+            choice: 1,
+        },
+    );
     assert!(replaced.answers.picked(0, 1) && !replaced.answers.picked(0, 2));
     assert_eq!(replaced.screen, Screen::Question(0));
 }
@@ -74,58 +100,159 @@ fn toggle_picks_the_choice_on_screen() {
 fn toggle_is_rejected_off_screen_or_out_of_range() {
     let state = at_question(0);
     assert_eq!(
-        state.apply(Action::Toggle { question: 1, choice: 0 }),
-        Err(Rejected::NotTheQuestionShown { question: 1, shown: 0 })
+        state.apply(Action::Toggle {
+            question: 1,
+            choice: 0
+        }),
+        Err(Rejected::NotTheQuestionShown {
+            question: 1,
+            shown: 0
+        })
     );
     let choices = questionnaire()[0].choices.len();
     assert_eq!(
-        state.apply(Action::Toggle { question: 0, choice: choices }),
-        Err(Rejected::NoSuchChoice { question: 0, choice: choices })
+        state.apply(Action::Toggle {
+            question: 0,
+            choice: choices
+        }),
+        Err(Rejected::NoSuchChoice {
+            question: 0,
+            choice: choices
+        })
     );
-    assert_eq!(State::new(Lang::En).apply(Action::Toggle { question: 0, choice: 0 }), Err(Rejected::NotOnAQuestion));
-    assert_eq!(at_results().apply(Action::Toggle { question: 0, choice: 0 }), Err(Rejected::NotOnAQuestion));
+    assert_eq!(
+        State::new(Lang::En).apply(Action::Toggle {
+            question: 0,
+            choice: 0
+        }),
+        Err(Rejected::NotOnAQuestion)
+    );
+    assert_eq!(
+        at_results().apply(Action::Toggle {
+            question: 0,
+            choice: 0
+        }),
+        Err(Rejected::NotOnAQuestion)
+    );
 }
 
 #[test]
 fn multi_select_respects_max_and_exclusive_choices() {
     let concerns = q("concerns");
-    let QuestionKind::Multi { max } = questionnaire()[concerns].kind else { panic!("concerns is multi") };
+    let QuestionKind::Multi { max } = questionnaire()[concerns].kind else {
+        panic!("concerns is multi")
+    };
     assert_eq!(max, 2);
     let state = at_question(concerns);
-    let one = apply(&state, Action::Toggle { question: concerns, choice: 0 });
-    let two = apply(&one, Action::Toggle { question: concerns, choice: 1 });
+    let one = apply(
+        &state,
+        Action::Toggle {
+            question: concerns,
+            choice: 0,
+        },
+    );
+    let two = apply(
+        &one,
+        Action::Toggle {
+            question: concerns,
+            choice: 1,
+        },
+    );
     assert_eq!(two.answers.get(concerns).map(|s| s.len()), Some(2));
     // A third is refused, and the reducer keeps the same state.
-    assert_eq!(two.apply(Action::Toggle { question: concerns, choice: 2 }), Err(Rejected::Unchanged));
+    assert_eq!(
+        two.apply(Action::Toggle {
+            question: concerns,
+            choice: 2
+        }),
+        Err(Rejected::Unchanged)
+    );
     // Unticking both leaves the question unanswered, so Next is refused again.
-    let none = apply(&apply(&two, Action::Toggle { question: concerns, choice: 0 }), Action::Toggle {
-        question: concerns,
-        choice: 1,
-    });
+    let none = apply(
+        &apply(
+            &two,
+            Action::Toggle {
+                question: concerns,
+                choice: 0,
+            },
+        ),
+        Action::Toggle {
+            question: concerns,
+            choice: 1,
+        },
+    );
     assert_eq!(none.answers.get(concerns), None);
-    assert_eq!(none.apply(Action::Next), Err(Rejected::NotAnswered(concerns)));
+    assert_eq!(
+        none.apply(Action::Next),
+        Err(Rejected::NotAnswered(concerns))
+    );
 
     let allergies = q("allergies");
     let none_choice = c("allergies", "none");
     let state = at_question(allergies);
-    let eggs_honey = apply(&apply(&state, Action::Toggle { question: allergies, choice: 0 }), Action::Toggle {
-        question: allergies,
-        choice: 1,
-    });
-    let exclusive = apply(&eggs_honey, Action::Toggle { question: allergies, choice: none_choice });
-    assert_eq!(exclusive.answers.get(allergies).map(|s| s.iter().collect::<Vec<_>>()), Some(vec![none_choice]));
-    let back_to_eggs = apply(&exclusive, Action::Toggle { question: allergies, choice: 0 });
-    assert_eq!(back_to_eggs.answers.get(allergies).map(|s| s.iter().collect::<Vec<_>>()), Some(vec![0]));
+    let eggs_honey = apply(
+        &apply(
+            &state,
+            Action::Toggle {
+                question: allergies,
+                choice: 0,
+            },
+        ),
+        Action::Toggle {
+            question: allergies,
+            choice: 1,
+        },
+    );
+    let exclusive = apply(
+        &eggs_honey,
+        Action::Toggle {
+            question: allergies,
+            choice: none_choice,
+        },
+    );
+    assert_eq!(
+        exclusive
+            .answers
+            .get(allergies)
+            .map(|s| s.iter().collect::<Vec<_>>()),
+        Some(vec![none_choice])
+    );
+    let back_to_eggs = apply(
+        &exclusive,
+        Action::Toggle {
+            question: allergies,
+            choice: 0,
+        },
+    );
+    assert_eq!(
+        back_to_eggs
+            .answers
+            .get(allergies)
+            .map(|s| s.iter().collect::<Vec<_>>()),
+        Some(vec![0])
+    );
 }
 
 #[test]
 fn next_needs_an_answer_and_moves_on() {
     let state = at_question(0);
     assert_eq!(state.apply(Action::Next), Err(Rejected::NotAnswered(0)));
-    let answered = apply(&state, Action::Toggle { question: 0, choice: 0 });
+    let answered = apply(
+        &state,
+        Action::Toggle {
+            question: 0,
+            choice: 0,
+        },
+    );
     assert_eq!(apply(&answered, Action::Next).screen, Screen::Question(1));
-    assert_eq!(State::new(Lang::En).apply(Action::Next), Err(Rejected::NotOnAQuestion));
-    assert_eq!(at_results().apply(Action::Next), Err(Rejected::NotOnAQuestion));
+    assert_eq!(
+        State::new(Lang::En).apply(Action::Next),
+        Err(Rejected::NotOnAQuestion)
+    );
+    assert_eq!(
+        at_results().apply(Action::Next),
+        Err(Rejected::NotOnAQuestion)
+    );
 }
 
 #[test]
@@ -153,7 +280,10 @@ fn back_keeps_answers() {
         assert_eq!(state.answers, answers);
     }
     assert_eq!(state.apply(Action::Back), Err(Rejected::NotOnAQuestion));
-    assert_eq!(at_results().apply(Action::Back), Err(Rejected::NotOnAQuestion));
+    assert_eq!(
+        at_results().apply(Action::Back),
+        Err(Rejected::NotOnAQuestion)
+    );
 }
 
 #[test]
@@ -164,18 +294,35 @@ fn only_optional_questions_can_be_skipped() {
 
     let concerns = q("concerns");
     assert!(questionnaire()[concerns].optional);
-    let state = apply(&at_question(concerns), Action::Toggle { question: concerns, choice: 0 });
+    let state = apply(
+        &at_question(concerns),
+        Action::Toggle {
+            question: concerns,
+            choice: 0,
+        },
+    );
     let skipped = apply(&state, Action::Skip);
     assert_eq!(skipped.screen, Screen::Question(concerns + 1));
-    assert_eq!(skipped.answers.get(concerns), None, "skipping forgets a half-made answer");
-    assert_eq!(State::new(Lang::En).apply(Action::Skip), Err(Rejected::NotOnAQuestion));
+    assert_eq!(
+        skipped.answers.get(concerns),
+        None,
+        "skipping forgets a half-made answer"
+    );
+    assert_eq!(
+        State::new(Lang::En).apply(Action::Skip),
+        Err(Rejected::NotOnAQuestion)
+    );
 }
 
 #[test]
 fn a_quiz_with_every_optional_question_skipped_completes() {
     let mut state = apply(&State::new(Lang::En), Action::Start);
     while let Screen::Question(index) = state.screen {
-        state = if questionnaire()[index].optional { apply(&state, Action::Skip) } else { answer_first_and_next(&state) };
+        state = if questionnaire()[index].optional {
+            apply(&state, Action::Skip)
+        } else {
+            answer_first_and_next(&state)
+        };
     }
     assert_eq!(state.screen, Screen::Results);
     assert!(state.answers.is_complete());
@@ -189,8 +336,14 @@ fn retake_clears_everything() {
     assert_eq!(retaken.answers, Answers::default());
     assert!(!retaken.more_tips_open && !retaken.editing);
     assert_eq!(retaken.lang, results.lang);
-    assert_eq!(apply(&at_question(4), Action::Retake).answers, Answers::default());
-    assert_eq!(State::new(Lang::En).apply(Action::Retake), Err(Rejected::Unchanged));
+    assert_eq!(
+        apply(&at_question(4), Action::Retake).answers,
+        Answers::default()
+    );
+    assert_eq!(
+        State::new(Lang::En).apply(Action::Retake),
+        Err(Rejected::Unchanged)
+    );
 }
 
 #[test]
@@ -201,7 +354,10 @@ fn set_lang_switches_and_remembers_the_choice() {
     assert!(ko.lang_chosen);
     assert_eq!(ko.screen, state.screen);
     assert_eq!(ko.answers, state.answers);
-    assert_eq!(ko.apply(Action::SetLang(Lang::Ko)), Err(Rejected::Unchanged));
+    assert_eq!(
+        ko.apply(Action::SetLang(Lang::Ko)),
+        Err(Rejected::Unchanged)
+    );
 }
 
 #[test]
@@ -212,17 +368,35 @@ fn edit_from_results_changes_the_result() {
     let editing = apply(&results, Action::Edit(skin));
     assert_eq!(editing.screen, Screen::Question(skin));
     assert!(editing.editing);
-    assert!(editing.next_shows_results(skin), "the button goes straight back to the results");
-    let changed = apply(&editing, Action::Toggle { question: skin, choice: c("skin_feel", "shiny_all") });
+    assert!(
+        editing.next_shows_results(skin),
+        "the button goes straight back to the results"
+    );
+    let changed = apply(
+        &editing,
+        Action::Toggle {
+            question: skin,
+            choice: c("skin_feel", "shiny_all"),
+        },
+    );
     let back = apply(&changed, Action::Next);
     assert_eq!(back.screen, Screen::Results);
     assert!(!back.editing);
     let after = evaluate(&back.answers);
-    assert_ne!(before.profile, after.profile, "the new answer gives a new result");
+    assert_ne!(
+        before.profile, after.profile,
+        "the new answer gives a new result"
+    );
 
-    assert_eq!(at_question(1).apply(Action::Edit(0)), Err(Rejected::NotOnResults));
+    assert_eq!(
+        at_question(1).apply(Action::Edit(0)),
+        Err(Rejected::NotOnResults)
+    );
     let count = questionnaire().len();
-    assert_eq!(results.apply(Action::Edit(count)), Err(Rejected::NoSuchQuestion(count)));
+    assert_eq!(
+        results.apply(Action::Edit(count)),
+        Err(Rejected::NoSuchQuestion(count))
+    );
 }
 
 #[test]
@@ -241,28 +415,46 @@ fn more_tips_toggle_only_on_results() {
     let open = apply(&results, Action::ToggleMoreTips);
     assert!(open.more_tips_open);
     assert!(!apply(&open, Action::ToggleMoreTips).more_tips_open);
-    assert_eq!(at_question(0).apply(Action::ToggleMoreTips), Err(Rejected::NotOnResults));
+    assert_eq!(
+        at_question(0).apply(Action::ToggleMoreTips),
+        Err(Rejected::NotOnResults)
+    );
 }
 
 #[test]
 fn restore_checks_the_screen_is_reachable() {
     let complete = at_results().answers;
     let fresh = State::new(Lang::En);
-    let shown = apply(&fresh, Action::Restore { answers: complete.clone(), screen: Screen::Results });
+    let shown = apply(
+        &fresh,
+        Action::Restore {
+            answers: complete.clone(),
+            screen: Screen::Results,
+        },
+    );
     assert_eq!(shown.screen, Screen::Results);
     assert_eq!(shown.answers, complete);
 
     assert_eq!(
-        fresh.apply(Action::Restore { answers: Answers::default(), screen: Screen::Results }),
+        fresh.apply(Action::Restore {
+            answers: Answers::default(),
+            screen: Screen::Results
+        }),
         Err(Rejected::Incomplete)
     );
     assert_eq!(
-        fresh.apply(Action::Restore { answers: Answers::default(), screen: Screen::Question(2) }),
+        fresh.apply(Action::Restore {
+            answers: Answers::default(),
+            screen: Screen::Question(2)
+        }),
         Err(Rejected::Unreachable(0))
     );
     let count = questionnaire().len();
     assert_eq!(
-        fresh.apply(Action::Restore { answers: complete.clone(), screen: Screen::Question(count) }),
+        fresh.apply(Action::Restore {
+            answers: complete.clone(),
+            screen: Screen::Question(count)
+        }),
         Err(Rejected::NoSuchQuestion(count))
     );
     // An optional question left unanswered does not block the way.
@@ -270,7 +462,10 @@ fn restore_checks_the_screen_is_reachable() {
     let mut without_concerns = partial.clone();
     without_concerns.clear(q("concerns"));
     assert!(fresh
-        .apply(Action::Restore { answers: without_concerns, screen: Screen::Question(q("concerns") + 1) })
+        .apply(Action::Restore {
+            answers: without_concerns,
+            screen: Screen::Question(q("concerns") + 1)
+        })
         .is_ok());
 }
 
@@ -290,14 +485,23 @@ fn focus_preselects_a_concern() {
     let state = State::with_focus(Lang::En, Some(c("concerns", "pores")));
     assert!(state.answers.picked(concerns, c("concerns", "pores")));
     assert_eq!(state.screen, Screen::Intro);
-    assert_eq!(State::with_focus(Lang::En, Some(99)).answers, Answers::default());
+    assert_eq!(
+        State::with_focus(Lang::En, Some(99)).answers,
+        Answers::default()
+    );
     assert_eq!(State::with_focus(Lang::Ko, None), State::new(Lang::Ko));
 }
 
 #[test]
 fn rejections_read_well() {
-    assert_eq!(Rejected::NotOptional(0).to_string(), "question 0 cannot be skipped");
-    assert_eq!(Rejected::NotAnswered(3).to_string(), "question 3 is not answered yet");
+    assert_eq!(
+        Rejected::NotOptional(0).to_string(),
+        "question 0 cannot be skipped"
+    );
+    assert_eq!(
+        Rejected::NotAnswered(3).to_string(),
+        "question 3 is not answered yet"
+    );
 }
 
 // ---- storage format ----------------------------------------------------------------------------------------------
@@ -318,7 +522,8 @@ fn storage_roundtrips_every_screen() {
     ] {
         let value = storage::encode(&Saved::of(&state));
         assert!(value.starts_with("v1|"), "{value}");
-        let restored = storage::restore(&value, Lang::En).unwrap_or_else(|e| panic!("{value}: {e}"));
+        let restored =
+            storage::restore(&value, Lang::En).unwrap_or_else(|e| panic!("{value}: {e}"));
         assert_eq!(restored.screen, state.screen);
         assert_eq!(restored.answers, state.answers);
         assert_eq!(restored.lang, state.lang);
@@ -329,10 +534,19 @@ fn storage_roundtrips_every_screen() {
 #[test]
 fn storage_uses_the_page_language_unless_one_was_chosen() {
     let value = storage::encode(&Saved::of(&at_question(1)));
-    assert_eq!(storage::restore(&value, Lang::Ko).map(|s| s.lang), Ok(Lang::Ko));
-    let chosen = storage::encode(&Saved::of(&apply(&at_question(1), Action::SetLang(Lang::Ko))));
+    assert_eq!(
+        storage::restore(&value, Lang::Ko).map(|s| s.lang),
+        Ok(Lang::Ko)
+    );
+    let chosen = storage::encode(&Saved::of(&apply(
+        &at_question(1),
+        Action::SetLang(Lang::Ko),
+    )));
     assert!(chosen.contains("|ko|"), "{chosen}");
-    assert_eq!(storage::restore(&chosen, Lang::En).map(|s| s.lang), Ok(Lang::Ko));
+    assert_eq!(
+        storage::restore(&chosen, Lang::En).map(|s| s.lang),
+        Ok(Lang::Ko)
+    );
 }
 
 #[test]
@@ -342,20 +556,43 @@ fn corrupt_storage_values_are_refused_with_a_reason() {
     type Check = fn(&LoadError) -> bool;
     let cases: Vec<(String, Check)> = vec![
         (String::new(), |e| matches!(e, LoadError::Version(_))),
-        ("v0|intro|-|1".into(), |e| matches!(e, LoadError::Version(v) if v == "v0")),
-        ("{\"json\":true}".into(), |e| matches!(e, LoadError::Version(_))),
+        (
+            "v0|intro|-|1".into(),
+            |e| matches!(e, LoadError::Version(v) if v == "v0"),
+        ),
+        ("{\"json\":true}".into(), |e| {
+            matches!(e, LoadError::Version(_))
+        }),
         ("v1|intro".into(), |e| *e == LoadError::Shape),
-        (format!("v1|q:nope|-|{answers}"), |e| matches!(e, LoadError::UnknownScreen(s) if s == "q:nope")),
-        (format!("v1|elsewhere|-|{answers}"), |e| matches!(e, LoadError::UnknownScreen(_))),
-        (format!("v1|results|fr|{answers}"), |e| matches!(e, LoadError::UnknownLang(l) if l == "fr")),
-        ("v1|results|-|garbage".into(), |e| matches!(e, LoadError::Answers(_))),
-        ("v1|results|-|".into(), |e| matches!(e, LoadError::Answers(_))),
-        (format!("v1|results|-|{}", Answers::default().encode()), |e| {
-            *e == LoadError::Unreachable(Rejected::Incomplete)
+        (
+            format!("v1|q:nope|-|{answers}"),
+            |e| matches!(e, LoadError::UnknownScreen(s) if s == "q:nope"),
+        ),
+        (format!("v1|elsewhere|-|{answers}"), |e| {
+            matches!(e, LoadError::UnknownScreen(_))
         }),
-        (format!("v1|q:{}|-|{}", questionnaire()[3].id, Answers::default().encode()), |e| {
-            matches!(e, LoadError::Unreachable(Rejected::Unreachable(0)))
+        (
+            format!("v1|results|fr|{answers}"),
+            |e| matches!(e, LoadError::UnknownLang(l) if l == "fr"),
+        ),
+        ("v1|results|-|garbage".into(), |e| {
+            matches!(e, LoadError::Answers(_))
         }),
+        ("v1|results|-|".into(), |e| {
+            matches!(e, LoadError::Answers(_))
+        }),
+        (
+            format!("v1|results|-|{}", Answers::default().encode()),
+            |e| *e == LoadError::Unreachable(Rejected::Incomplete),
+        ),
+        (
+            format!(
+                "v1|q:{}|-|{}",
+                questionnaire()[3].id,
+                Answers::default().encode()
+            ),
+            |e| matches!(e, LoadError::Unreachable(Rejected::Unreachable(0))),
+        ),
     ];
     for (value, expected) in cases {
         match storage::restore(&value, Lang::En) {
@@ -377,9 +614,16 @@ fn share_fragments_roundtrip_per_instance() {
         let frag = fragment(id, &answers);
         assert!(frag.starts_with("skin-analysis="), "{frag}");
         assert!(!frag.contains(' ') && !frag.contains('#'), "{frag}");
-        assert_eq!(parse_fragment(&format!("#{frag}"), id), Some(Ok(answers.clone())));
+        assert_eq!(
+            parse_fragment(&format!("#{frag}"), id),
+            Some(Ok(answers.clone()))
+        );
         assert_eq!(parse_fragment(&frag, id), Some(Ok(answers.clone())));
-        assert_eq!(parse_fragment(&frag, "other"), None, "another instance's link is not ours");
+        assert_eq!(
+            parse_fragment(&frag, "other"),
+            None,
+            "another instance's link is not ours"
+        );
     }
 }
 
@@ -387,8 +631,17 @@ fn share_fragments_roundtrip_per_instance() {
 fn other_fragments_are_ignored_and_broken_ones_reported() {
     assert_eq!(parse_fragment("", "default"), None);
     assert_eq!(parse_fragment("#section-2", "default"), None);
-    assert_eq!(parse_fragment("#skin-analysis=default", "default"), Some(Err(ShareError::Shape)));
-    assert!(matches!(parse_fragment("#skin-analysis=default.zz", "default"), Some(Err(ShareError::Answers(_)))));
+    assert_eq!(
+        parse_fragment("#skin-analysis=default", "default"),
+        Some(Err(ShareError::Shape))
+    );
+    assert!(matches!(
+        parse_fragment("#skin-analysis=default.zz", "default"),
+        Some(Err(ShareError::Answers(_)))
+    ));
     let incomplete = format!("#{}", fragment("default", &Answers::default()));
-    assert_eq!(parse_fragment(&incomplete, "default"), Some(Err(ShareError::Incomplete)));
+    assert_eq!(
+        parse_fragment(&incomplete, "default"),
+        Some(Err(ShareError::Incomplete))
+    );
 }

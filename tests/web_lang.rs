@@ -42,9 +42,20 @@ fn english_strings() -> Vec<&'static str> {
         ui::SKIPPED,
     ];
     let mut all: Vec<&'static str> = ui.iter().map(|t| t.en).collect();
-    all.extend(["Question ", " of ", "From the article", "Choose up to", "You answered", "About 2 minutes"]);
+    all.extend([
+        "Question ",
+        " of ",
+        "From the article",
+        "Choose up to",
+        "You answered",
+        "About 2 minutes",
+    ]);
     all.extend(questionnaire().iter().map(|q| q.text.en));
-    all.extend(questionnaire().iter().flat_map(|q| q.choices.iter().map(|c| c.label.en)));
+    all.extend(
+        questionnaire()
+            .iter()
+            .flat_map(|q| q.choices.iter().map(|c| c.label.en)),
+    );
     all.extend(steps().iter().map(|s| s.title.en));
     all
 }
@@ -59,9 +70,15 @@ fn text_without_switch(app: &Mounted) -> String {
 fn assert_no_english(app: &Mounted, screen: &str) {
     let text = text_without_switch(app);
     for en in english_strings() {
-        assert!(!text.contains(en), "{screen}: English {en:?} left in {text:?}");
+        assert!(
+            !text.contains(en),
+            "{screen}: English {en:?} left in {text:?}"
+        );
     }
-    assert!(text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "{screen}: Korean text shown");
+    assert!(
+        text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+        "{screen}: Korean text shown"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -73,7 +90,10 @@ async fn the_switch_changes_every_string_on_every_screen() {
     assert!(app.text().contains(ui::START.en));
     app.click("한국어").await;
     assert_eq!(app.root().get_attribute("lang").as_deref(), Some("ko"));
-    let pressed = app.find(".sa-lang-button[aria-pressed=true]").and_then(|b| b.text_content()).unwrap_or_default();
+    let pressed = app
+        .find(".sa-lang-button[aria-pressed=true]")
+        .and_then(|b| b.text_content())
+        .unwrap_or_default();
     assert_eq!(pressed, "한국어");
     assert_no_english(&app, "intro");
 
@@ -81,14 +101,19 @@ async fn the_switch_changes_every_string_on_every_screen() {
     assert_no_english(&app, "first question");
     // Through the whole quiz in Korean, checking each question, including the multi-select ones.
     for _ in 0..questionnaire().len() {
-        assert_no_english(&app, &format!("question {:?}", app.question_on_screen(Lang::Ko)));
+        assert_no_english(
+            &app,
+            &format!("question {:?}", app.question_on_screen(Lang::Ko)),
+        );
         app.pick(0).await;
         app.next().await;
     }
     assert!(app.on_results());
     assert_no_english(&app, "results");
     if let Some(more) = app.find(".sa-button--disclosure") {
-        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&more).expect("a button").click();
+        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&more)
+            .expect("a button")
+            .click();
         yew::scheduler::flush().await;
     }
     assert_no_english(&app, "results with every tip");
@@ -96,7 +121,10 @@ async fn the_switch_changes_every_string_on_every_screen() {
     // And back: no Korean left.
     app.click("English").await;
     let text = text_without_switch(&app);
-    assert!(!text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "Korean left in {text:?}");
+    assert!(
+        !text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+        "Korean left in {text:?}"
+    );
     assert!(text.contains(ui::RESULTS_TITLE.en));
     app.unmount().await;
     forget(id);
@@ -133,7 +161,10 @@ async fn the_visitors_pick_survives_a_reload() {
     app.click("한국어").await;
     app.unmount().await;
     let again = mount(config(id, Some(Lang::En))).await;
-    assert!(again.text().contains(ui::INTRO_TITLE.ko), "the switch is remembered over the page default");
+    assert!(
+        again.text().contains(ui::INTRO_TITLE.ko),
+        "the switch is remembered over the page default"
+    );
     again.unmount().await;
     forget(id);
 }

@@ -19,19 +19,31 @@ fn set_hash(hash: &str) {
     let window = web_sys::window().expect("a window");
     let href = window.location().href().expect("an address");
     let base = href.split('#').next().unwrap_or(&href).to_owned();
-    let url = if hash.is_empty() { base } else { format!("{base}#{hash}") };
-    window.history().expect("history").replace_state_with_url(&JsValue::NULL, "", Some(&url)).expect("replaced");
+    let url = if hash.is_empty() {
+        base
+    } else {
+        format!("{base}#{hash}")
+    };
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .expect("replaced");
 }
 
 fn hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 fn complete_answers() -> Answers {
     let mut answers = Answers::default();
     for (index, question) in questionnaire().iter().enumerate() {
         let choice = question.choices.len() - 1;
-        answers.set(index, skin_rules::ChoiceSet::single(choice)).expect("a valid answer");
+        answers
+            .set(index, skin_rules::ChoiceSet::single(choice))
+            .expect("a valid answer");
     }
     assert!(answers.is_complete());
     answers
@@ -42,19 +54,31 @@ async fn a_reload_resumes_the_same_question_with_the_same_answers() {
     let id = "persist-resume";
     forget(id);
     let app = mount(config(id, Some(EN))).await;
-    assert_eq!(storage().get_item(&storage::key(id)).ok().flatten(), None, "merely showing the quiz stores nothing");
+    assert_eq!(
+        storage().get_item(&storage::key(id)).ok().flatten(),
+        None,
+        "merely showing the quiz stores nothing"
+    );
     app.click(ui::START.get(EN)).await;
     app.pick(1).await;
     app.next().await;
     app.pick(2).await;
     app.next().await;
     app.pick(0).await; // answered but not moved on
-    let saved = storage().get_item(&storage::key(id)).ok().flatten().expect("saved");
+    let saved = storage()
+        .get_item(&storage::key(id))
+        .ok()
+        .flatten()
+        .expect("saved");
     assert!(saved.starts_with("v1|q:"), "{saved}");
     app.unmount().await;
 
     let again = mount(config(id, Some(EN))).await;
-    assert_eq!(again.question_on_screen(EN), Some(2), "back on the same question");
+    assert_eq!(
+        again.question_on_screen(EN),
+        Some(2),
+        "back on the same question"
+    );
     assert_eq!(again.checked(), vec![0], "with its answer");
     again.click(ui::BACK.get(EN)).await;
     assert_eq!(again.checked(), vec![2]);
@@ -91,7 +115,10 @@ async fn instances_keep_separate_progress() {
     first.next().await;
     first.unmount().await;
     let second = mount(config(b, Some(EN))).await;
-    assert!(second.text().contains(ui::INTRO_TITLE.get(EN)), "another id starts fresh");
+    assert!(
+        second.text().contains(ui::INTRO_TITLE.get(EN)),
+        "another id starts fresh"
+    );
     second.unmount().await;
     forget(a);
     forget(b);
@@ -105,15 +132,27 @@ async fn corrupt_or_old_saved_data_is_ignored() {
         ("persist-json", "{\"screen\":\"results\"}"),
         ("persist-incomplete", "v1|results|-|"),
     ] {
-        storage().set_item(&storage::key(id), value).expect("stored");
+        storage()
+            .set_item(&storage::key(id), value)
+            .expect("stored");
         let app = mount(config(id, Some(EN))).await;
-        assert!(app.text().contains(ui::INTRO_TITLE.get(EN)), "{value:?} is ignored");
+        assert!(
+            app.text().contains(ui::INTRO_TITLE.get(EN)),
+            "{value:?} is ignored"
+        );
         app.click(ui::START.get(EN)).await;
         app.pick(0).await;
         app.next().await;
         assert_eq!(app.question_on_screen(EN), Some(1), "the quiz works");
-        let saved = storage().get_item(&storage::key(id)).ok().flatten().unwrap_or_default();
-        assert!(saved.starts_with("v1|q:"), "and saves over the bad value: {saved}");
+        let saved = storage()
+            .get_item(&storage::key(id))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        assert!(
+            saved.starts_with("v1|q:"),
+            "and saves over the bad value: {saved}"
+        );
         app.unmount().await;
         forget(id);
     }
@@ -130,7 +169,11 @@ async fn a_share_link_shows_the_shared_result() {
     let expected = skin_rules::evaluate(&answers);
     assert_eq!(app.text_of(".sa-profile-label"), expected.profile.label(EN));
     assert_eq!(app.count(".sa-tip--highlighted"), expected.highlighted);
-    assert_eq!(hash(), "", "the fragment is cleared so a reload resumes saved progress");
+    assert_eq!(
+        hash(),
+        "",
+        "the fragment is cleared so a reload resumes saved progress"
+    );
     app.unmount().await;
     forget(id);
     set_hash("");
@@ -144,7 +187,11 @@ async fn a_share_link_opened_on_the_same_page_shows_the_result() {
     let app = mount(config(id, Some(EN))).await;
     app.click(ui::START.get(EN)).await;
     let answers = complete_answers();
-    web_sys::window().expect("a window").location().set_hash(&fragment(id, &answers)).expect("navigated");
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .set_hash(&fragment(id, &answers))
+        .expect("navigated");
     for _ in 0..50 {
         if app.on_results() {
             break;
@@ -153,7 +200,10 @@ async fn a_share_link_opened_on_the_same_page_shows_the_result() {
         yew::scheduler::flush().await;
     }
     assert!(app.on_results(), "the new fragment shows its result");
-    assert_eq!(app.text_of(".sa-profile-label"), skin_rules::evaluate(&answers).profile.label(EN));
+    assert_eq!(
+        app.text_of(".sa-profile-label"),
+        skin_rules::evaluate(&answers).profile.label(EN)
+    );
     app.unmount().await;
     forget(id);
     set_hash("");
@@ -166,12 +216,18 @@ async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
     set_hash(&fragment("share-other", &complete_answers()));
     let app = mount(config(id, Some(EN))).await;
     assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
-    assert!(hash().contains("share-other"), "another instance's link is left alone");
+    assert!(
+        hash().contains("share-other"),
+        "another instance's link is left alone"
+    );
     app.unmount().await;
 
     set_hash(&format!("skin-analysis={id}.garbage"));
     let app = mount(config(id, Some(EN))).await;
-    assert!(app.text().contains(ui::INTRO_TITLE.get(EN)), "a broken link is ignored");
+    assert!(
+        app.text().contains(ui::INTRO_TITLE.get(EN)),
+        "a broken link is ignored"
+    );
     app.unmount().await;
     forget(id);
     set_hash("");
@@ -197,11 +253,17 @@ async fn the_share_button_offers_the_link() {
         assert!(app.find(".sa-copy-field").is_none());
     } else {
         assert_eq!(status, ui::COPY_FAILED.get(EN));
-        let field: web_sys::HtmlInputElement =
-            wasm_bindgen::JsCast::dyn_into(app.find(".sa-copy-field").expect("the link to copy by hand")).expect("input");
+        let field: web_sys::HtmlInputElement = wasm_bindgen::JsCast::dyn_into(
+            app.find(".sa-copy-field")
+                .expect("the link to copy by hand"),
+        )
+        .expect("input");
         assert!(field.read_only());
         let shown = field.value();
-        let code = shown.split("#skin-analysis=").nth(1).expect("a share fragment");
+        let code = shown
+            .split("#skin-analysis=")
+            .nth(1)
+            .expect("a share fragment");
         assert!(code.starts_with(&format!("{id}.")));
     }
     app.unmount().await;

@@ -21,24 +21,52 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
     forget(id);
     let app = mount(config(id, Some(EN))).await;
     assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
-    assert!(app.events.borrow().is_empty(), "no event before the first question");
+    assert!(
+        app.events.borrow().is_empty(),
+        "no event before the first question"
+    );
 
     app.click(ui::START.get(EN)).await;
     for (index, question) in questionnaire().iter().enumerate() {
         assert_eq!(app.question_on_screen(EN), Some(index));
         assert!(
-            app.text().contains(&format!("Question {} of {}", index + 1, questionnaire().len())),
+            app.text().contains(&format!(
+                "Question {} of {}",
+                index + 1,
+                questionnaire().len()
+            )),
             "progress on question {index}"
         );
         assert_eq!(app.count(".sa-choice-input"), question.choices.len());
-        let kind = if matches!(question.kind, QuestionKind::Single) { "radio" } else { "checkbox" };
-        assert!(app.inputs().iter().all(|i| i.type_() == kind), "{kind} inputs for {}", question.id);
-        assert!(app.find("fieldset legend").is_some(), "a fieldset with a legend");
-        assert!(app.next_button().has_attribute("disabled"), "Next is disabled until answered");
+        let kind = if matches!(question.kind, QuestionKind::Single) {
+            "radio"
+        } else {
+            "checkbox"
+        };
+        assert!(
+            app.inputs().iter().all(|i| i.type_() == kind),
+            "{kind} inputs for {}",
+            question.id
+        );
+        assert!(
+            app.find("fieldset legend").is_some(),
+            "a fieldset with a legend"
+        );
+        assert!(
+            app.next_button().has_attribute("disabled"),
+            "Next is disabled until answered"
+        );
         app.pick(0).await;
         assert!(!app.next_button().has_attribute("disabled"));
-        let label = if index + 1 == questionnaire().len() { ui::SEE_RESULTS } else { ui::NEXT };
-        assert_eq!(app.next_button().text_content().unwrap_or_default().trim(), label.get(EN));
+        let label = if index + 1 == questionnaire().len() {
+            ui::SEE_RESULTS
+        } else {
+            ui::NEXT
+        };
+        assert_eq!(
+            app.next_button().text_content().unwrap_or_default().trim(),
+            label.get(EN)
+        );
         app.next().await;
     }
 
@@ -48,26 +76,52 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
     assert!(text.contains(ui::PROFILE_HEADING.get(EN)));
     assert!(!app.text_of(".sa-profile-label").is_empty());
     assert_eq!(app.count(".sa-axis"), 6, "six axes, each with a text value");
-    assert!(app.all(".sa-axis-value").iter().all(|v| v.text_content().unwrap_or_default().parse::<u8>().is_ok()));
+    assert!(app.all(".sa-axis-value").iter().all(|v| v
+        .text_content()
+        .unwrap_or_default()
+        .parse::<u8>()
+        .is_ok()));
     let highlighted = app.count(".sa-tip--highlighted");
-    assert!((3..=6).contains(&highlighted), "{highlighted} highlighted tips");
-    assert!(app.count(".sa-tip-reasons li") >= 1, "tips say why they were picked");
+    assert!(
+        (3..=6).contains(&highlighted),
+        "{highlighted} highlighted tips"
+    );
+    assert!(
+        app.count(".sa-tip-reasons li") >= 1,
+        "tips say why they were picked"
+    );
     assert!(text.contains(ui::WHY_THIS_TIP.get(EN)));
-    assert_eq!(app.count(".sa-tip-source"), app.count(".sa-tip"), "every tip names its article");
+    assert_eq!(
+        app.count(".sa-tip-source"),
+        app.count(".sa-tip"),
+        "every tip names its article"
+    );
     assert!(text.contains("From the article: "));
     assert_eq!(app.count(".sa-routine-list"), 2, "morning and evening");
     assert!(app.count(".sa-routine-list li") >= 4);
     assert!(text.contains(ui::ROUTINE_AM.get(EN)) && text.contains(ui::ROUTINE_PM.get(EN)));
     assert!(app.find(".sa-disclaimer").is_some());
     for label in [ui::RETAKE, ui::SHARE_LINK, ui::COPY_ROUTINE] {
-        assert!(app.button(label.get(EN)).is_some(), "a {:?} button", label.en);
+        assert!(
+            app.button(label.get(EN)).is_some(),
+            "a {:?} button",
+            label.en
+        );
     }
 
     let events = app.events.borrow().clone();
-    let steps = events.iter().filter(|e| matches!(e, HostEvent::Step { .. })).count();
+    let steps = events
+        .iter()
+        .filter(|e| matches!(e, HostEvent::Step { .. }))
+        .count();
     assert_eq!(steps, questionnaire().len(), "one step event per question");
     match events.last() {
-        Some(HostEvent::Complete { profile_label, axes, tip_ids, lang }) => {
+        Some(HostEvent::Complete {
+            profile_label,
+            axes,
+            tip_ids,
+            lang,
+        }) => {
             assert_eq!(*profile_label, app.text_of(".sa-profile-label"));
             assert_eq!(axes.len(), 6);
             assert!(!tip_ids.is_empty());
@@ -85,19 +139,42 @@ async fn more_tips_open_behind_a_disclosure_button() {
     forget(id);
     let app = mount(config(id, Some(EN))).await;
     app.complete_with_first_choices(EN).await;
-    let button = app.find(".sa-button--disclosure").expect("a 'more tips' button");
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    let button = app
+        .find(".sa-button--disclosure")
+        .expect("a 'more tips' button");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     let more = app.find(".sa-more-tips").expect("the other tips");
     assert!(more.class_list().contains("sa-more-tips--closed"));
-    assert_eq!(button.get_attribute("aria-controls"), more.get_attribute("id"));
-    let hidden_tips = more.query_selector_all(".sa-tip").map(|l| l.length()).unwrap_or(0);
-    assert!(button.text_content().unwrap_or_default().contains(&hidden_tips.to_string()));
+    assert_eq!(
+        button.get_attribute("aria-controls"),
+        more.get_attribute("id")
+    );
+    let hidden_tips = more
+        .query_selector_all(".sa-tip")
+        .map(|l| l.length())
+        .unwrap_or(0);
+    assert!(button
+        .text_content()
+        .unwrap_or_default()
+        .contains(&hidden_tips.to_string()));
     button.dyn_ref::<HtmlElement>().expect("a button").click();
     yew::scheduler::flush().await;
     let button = app.find(".sa-button--disclosure").expect("still there");
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert!(!app.find(".sa-more-tips").map(|m| m.class_list().contains("sa-more-tips--closed")).unwrap_or(true));
-    assert_eq!(button.text_content().unwrap_or_default().trim(), ui::FEWER_TIPS.get(EN));
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!app
+        .find(".sa-more-tips")
+        .map(|m| m.class_list().contains("sa-more-tips--closed"))
+        .unwrap_or(true));
+    assert_eq!(
+        button.text_content().unwrap_or_default().trim(),
+        ui::FEWER_TIPS.get(EN)
+    );
     app.unmount().await;
     forget(id);
 }
@@ -121,7 +198,10 @@ async fn back_keeps_answers() {
     assert_eq!(app.question_on_screen(EN), Some(0));
     assert_eq!(app.checked(), vec![2]);
     app.click(ui::BACK.get(EN)).await;
-    assert!(app.text().contains(ui::INTRO_TITLE.get(EN)), "back from the first question is the intro");
+    assert!(
+        app.text().contains(ui::INTRO_TITLE.get(EN)),
+        "back from the first question is the intro"
+    );
     app.click(ui::START.get(EN)).await;
     assert_eq!(app.checked(), vec![2], "answers survive the intro too");
     app.unmount().await;
@@ -144,7 +224,10 @@ async fn keyboard_only_completion_moves_focus_to_each_question() {
             "focus on the legend of question {index}, not {:?}",
             focus.outer_html().chars().take(200).collect::<String>()
         );
-        assert_eq!(focus.text_content().unwrap_or_default().trim(), questionnaire()[index].text.get(EN));
+        assert_eq!(
+            focus.text_content().unwrap_or_default().trim(),
+            questionnaire()[index].text.get(EN)
+        );
         // Tab to the first choice, Space on it (the activation a keyboard triggers), Tab to Next, Enter.
         let input = app.inputs().into_iter().next().expect("a choice");
         input.focus().expect("focusable");
@@ -153,14 +236,23 @@ async fn keyboard_only_completion_moves_focus_to_each_question() {
         assert!(input.checked());
         let next = app.next_button();
         next.focus().expect("focusable");
-        assert_eq!(focused().as_ref(), Some(next.unchecked_ref::<web_sys::Element>()));
+        assert_eq!(
+            focused().as_ref(),
+            Some(next.unchecked_ref::<web_sys::Element>())
+        );
         next.click();
         yew::scheduler::flush().await;
     }
     assert!(app.on_results());
     let focus = focused().expect("something has focus");
-    assert!(focus.class_list().contains("sa-title"), "focus on the results title");
-    assert_eq!(focus.text_content().unwrap_or_default(), ui::RESULTS_TITLE.get(EN));
+    assert!(
+        focus.class_list().contains("sa-title"),
+        "focus on the results title"
+    );
+    assert_eq!(
+        focus.text_content().unwrap_or_default(),
+        ui::RESULTS_TITLE.get(EN)
+    );
     app.unmount().await;
     forget(id);
 }
@@ -171,12 +263,22 @@ async fn enter_in_the_form_moves_on_only_when_answered() {
     forget(id);
     let app = mount(config(id, Some(EN))).await;
     app.click(ui::START.get(EN)).await;
-    let form: web_sys::HtmlFormElement = app.find(".sa-form").and_then(|f| f.dyn_into().ok()).expect("a form");
+    let form: web_sys::HtmlFormElement = app
+        .find(".sa-form")
+        .and_then(|f| f.dyn_into().ok())
+        .expect("a form");
     form.request_submit().expect("submits");
     yew::scheduler::flush().await;
-    assert_eq!(app.question_on_screen(EN), Some(0), "an unanswered question stays");
+    assert_eq!(
+        app.question_on_screen(EN),
+        Some(0),
+        "an unanswered question stays"
+    );
     app.pick(0).await;
-    let form: web_sys::HtmlFormElement = app.find(".sa-form").and_then(|f| f.dyn_into().ok()).expect("a form");
+    let form: web_sys::HtmlFormElement = app
+        .find(".sa-form")
+        .and_then(|f| f.dyn_into().ok())
+        .expect("a form");
     form.request_submit().expect("submits");
     yew::scheduler::flush().await;
     assert_eq!(app.question_on_screen(EN), Some(1));
@@ -190,7 +292,10 @@ async fn skip_only_on_optional_questions_and_multi_select_limits() {
     forget(id);
     let app = mount(config(id, Some(EN))).await;
     app.click(ui::START.get(EN)).await;
-    assert!(app.button(ui::SKIP.get(EN)).is_none(), "the first question must be answered");
+    assert!(
+        app.button(ui::SKIP.get(EN)).is_none(),
+        "the first question must be answered"
+    );
     let concerns = question_index("concerns").expect("a concerns question");
     while app.question_on_screen(EN) != Some(concerns) {
         app.pick(0).await;
@@ -202,7 +307,10 @@ async fn skip_only_on_optional_questions_and_multi_select_limits() {
     app.pick(1).await;
     assert_eq!(app.checked(), vec![0, 1]);
     let inputs = app.inputs();
-    assert!(inputs[2..].iter().all(|i| i.disabled()), "at the maximum the others are disabled");
+    assert!(
+        inputs[2..].iter().all(|i| i.disabled()),
+        "at the maximum the others are disabled"
+    );
     app.pick(1).await;
     assert!(app.inputs().iter().all(|i| !i.disabled()));
     app.click(ui::SKIP.get(EN)).await;
@@ -222,20 +330,38 @@ async fn changing_an_answer_from_the_results_updates_them() {
     app.complete_with_first_choices(EN).await;
     let before = app.text_of(".sa-profile-label");
     let skin = question_index("skin_feel").expect("skin_feel");
-    let shiny = questionnaire()[skin].choices.iter().position(|c| c.id == "shiny_all").expect("shiny_all");
+    let shiny = questionnaire()[skin]
+        .choices
+        .iter()
+        .position(|c| c.id == "shiny_all")
+        .expect("shiny_all");
     let change = app.all(".sa-review-item .sa-button");
-    assert_eq!(change.len(), questionnaire().len(), "one Change button per question");
-    change[skin].dyn_ref::<HtmlElement>().expect("a button").click();
+    assert_eq!(
+        change.len(),
+        questionnaire().len(),
+        "one Change button per question"
+    );
+    change[skin]
+        .dyn_ref::<HtmlElement>()
+        .expect("a button")
+        .click();
     yew::scheduler::flush().await;
     assert_eq!(app.question_on_screen(EN), Some(skin));
     assert!(focused().is_some_and(|f| f.class_list().contains("sa-legend")));
-    assert_eq!(app.next_button().text_content().unwrap_or_default().trim(), ui::SEE_RESULTS.get(EN));
+    assert_eq!(
+        app.next_button().text_content().unwrap_or_default().trim(),
+        ui::SEE_RESULTS.get(EN)
+    );
     app.pick(shiny).await;
     app.next().await;
     assert!(app.on_results());
     let after = app.text_of(".sa-profile-label");
     assert_ne!(before, after, "the profile follows the changed answer");
-    assert!(app.text().contains(questionnaire()[skin].choices[shiny].label.get(EN)), "the answers list shows it");
+    assert!(
+        app.text()
+            .contains(questionnaire()[skin].choices[shiny].label.get(EN)),
+        "the answers list shows it"
+    );
     app.click(ui::RETAKE.get(EN)).await;
     assert_eq!(app.question_on_screen(EN), Some(0));
     assert!(app.checked().is_empty(), "retake forgets the answers");

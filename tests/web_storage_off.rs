@@ -19,7 +19,9 @@ fn break_local_storage() -> JsValue {
     let window = web_sys::window().expect("a window");
     let saved = Reflect::get(&window, &"localStorage".into()).unwrap_or(JsValue::UNDEFINED);
     let descriptor = Object::new();
-    let getter = Function::new_no_args("throw new DOMException('The operation is insecure.', 'SecurityError');");
+    let getter = Function::new_no_args(
+        "throw new DOMException('The operation is insecure.', 'SecurityError');",
+    );
     Reflect::set(&descriptor, &"get".into(), &getter).expect("descriptor");
     Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).expect("descriptor");
     Object::define_property(&window, &"localStorage".into(), &descriptor);
@@ -67,7 +69,8 @@ async fn a_throwing_set_item_does_not_break_the_quiz() {
         .and_then(|storage| Reflect::get(&storage, &"prototype".into()))
         .expect("Storage.prototype");
     let original = Reflect::get(&prototype, &"setItem".into()).expect("setItem");
-    let throwing = Function::new_no_args("throw new DOMException('Quota exceeded', 'QuotaExceededError');");
+    let throwing =
+        Function::new_no_args("throw new DOMException('Quota exceeded', 'QuotaExceededError');");
     Reflect::set(&prototype, &"setItem".into(), &throwing).expect("replaced");
     complete_and_reload("storage-full").await;
     Reflect::set(&prototype, &"setItem".into(), &original).expect("restored");

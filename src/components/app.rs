@@ -65,7 +65,10 @@ pub fn App(props: &AppProps) -> Html {
                 let outcome = evaluate(&answers);
                 on_event.emit(HostEvent::Complete {
                     profile_label: outcome.profile.label(lang),
-                    axes: Axis::ALL.into_iter().map(|axis| (axis, outcome.profile.score(axis))).collect(),
+                    axes: Axis::ALL
+                        .into_iter()
+                        .map(|axis| (axis, outcome.profile.score(axis)))
+                        .collect(),
                     tip_ids: outcome.tips.iter().map(|t| t.tip.id).collect(),
                     lang,
                 });
@@ -99,7 +102,10 @@ pub fn App(props: &AppProps) -> Html {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
                     if let Some(answers) = share::take_shared(&id) {
-                        dispatcher.dispatch(Action::Restore { answers, screen: Screen::Results });
+                        dispatcher.dispatch(Action::Restore {
+                            answers,
+                            screen: Screen::Results,
+                        });
                     }
                 })
             });
@@ -157,7 +163,10 @@ fn initial_state(config: &Config, store: &Rc<Store>) -> State {
     let saved = store.load(lang);
     if let Some(answers) = share::take_shared(&config.instance_id) {
         let base = saved.clone().unwrap_or_else(|| State::new(lang));
-        if let Ok(shared) = base.apply(Action::Restore { answers, screen: Screen::Results }) {
+        if let Ok(shared) = base.apply(Action::Restore {
+            answers,
+            screen: Screen::Results,
+        }) {
             return shared;
         }
     }
@@ -167,6 +176,15 @@ fn initial_state(config: &Config, store: &Rc<Store>) -> State {
 /// The page's language (`<html lang>`), else the browser's, if we have it.
 fn page_lang() -> Option<Lang> {
     let window = web_sys::window()?;
-    let html_lang = window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
-    html_lang.as_deref().and_then(Lang::from_tag).or_else(|| window.navigator().language().as_deref().and_then(Lang::from_tag))
+    let html_lang = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    html_lang.as_deref().and_then(Lang::from_tag).or_else(|| {
+        window
+            .navigator()
+            .language()
+            .as_deref()
+            .and_then(Lang::from_tag)
+    })
 }

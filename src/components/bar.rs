@@ -18,7 +18,9 @@ pub fn Bar(props: &BarProps) -> Html {
         let fill = fill.clone();
         use_effect_with(props.value, move |value| {
             if let Some(el) = fill.cast::<web_sys::HtmlElement>() {
-                let _ = el.style().set_property("width", &format!("{}%", (*value).min(100)));
+                let _ = el
+                    .style()
+                    .set_property("width", &format!("{}%", (*value).min(100)));
             }
         });
     }

@@ -29,7 +29,10 @@ pub fn Cautions(props: &CautionsProps) -> Html {
         return Html::default();
     }
     let (class, title) = if props.urgent {
-        ("sa-section sa-cautions sa-cautions--urgent", ui::SEE_DERMATOLOGIST_HEADING)
+        (
+            "sa-section sa-cautions sa-cautions--urgent",
+            ui::SEE_DERMATOLOGIST_HEADING,
+        )
     } else {
         ("sa-section sa-cautions", ui::CAUTIONS_HEADING)
     };

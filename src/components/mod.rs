@@ -20,7 +20,15 @@ pub use app::{App, AppProps};
 
 /// A prefix for element ids that is unique per instance on a page and valid in an id and a radio `name`.
 pub fn id_prefix(instance_id: &str) -> String {
-    let safe: String =
-        instance_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    let safe: String = instance_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     format!("sa-{safe}")
 }

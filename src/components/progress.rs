@@ -19,9 +19,15 @@ pub struct ProgressProps {
 pub fn Progress(props: &ProgressProps) -> Html {
     let text = fill(
         ui::PROGRESS.get(props.lang),
-        &[("n", &props.number.to_string()), ("total", &props.total.to_string())],
+        &[
+            ("n", &props.number.to_string()),
+            ("total", &props.total.to_string()),
+        ],
     );
-    let percent = (props.number * 100).checked_div(props.total).unwrap_or(0).min(100) as u8;
+    let percent = (props.number * 100)
+        .checked_div(props.total)
+        .unwrap_or(0)
+        .min(100) as u8;
     html! {
         <div class="sa-progress">
             <div class="sa-progress-row">

@@ -45,7 +45,11 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let prefix = &props.id_prefix;
     let hint_id = format!("{prefix}-hint");
     let help_id = format!("{prefix}-help");
-    let describedby = if question.help.is_some() { format!("{help_id} {hint_id}") } else { hint_id.clone() };
+    let describedby = if question.help.is_some() {
+        format!("{help_id} {hint_id}")
+    } else {
+        hint_id.clone()
+    };
     let step_title = steps().get(question.step).map_or("", |s| s.title.get(lang));
 
     let onsubmit = {
@@ -58,7 +62,11 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let onback = props.on_action.reform(|_: MouseEvent| Action::Back);
     let onskip = props.on_action.reform(|_: MouseEvent| Action::Skip);
     let index = props.index;
-    let next_label = if props.next_shows_results { ui::SEE_RESULTS } else { ui::NEXT };
+    let next_label = if props.next_shows_results {
+        ui::SEE_RESULTS
+    } else {
+        ui::NEXT
+    };
 
     html! {
         <section class="sa-screen sa-question">

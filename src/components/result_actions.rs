@@ -49,7 +49,11 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
             let copied = copied.clone();
             let fallback = url.clone();
             let done = Callback::from(move |ok: bool| {
-                copied.set(Some(if ok { Copied::Link } else { Copied::LinkFailed(fallback.clone()) }))
+                copied.set(Some(if ok {
+                    Copied::Link
+                } else {
+                    Copied::LinkFailed(fallback.clone())
+                }))
             });
             share::copy_text(url, done);
         })
@@ -61,7 +65,11 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
             let copied = copied.clone();
             let fallback = text.to_string();
             let done = Callback::from(move |ok: bool| {
-                copied.set(Some(if ok { Copied::Routine } else { Copied::RoutineFailed(fallback.clone()) }))
+                copied.set(Some(if ok {
+                    Copied::Routine
+                } else {
+                    Copied::RoutineFailed(fallback.clone())
+                }))
             });
             share::copy_text(text.to_string(), done);
         })
@@ -77,7 +85,9 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         None => String::new(),
         Some(Copied::Link) => ui::SHARE_COPIED.get(lang).to_owned(),
         Some(Copied::Routine) => ui::ROUTINE_COPIED.get(lang).to_owned(),
-        Some(Copied::LinkFailed(_) | Copied::RoutineFailed(_)) => ui::COPY_FAILED.get(lang).to_owned(),
+        Some(Copied::LinkFailed(_) | Copied::RoutineFailed(_)) => {
+            ui::COPY_FAILED.get(lang).to_owned()
+        }
     };
     html! {
         <div class="sa-result-actions">

@@ -31,13 +31,22 @@ pub fn Results(props: &ResultsProps) -> Html {
     let highlighted = outcome.highlighted.min(outcome.tips.len());
     let (top, rest) = outcome.tips.split_at(highlighted);
     let more_id = format!("{}-more-tips", props.id_prefix);
-    let ontoggle = props.on_action.reform(|_: MouseEvent| Action::ToggleMoreTips);
+    let ontoggle = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ToggleMoreTips);
     let more_label = if props.more_tips_open {
         ui::FEWER_TIPS.get(lang).to_owned()
     } else {
-        fill(ui::MORE_TIPS.get(lang), &[("count", &rest.len().to_string())])
+        fill(
+            ui::MORE_TIPS.get(lang),
+            &[("count", &rest.len().to_string())],
+        )
     };
-    let disclaimer: Vec<_> = outcome.cautions.iter().filter(|c| c.when.is_empty()).collect();
+    let disclaimer: Vec<_> = outcome
+        .cautions
+        .iter()
+        .filter(|c| c.when.is_empty())
+        .collect();
     let routine_text = outcome.routine_text(lang);
 
     html! {

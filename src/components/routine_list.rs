@@ -15,7 +15,14 @@ pub struct RoutineListProps {
 #[component]
 pub fn RoutineList(props: &RoutineListProps) -> Html {
     let lang = props.lang;
-    let class = classes!("sa-routine-part", if props.evening { "sa-routine-part--pm" } else { "sa-routine-part--am" });
+    let class = classes!(
+        "sa-routine-part",
+        if props.evening {
+            "sa-routine-part--pm"
+        } else {
+            "sa-routine-part--am"
+        }
+    );
     html! {
         <div {class}>
             <h4 class="sa-routine-title">{ props.title.clone() }</h4>

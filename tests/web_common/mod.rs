@@ -20,11 +20,15 @@ pub struct Mounted {
 }
 
 pub fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 pub fn storage() -> web_sys::Storage {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
 }
 
 pub fn forget(instance_id: &str) {
@@ -32,21 +36,35 @@ pub fn forget(instance_id: &str) {
 }
 
 pub fn config(instance_id: &str, lang: Option<Lang>) -> Config {
-    Config { lang, instance_id: instance_id.to_owned(), ..Config::default() }
+    Config {
+        lang,
+        instance_id: instance_id.to_owned(),
+        ..Config::default()
+    }
 }
 
 /// Mounts the app into a new `<div>` at the end of `<body>`.
 pub async fn mount(config: Config) -> Mounted {
     let host = document().create_element("div").expect("a div");
-    document().body().expect("a body").append_child(&host).expect("appended");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("appended");
     let events = Rc::new(RefCell::new(Vec::new()));
     let on_event = {
         let events = events.clone();
         Callback::from(move |event| events.borrow_mut().push(event))
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { config, on_event }).render();
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { config, on_event })
+            .render();
     yew::scheduler::flush().await;
-    Mounted { host, handle: Some(handle), events }
+    Mounted {
+        host,
+        handle: Some(handle),
+        events,
+    }
 }
 
 impl Mounted {
@@ -60,7 +78,11 @@ impl Mounted {
     }
 
     pub fn root(&self) -> Element {
-        self.host.query_selector(".sa-root").ok().flatten().expect("the widget root")
+        self.host
+            .query_selector(".sa-root")
+            .ok()
+            .flatten()
+            .expect("the widget root")
     }
 
     pub fn text(&self) -> String {
@@ -72,8 +94,14 @@ impl Mounted {
     }
 
     pub fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.host.query_selector_all(selector).expect("a valid selector");
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+        let list = self
+            .host
+            .query_selector_all(selector)
+            .expect("a valid selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
     }
 
     pub fn count(&self, selector: &str) -> usize {
@@ -81,26 +109,37 @@ impl Mounted {
     }
 
     pub fn text_of(&self, selector: &str) -> String {
-        self.find(selector).and_then(|e| e.text_content()).unwrap_or_default()
+        self.find(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
     }
 
     /// The button whose text starts with `label`.
     pub fn button(&self, label: &str) -> Option<HtmlElement> {
         self.all("button")
             .into_iter()
-            .find(|b| b.text_content().unwrap_or_default().trim().starts_with(label))
+            .find(|b| {
+                b.text_content()
+                    .unwrap_or_default()
+                    .trim()
+                    .starts_with(label)
+            })
             .and_then(|b| b.dyn_into::<HtmlElement>().ok())
     }
 
     pub async fn click(&self, label: &str) {
-        let button = self.button(label).unwrap_or_else(|| panic!("no button {label:?} in {:?}", self.text()));
+        let button = self
+            .button(label)
+            .unwrap_or_else(|| panic!("no button {label:?} in {:?}", self.text()));
         button.click();
         yew::scheduler::flush().await;
     }
 
     /// The primary button of a question (Next or See my results).
     pub fn next_button(&self) -> HtmlElement {
-        self.find(".sa-question button[type=submit]").and_then(|b| b.dyn_into().ok()).expect("a Next button")
+        self.find(".sa-question button[type=submit]")
+            .and_then(|b| b.dyn_into().ok())
+            .expect("a Next button")
     }
 
     pub async fn next(&self) {
@@ -109,17 +148,29 @@ impl Mounted {
     }
 
     pub fn inputs(&self) -> Vec<HtmlInputElement> {
-        self.all(".sa-choice-input").into_iter().filter_map(|e| e.dyn_into().ok()).collect()
+        self.all(".sa-choice-input")
+            .into_iter()
+            .filter_map(|e| e.dyn_into().ok())
+            .collect()
     }
 
     pub async fn pick(&self, choice: usize) {
-        let input = self.inputs().into_iter().nth(choice).unwrap_or_else(|| panic!("no choice {choice}"));
+        let input = self
+            .inputs()
+            .into_iter()
+            .nth(choice)
+            .unwrap_or_else(|| panic!("no choice {choice}"));
         input.click();
         yew::scheduler::flush().await;
     }
 
     pub fn checked(&self) -> Vec<usize> {
-        self.inputs().iter().enumerate().filter(|(_, i)| i.checked()).map(|(n, _)| n).collect()
+        self.inputs()
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.checked())
+            .map(|(n, _)| n)
+            .collect()
     }
 
     pub fn legend(&self) -> String {
@@ -129,7 +180,9 @@ impl Mounted {
     /// The index of the question on screen, by its legend.
     pub fn question_on_screen(&self, lang: Lang) -> Option<usize> {
         let legend = self.legend();
-        questionnaire().iter().position(|q| q.text.get(lang) == legend.trim())
+        questionnaire()
+            .iter()
+            .position(|q| q.text.get(lang) == legend.trim())
     }
 
     pub fn on_results(&self) -> bool {
