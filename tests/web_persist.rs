@@ -180,6 +180,34 @@ async fn a_share_link_shows_the_shared_result() {
 }
 
 #[wasm_bindgen_test]
+async fn viewing_a_share_link_keeps_the_visitors_own_progress() {
+    let id = "share-keeps-mine";
+    forget(id);
+    let mine = mount(config(id, Some(EN))).await;
+    mine.click(ui::START.get(EN)).await;
+    mine.pick(1).await;
+    mine.next().await;
+    mine.unmount().await;
+
+    set_hash(&fragment(id, &complete_answers()));
+    let shared = mount(config(id, Some(EN))).await;
+    assert!(shared.on_results());
+    shared.unmount().await;
+
+    let again = mount(config(id, Some(EN))).await;
+    assert_eq!(
+        again.question_on_screen(EN),
+        Some(1),
+        "own progress is still there"
+    );
+    again.click(ui::BACK.get(EN)).await;
+    assert_eq!(again.checked(), vec![1]);
+    again.unmount().await;
+    forget(id);
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
 async fn a_share_link_opened_on_the_same_page_shows_the_result() {
     let id = "share-hashchange";
     forget(id);

@@ -34,11 +34,14 @@ pub fn App(props: &AppProps) -> Html {
     };
     let heading = use_node_ref();
 
-    // Persist every change. A quiz nobody touched is not written, so merely viewing a page stores nothing.
+    // Persist every change, but not the state the widget opened with: it is either fresh (merely viewing a page
+    // stores nothing), already saved, or someone else's shared result, which must not overwrite the visitor's own
+    // saved progress until they act on it.
     {
         let store = store.clone();
+        let opened = use_mut_ref(|| Cell::new(true));
         use_effect_with((*state).clone(), move |state| {
-            if !is_untouched(state) {
+            if !opened.borrow().replace(false) {
                 store.save(state);
             }
         });
@@ -149,11 +152,6 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// The fresh quiz nobody has interacted with yet.
-fn is_untouched(state: &State) -> bool {
-    state.screen == Screen::Intro && !state.lang_chosen && state.answers == Default::default()
 }
 
 /// Where the visitor starts: a share link for this instance shows its result; else saved progress; else a fresh
