@@ -149,6 +149,13 @@ describe('embedding on plain pages (dist/embed)', () => {
     assert.equal(late.detail.id, 'late');
     assert.equal(late.detail.lang, 'ko');
     assert.equal(log.requests.filter((r) => r.endsWith('.wasm')).length, 1, 'the wasm is fetched once');
+    // The page can still hide a quiz with the `hidden` attribute.
+    const hiddenHeight = await page.evaluate(() => {
+      const quiz = document.querySelector('[data-skin-analysis]');
+      quiz.hidden = true;
+      return quiz.getBoundingClientRect().height;
+    });
+    assert.equal(hiddenHeight, 0);
     assertCleanConsole(log);
     await context.close();
   });
