@@ -278,7 +278,8 @@ impl RoutineItem {
     }
 }
 
-/// The daily routine, each list in Korean layering order with at most one item per step.
+/// The routine, each list in Korean layering order: per step at most one daily item, then at most one occasional
+/// one (a tip with a frequency, such as a weekly mask).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Routine {
     /// Morning: never a sleeping mask.
@@ -416,42 +417,51 @@ pub fn evaluate(answers: &Answers) -> Outcome {
     }
 }
 
-/// Fills each step, morning and evening, with the best-ranked tip placed there, else the staple for it. The build
-/// guarantees that nothing places sunscreen in the evening or a sleeping mask in the morning.
+/// Fills each step, morning and evening: the best-ranked daily tip placed there, else the staple for it, then the
+/// best-ranked occasional tip (one with a frequency) placed there. An occasional tip never replaces a daily step:
+/// a twice-a-week rinse must not leave the other evenings without a cleanse. The build guarantees that nothing
+/// places sunscreen in the evening or a sleeping mask in the morning.
 fn routine(tips: &[RankedTip]) -> Routine {
     let day = |time: Time| {
-        let mut best = [None; RoutineStep::ALL.len()];
+        let mut daily = [None; RoutineStep::ALL.len()];
+        let mut occasional = [None; RoutineStep::ALL.len()];
         for (rank, ranked) in tips.iter().enumerate() {
             if let Some(placement) = ranked.tip.placement.filter(|p| p.time.includes(time)) {
+                let best = if placement.frequency.is_some() {
+                    &mut occasional
+                } else {
+                    &mut daily
+                };
                 // Tips come in rank order, so the first one placed at a step is the best.
                 best[placement.step.index()].get_or_insert(rank);
             }
         }
+        let from_tip = |step: RoutineStep, rank: usize| {
+            let tip = tips[rank].tip;
+            RoutineItem {
+                step,
+                source: RoutineSource::Tip { rank, tip },
+                frequency: tip.placement.and_then(|p| p.frequency),
+            }
+        };
         let mut items = Vec::with_capacity(RoutineStep::ALL.len());
         for step in RoutineStep::ALL {
-            let item = match best[step.index()] {
-                Some(rank) => {
-                    let tip = tips[rank].tip;
-                    let frequency = tip.placement.and_then(|p| p.frequency);
-                    RoutineItem {
-                        step,
-                        source: RoutineSource::Tip { rank, tip },
-                        frequency,
-                    }
-                }
-                None => match data::STAPLES
+            let staple = || {
+                data::STAPLES
                     .iter()
                     .find(|s| s.step == step && s.time.includes(time))
-                {
-                    Some(staple) => RoutineItem {
+                    .map(|staple| RoutineItem {
                         step,
                         source: RoutineSource::Staple(staple),
                         frequency: None,
-                    },
-                    None => continue,
-                },
+                    })
             };
-            items.push(item);
+            items.extend(
+                daily[step.index()]
+                    .map(|rank| from_tip(step, rank))
+                    .or_else(staple),
+            );
+            items.extend(occasional[step.index()].map(|rank| from_tip(step, rank)));
         }
         items
     };

@@ -1,8 +1,8 @@
 //! The engine's rules, one behaviour at a time, on the real content.
 
 use skin_rules::{
-    evaluate, questionnaire, Answers, Axis, Lang, Outcome, Reason, RoutineSource, RoutineStep,
-    Severity, SkinType,
+    evaluate, questionnaire, Answers, Axis, Lang, Outcome, Reason, RoutineItem, RoutineSource,
+    RoutineStep, Severity, SkinType,
 };
 
 /// A calm, complete answer set: every required question answered with its most neutral choice.
@@ -346,7 +346,11 @@ fn routine_follows_the_layering_order() {
     ]);
     let routine = &outcome.routine;
     for items in [&routine.am, &routine.pm] {
-        assert!(items.windows(2).all(|w| w[0].step < w[1].step), "{items:?}");
+        let order = |item: &RoutineItem| (item.step, item.frequency.is_some());
+        assert!(
+            items.windows(2).all(|w| order(&w[0]) < order(&w[1])),
+            "{items:?}"
+        );
     }
     assert!(routine
         .am
@@ -391,6 +395,26 @@ fn each_step_takes_the_best_ranked_tip_or_else_a_staple() {
         .unwrap();
     assert!(
         matches!(sunscreen.source, RoutineSource::Staple(staple) if staple.id == "am_sunscreen")
+    );
+}
+
+#[test]
+fn an_occasional_tip_joins_the_daily_step_instead_of_replacing_it() {
+    let outcome = outcome(&[("concerns", "redness"), ("concerns", "puffiness")]);
+    let cleanses: Vec<&RoutineItem> = outcome
+        .routine
+        .pm
+        .iter()
+        .filter(|i| i.step == RoutineStep::WaterCleanse)
+        .collect();
+    assert_eq!(cleanses.len(), 2, "{cleanses:?}");
+    assert!(
+        cleanses[0].frequency.is_none(),
+        "the daily cleanse comes first"
+    );
+    assert!(
+        matches!(cleanses[1].source, RoutineSource::Tip { tip, .. } if tip.id == "green_tea_rinse"),
+        "{cleanses:?}"
     );
 }
 

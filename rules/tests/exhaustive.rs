@@ -3,8 +3,8 @@
 //! content as it changes.
 
 use skin_rules::{
-    cautions, evaluate, questionnaire, tips, Answers, ChoiceSet, Condition, Outcome, Question,
-    QuestionKind, RoutineSource, RoutineStep, Severity, Time,
+    cautions, evaluate, questionnaire, staples, tips, Answers, ChoiceSet, Condition, Outcome,
+    Question, QuestionKind, RoutineItem, RoutineSource, RoutineStep, Severity, Time,
 };
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -96,11 +96,24 @@ fn check(answers: &Answers, outcome: &Outcome) -> u128 {
         (&outcome.routine.am, Time::Am, RoutineStep::SleepingMask),
         (&outcome.routine.pm, Time::Pm, RoutineStep::Sunscreen),
     ] {
+        // Layering order; within a step the daily item comes first and there is at most one of each kind.
+        let order = |item: &RoutineItem| (item.step, item.frequency.is_some());
         assert!(
-            items.windows(2).all(|w| w[0].step < w[1].step),
+            items.windows(2).all(|w| order(&w[0]) < order(&w[1])),
             "{time:?} routine out of order for {}",
             code()
         );
+        // An occasional tip never takes the place of a daily staple.
+        for staple in staples().iter().filter(|s| s.time.includes(time)) {
+            assert!(
+                items
+                    .iter()
+                    .any(|i| i.step == staple.step && i.frequency.is_none()),
+                "no daily {:?} step in the {time:?} routine for {}",
+                staple.step,
+                code()
+            );
+        }
         assert!(
             items.iter().all(|i| i.step != excluded),
             "{excluded:?} in the {time:?} routine for {}",
