@@ -11,25 +11,53 @@ use crate::run::{command, status, Result};
 
 pub fn run() -> Result {
     let dist = dist::build()?;
-    println!("\n== sizes (release build, {}) ==", dist.join("app").display());
+    println!(
+        "\n== sizes (release build, {}) ==",
+        dist.join("app").display()
+    );
     println!("  {:<40} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
     let mut files: Vec<_> = std::fs::read_dir(dist.join("app"))
         .map_err(|err| format!("reading {}: {err}", dist.join("app").display()))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| matches!(path.extension().and_then(|ext| ext.to_str()), Some("wasm" | "js" | "css")))
+        .filter(|path| {
+            matches!(
+                path.extension().and_then(|ext| ext.to_str()),
+                Some("wasm" | "js" | "css")
+            )
+        })
         .collect();
     files.sort();
     for file in &files {
-        let raw = std::fs::metadata(file).map_err(|err| format!("{}: {err}", file.display()))?.len();
-        println!("  {:<40} {:>10} {:>10}", file_name(file), raw, gzip_size(file)?);
+        let raw = std::fs::metadata(file)
+            .map_err(|err| format!("{}: {err}", file.display()))?
+            .len();
+        println!(
+            "  {:<40} {:>10} {:>10}",
+            file_name(file),
+            raw,
+            gzip_size(file)?
+        );
     }
 
     println!("\n== rules engine (native, release) ==");
-    status(command("cargo", &["run", "--quiet", "--release", "-p", "skin-rules", "--example", "evaluate_speed"]))
+    status(command(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "skin-rules",
+            "--example",
+            "evaluate_speed",
+        ],
+    ))
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Bytes of `gzip -9` output, which is what a web server with compression sends.

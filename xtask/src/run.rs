@@ -36,7 +36,10 @@ pub fn cargo_bin_dir() -> PathBuf {
 /// A command run from the repository root with our PATH.
 pub fn command(program: &str, args: &[&str]) -> Command {
     let mut command = Command::new(program);
-    command.args(args).current_dir(root()).env("PATH", path_env());
+    command
+        .args(args)
+        .current_dir(root())
+        .env("PATH", path_env());
     command
 }
 
@@ -53,7 +56,9 @@ fn describe(command: &Command) -> String {
 pub fn status(mut command: Command) -> Result {
     let shown = describe(&command);
     println!("$ {shown}");
-    let status = command.status().map_err(|err| format!("could not start `{shown}`: {err}"))?;
+    let status = command
+        .status()
+        .map_err(|err| format!("could not start `{shown}`: {err}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -76,7 +81,9 @@ pub fn tee(mut command: Command) -> Result<String> {
         captured.push_str(&line);
         captured.push('\n');
     }
-    let status = child.wait().map_err(|err| format!("waiting for `{shown}`: {err}"))?;
+    let status = child
+        .wait()
+        .map_err(|err| format!("waiting for `{shown}`: {err}"))?;
     if status.success() {
         Ok(captured)
     } else {

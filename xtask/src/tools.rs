@@ -70,9 +70,15 @@ fn ensure_cargo_tool(program: &str, version: &str, install_args: &[&str]) -> Res
             step(program, &format!("{version} present"));
             return Ok(());
         }
-        step(program, &format!("found `{}`, installing {version}", first_line(&found)));
+        step(
+            program,
+            &format!("found `{}`, installing {version}", first_line(&found)),
+        );
     } else {
-        step(program, &format!("installing {version} from crates.io (takes a few minutes once)"));
+        step(
+            program,
+            &format!("installing {version} from crates.io (takes a few minutes once)"),
+        );
     }
     status(command("cargo", install_args))
         .map_err(|err| format!("could not install {program} {version}: {err}"))
@@ -86,12 +92,18 @@ pub fn wasm_bindgen_version() -> Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines.next().and_then(|next| next.strip_prefix("version = ")) {
+            if let Some(version) = lines
+                .next()
+                .and_then(|next| next.strip_prefix("version = "))
+            {
                 return Ok(version.trim_matches('"').to_owned());
             }
         }
     }
-    Err(format!("{} has no wasm-bindgen package", lock_path.display()))
+    Err(format!(
+        "{} has no wasm-bindgen package",
+        lock_path.display()
+    ))
 }
 
 fn ensure_npm_packages() -> Result {
@@ -104,12 +116,16 @@ fn ensure_npm_packages() -> Result {
         return Ok(());
     }
     step("npm packages", "installing from package-lock.json (npm ci)");
-    query("npm", &["--version"]).ok_or("npm is not available: install Node.js and npm (Debian: apt-get install nodejs npm)")?;
+    query("npm", &["--version"]).ok_or(
+        "npm is not available: install Node.js and npm (Debian: apt-get install nodejs npm)",
+    )?;
     status(command("npm", &["ci", "--no-audit", "--no-fund"]))
 }
 
 fn modified(path: &std::path::Path) -> Option<std::time::SystemTime> {
-    std::fs::metadata(path).and_then(|meta| meta.modified()).ok()
+    std::fs::metadata(path)
+        .and_then(|meta| meta.modified())
+        .ok()
 }
 
 fn ensure_debian_packages() -> Result {
@@ -129,7 +145,10 @@ fn ensure_debian_packages() -> Result {
             "missing Debian packages: {list}\n  install them with: sudo apt-get install --no-install-recommends {list}"
         ));
     }
-    step("browsers and hugo", &format!("installing {list} with apt-get"));
+    step(
+        "browsers and hugo",
+        &format!("installing {list} with apt-get"),
+    );
     status(command("apt-get", &["update"]))?;
     let mut install = vec!["install", "-y", "--no-install-recommends"];
     install.extend(&missing);
