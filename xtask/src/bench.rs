@@ -3,41 +3,25 @@
 //! Sizes are exact (bytes of the release build, raw and gzip -9). Speeds are wall-clock on this machine and only
 //! reported, never asserted: tests enforce size budgets, not timings.
 
-use std::path::Path;
-use std::process::Command;
-
 use crate::dist;
-use crate::run::{command, status, Result};
+use crate::run::{command, gzip_size, status, Result};
 
 pub fn run() -> Result {
-    let dist = dist::build()?;
-    println!(
-        "\n== sizes (release build, {}) ==",
-        dist.join("app").display()
-    );
-    println!("  {:<40} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
-    let mut files: Vec<_> = std::fs::read_dir(dist.join("app"))
-        .map_err(|err| format!("reading {}: {err}", dist.join("app").display()))?
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| {
-            matches!(
-                path.extension().and_then(|ext| ext.to_str()),
-                Some("wasm" | "js" | "css")
-            )
-        })
-        .collect();
-    files.sort();
-    for file in &files {
-        let raw = std::fs::metadata(file)
-            .map_err(|err| format!("{}: {err}", file.display()))?
-            .len();
-        println!(
-            "  {:<40} {:>10} {:>10}",
-            file_name(file),
-            raw,
-            gzip_size(file)?
-        );
+    let embed = dist::build()?.join("embed");
+    println!("\n== what a page downloads (dist/embed, release) ==");
+    println!("  {:<28} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
+    let (mut raw_total, mut gzip_total) = (0, 0);
+    for name in [dist::LOADER, dist::GLUE, dist::WASM, dist::HOST_CSS] {
+        let path = embed.join(name);
+        let raw = std::fs::metadata(&path)
+            .map_err(|err| format!("{}: {err}", path.display()))?
+            .len() as usize;
+        let gzip = gzip_size(&path)?;
+        println!("  {name:<28} {raw:>10} {gzip:>10}");
+        raw_total += raw;
+        gzip_total += gzip;
     }
+    println!("  {:<28} {raw_total:>10} {gzip_total:>10}", "total");
 
     println!("\n== rules engine (native, release) ==");
     status(command(
@@ -52,23 +36,4 @@ pub fn run() -> Result {
             "evaluate_speed",
         ],
     ))
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-/// Bytes of `gzip -9` output, which is what a web server with compression sends.
-fn gzip_size(path: &Path) -> Result<usize> {
-    let output = Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(path)
-        .output()
-        .map_err(|err| format!("could not run gzip: {err}"))?;
-    if !output.status.success() {
-        return Err(format!("gzip failed on {}", path.display()));
-    }
-    Ok(output.stdout.len())
 }

@@ -21,6 +21,7 @@ commands:
   test    install what is missing, then run every check: fmt, clippy (host + wasm32), native tests,
           wasm-bindgen-test in headless Chromium and Firefox, end-to-end tests, release build
   dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
+  e2e     release build, then only the end-to-end journeys (a quick loop while working on embedding)
   bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
   help    show this text";
 
@@ -30,6 +31,9 @@ fn main() -> ExitCode {
         Some("serve") => tools::ensure_build_tools().and_then(|()| run::trunk(&["serve"])),
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
+        Some("e2e") => dist::build()
+            .and_then(|_| e2e::run())
+            .map(|journeys| println!("end-to-end: {journeys}")),
         Some("bench") => bench::run(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");

@@ -116,3 +116,16 @@ pub fn passed_tests(output: &str) -> usize {
         .filter_map(|rest| rest.split(" passed").next()?.parse::<usize>().ok())
         .sum()
 }
+
+/// Bytes of `gzip -9` output: what a web server with compression sends.
+pub fn gzip_size(path: &Path) -> Result<usize> {
+    let output = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|err| format!("could not run gzip: {err}"))?;
+    if !output.status.success() {
+        return Err(format!("gzip failed on {}", path.display()));
+    }
+    Ok(output.stdout.len())
+}

@@ -1,48 +1,78 @@
 //! `cargo xtask test`: every check, in the order that fails fastest, stopping at the first failure.
 
-use crate::run::{command, passed_tests, status, tee, Result};
+use std::path::Path;
+
+use crate::dist;
+use crate::e2e;
+use crate::run::{command, gzip_size, passed_tests, root, status, tee, Result};
 use crate::tools::{self, find_program};
-use crate::{dist, e2e};
 
 const WASM: &str = "wasm32-unknown-unknown";
 
-/// One finished stage, for the summary.
-struct Stage {
-    name: &'static str,
-    detail: String,
-}
+/// Size budgets for what a visitor downloads (gzip -9 bytes). Measured sizes are in BENCHMARKS.md; the budgets
+/// leave a little room so content edits don't trip them, while a new heavy dependency does.
+const BUDGETS: [(&str, usize); 3] = [
+    (dist::WASM, 150_000),
+    (dist::GLUE, 9_000),
+    (dist::LOADER, 2_500),
+];
 
 pub fn all() -> Result {
     tools::ensure_test_tools()?;
-    let mut done = Vec::new();
+    let mut summary: Vec<(&str, String)> = Vec::new();
 
     status(command("cargo", &["fmt", "--all", "--check"]))?;
-    done.push(Stage { name: "cargo fmt --check", detail: "clean".into() });
+    summary.push(("cargo fmt --check", "clean".into()));
 
-    status(command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    let clippy = ["--all-targets", "--", "-D", "warnings"];
     status(command(
         "cargo",
-        &["clippy", "-p", "skin-analysis", "-p", "skin-rules", "--all-targets", "--target", WASM, "--", "-D", "warnings"],
+        &[&["clippy", "--workspace"][..], &clippy].concat(),
     ))?;
-    done.push(Stage { name: "cargo clippy -D warnings", detail: format!("host and {WASM}") });
+    let wasm_crates = [
+        "clippy",
+        "-p",
+        "skin-analysis",
+        "-p",
+        "skin-rules",
+        "--target",
+        WASM,
+    ];
+    status(command("cargo", &[&wasm_crates[..], &clippy].concat()))?;
+    summary.push(("cargo clippy -D warnings", format!("host and {WASM}")));
 
     let native = tee(command("cargo", &["test", "--workspace"]))?;
-    done.push(Stage { name: "native tests (cargo test)", detail: format!("{} passed", passed_tests(&native)) });
+    summary.push((
+        "native tests (cargo test)",
+        format!("{} passed", passed_tests(&native)),
+    ));
 
-    for (browser, driver_var, driver) in [("Chromium", "CHROMEDRIVER", "chromedriver"), ("Firefox", "GECKODRIVER", "geckodriver")] {
-        let passed = browser_tests(driver_var, driver)?;
-        done.push(Stage { name: if browser == "Chromium" { "wasm-bindgen-test, headless Chromium" } else { "wasm-bindgen-test, headless Firefox" }, detail: format!("{passed} passed") });
-    }
+    let chromium = browser_tests("CHROMEDRIVER", "chromedriver")?;
+    summary.push((
+        "wasm-bindgen-test, headless Chromium",
+        format!("{chromium} passed"),
+    ));
+    let firefox = browser_tests("GECKODRIVER", "geckodriver")?;
+    summary.push((
+        "wasm-bindgen-test, headless Firefox",
+        format!("{firefox} passed"),
+    ));
 
     let dist = dist::build()?;
-    done.push(Stage { name: "release build (trunk build --release)", detail: dist.display().to_string() });
+    summary.push((
+        "release build (trunk build --release)",
+        "dist/app, dist/embed, dist/hugo".into(),
+    ));
+    summary.push((
+        "wasm contents and size budgets",
+        check_release(&dist.join("embed"))?,
+    ));
 
-    let journeys = e2e::run()?;
-    done.push(Stage { name: "end-to-end (playwright-core, Chromium, axe)", detail: journeys });
+    summary.push(("end-to-end (playwright-core, Chromium, axe)", e2e::run()?));
 
     println!("\n== cargo xtask test: summary ==");
-    for stage in &done {
-        println!("  ok  {:<42} {}", stage.name, stage.detail);
+    for (stage, detail) in &summary {
+        println!("  ok  {stage:<46} {detail}");
     }
     Ok(())
 }
@@ -56,10 +86,34 @@ fn browser_tests(driver_var: &str, driver: &str) -> Result<usize> {
         test.env_remove(var);
     }
     test.env(driver_var, driver_path);
-    let output = tee(test)?;
-    let passed = passed_tests(&output);
+    let passed = passed_tests(&tee(test)?);
     if passed == 0 {
         return Err(format!("no wasm-bindgen-test ran with {driver}"));
     }
     Ok(passed)
+}
+
+/// The release wasm carries no JSON parser (content is compiled in) and stays within its size budgets.
+fn check_release(embed: &Path) -> Result<String> {
+    // Cargo's output, before wasm-opt: it still has the function-name section, so a linked-in crate shows by name.
+    let linked = root().join(format!("target/{WASM}/release/skin-analysis.wasm"));
+    let bytes =
+        std::fs::read(&linked).map_err(|err| format!("reading {}: {err}", linked.display()))?;
+    if bytes
+        .windows(b"serde_json".len())
+        .any(|window| window == b"serde_json")
+    {
+        return Err(format!("{} contains serde_json code", linked.display()));
+    }
+    let mut sizes = Vec::new();
+    for (name, budget) in BUDGETS {
+        let size = gzip_size(&embed.join(name))?;
+        if size > budget {
+            return Err(format!(
+                "{name} is {size} B gzipped, over its {budget} B budget"
+            ));
+        }
+        sizes.push(format!("{name} {size}/{budget} B"));
+    }
+    Ok(format!("no serde_json; gzip {}", sizes.join(", ")))
 }
