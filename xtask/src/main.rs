@@ -33,7 +33,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::build().map(|_| ()),
         Some("e2e") => dist::build()
             .and_then(|_| e2e::run())
-            .map(|journeys| println!("end-to-end: {journeys}")),
+            .map(|journeys| println!("end-to-end: {journeys} passed")),
         Some("bench") => bench::run(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
