@@ -187,6 +187,39 @@ describe('embedding on plain pages (dist/embed)', () => {
     await context.close();
   });
 
+  it('lets the host theme it with --sa-* properties, in light, dark and auto, keeping the defaults elsewhere', async () => {
+    // Defaults from assets/skin-analysis.css, and the host's values from e2e/pages/theming.css.
+    const LIGHT = { accent: 'rgb(176, 58, 91)', onAccent: 'rgb(255, 255, 255)', radius: '20px' };
+    const DARK = { accent: 'rgb(242, 141, 171)', onAccent: 'rgb(42, 15, 24)', radius: '20px' };
+    const BRAND = { accent: 'rgb(31, 111, 74)', onAccent: 'rgb(255, 251, 230)', radius: '6px' };
+    const { page, context, log } = await open(browser, url('theming.html'));
+    await waitForMounted(page, 4);
+    const looks = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis')).map((h) => {
+          const start = getComputedStyle(h.shadowRoot.querySelector('.sa-intro .sa-button--primary'));
+          const card = getComputedStyle(h.shadowRoot.querySelector('.sa-card'));
+          return { accent: start.backgroundColor, onAccent: start.color, radius: card.borderTopLeftRadius };
+        }),
+      );
+    const ANCESTOR = (base) => ({ ...base, accent: 'rgb(43, 76, 155)' });
+
+    // Light system theme: the placeholder's class wins in auto and in forced dark; the plain one keeps the defaults;
+    // a value set on an ancestor reaches in too.
+    // Reduced motion: colour transitions would otherwise be caught half-way after a scheme switch.
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    assert.deepEqual(await looks(), [BRAND, LIGHT, BRAND, ANCESTOR(LIGHT)], 'light system theme');
+    // Dark system theme: the auto quizzes switch, but only where the host set nothing.
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    assert.deepEqual(await looks(), [BRAND, DARK, BRAND, ANCESTOR(DARK)], 'dark system theme');
+
+    // The host's override is live: removing the class brings the defaults back.
+    await page.evaluate(() => document.querySelector('skin-analysis').classList.remove('brand'));
+    assert.deepEqual((await looks())[2], DARK, 'forced dark without the override');
+    assertCleanConsole(log);
+    await context.close();
+  });
+
   it('falls back to defaults with exactly one warning per invalid attribute', async () => {
     const { page, context, log } = await open(browser, url('invalid.html'));
     await waitForMounted(page, 1);
