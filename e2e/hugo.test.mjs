@@ -36,10 +36,10 @@ describe('Hugo example site (examples/hugo-blog)', () => {
     await server?.close();
   });
 
-  it('emits the loader and host stylesheet once for two shortcodes, with a noscript message each', () => {
+  it('gives each of two shortcodes its placeholder, loader, host stylesheet and noscript message', () => {
     const html = readFileSync(path(`examples/hugo-blog/public${ARTICLE}index.html`), 'utf8');
-    assert.equal(html.match(/<script type="?module"? src="?\/skin-analysis\/skin-analysis\.js"?/g)?.length, 1, 'one loader');
-    assert.equal(html.match(/skin-analysis-host\.css/g)?.length, 1, 'one host stylesheet');
+    assert.equal(html.match(/<script type="?module"? src="?\/skin-analysis\/skin-analysis\.js"?/g)?.length, 2, 'a loader each');
+    assert.equal(html.match(/skin-analysis-host\.css/g)?.length, 2, 'a host stylesheet each');
     assert.equal(html.match(/<div data-skin-analysis/g)?.length, 2, 'two placeholders');
     assert.match(html, /data-lang="?ko"? data-id="?second"?/);
     assert.equal(html.match(/<noscript>/g)?.length, 2);
@@ -66,6 +66,12 @@ describe('Hugo example site (examples/hugo-blog)', () => {
     assertCleanConsole(log);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assertOnlyRequested(log, server.origin, [ARTICLE, '/css/site.css', ...FILES.map((f) => `/skin-analysis/${f}`)]);
+    // Each shortcode names the loader, but a module script runs and loads once per URL: one loader, one wasm.
+    // (The tiny host stylesheet may be fetched again: this test server forbids caching.)
+    for (const file of FILES.filter((f) => !f.endsWith('.css'))) {
+      const fetched = log.requests.filter((url) => new URL(url).pathname === `/skin-analysis/${file}`).length;
+      assert.equal(fetched, 1, `${file} is requested once for two quizzes`);
+    }
     await context.close();
   });
 
