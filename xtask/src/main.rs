@@ -28,7 +28,9 @@ commands:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("serve") => tools::ensure_build_tools().and_then(|()| run::trunk(&["serve"])),
+        // A separate output directory: a dev build must never replace the release build in dist/app.
+        Some("serve") => tools::ensure_build_tools()
+            .and_then(|()| run::trunk(&["serve", "--dist", "target/trunk-serve"])),
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
         Some("e2e") => dist::build()
