@@ -105,10 +105,19 @@ fn check_release(embed: &Path) -> Result<String> {
     let linked = root().join(format!("target/{WASM}/release/skin-analysis.wasm"));
     let bytes =
         std::fs::read(&linked).map_err(|err| format!("reading {}: {err}", linked.display()))?;
-    if bytes
-        .windows(b"serde_json".len())
-        .any(|window| window == b"serde_json")
-    {
+    let mentions = |name: &str| {
+        bytes
+            .windows(name.len())
+            .any(|window| window == name.as_bytes())
+    };
+    // Without function names the absence check below would pass whatever was linked in.
+    if !mentions("skin_rules") {
+        return Err(format!(
+            "{} has no function names (skin_rules not found): cannot check its crates",
+            linked.display()
+        ));
+    }
+    if mentions("serde_json") {
         return Err(format!("{} contains serde_json code", linked.display()));
     }
     let mut sizes = Vec::new();
