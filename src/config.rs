@@ -30,15 +30,15 @@ impl Theme {
     }
 }
 
-/// One instance's settings. Invalid attribute values never reach here: `embed` falls back to the default and
-/// warns once on the console.
+/// One instance's settings. Only valid values are ever stored: [`Config::from_attributes`] replaces an invalid
+/// attribute value with the default and returns a [`ConfigWarning`] for it (which `embed` logs).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     /// `None`: use `<html lang>`, else the browser's language, else English.
     pub lang: Option<Lang>,
     pub theme: Theme,
     /// Separates the saved state of several quizzes on one site (`data-id`).
-    pub instance_id: String,
+    pub instance_id: InstanceId,
     /// A concern (choice index of the `concerns` question) to preselect (`data-focus`).
     pub focus: Option<usize>,
 }
@@ -48,7 +48,7 @@ impl Default for Config {
         Config {
             lang: None,
             theme: Theme::Auto,
-            instance_id: DEFAULT_ID.to_owned(),
+            instance_id: InstanceId::default(),
             focus: None,
         }
     }
@@ -61,8 +61,58 @@ pub const MAX_ID_LEN: usize = 64;
 /// The question whose choices `data-focus` names.
 pub const FOCUS_QUESTION: &str = "concerns";
 
-/// The attributes `Config::from_attributes` reads, in the order it reads them.
-pub const ATTRIBUTES: [&str; 4] = ["data-lang", "data-theme", "data-id", "data-focus"];
+/// An instance id (`data-id`): 1 to [`MAX_ID_LEN`] ASCII letters, digits, `_` or `-`.
+///
+/// Only [`InstanceId::parse`] (and `Default`, [`DEFAULT_ID`]) make one, so every id in the widget is already safe
+/// as it is in a localStorage key, a DOM id or radio `name`, and a share-link fragment (it never contains the `.`
+/// that ends it there): nothing downstream escapes or maps it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct InstanceId(String);
+
+impl InstanceId {
+    /// The id, if `value` is a valid one (taken as is: no trimming, no case change).
+    pub fn parse(value: &str) -> Option<InstanceId> {
+        let valid = (1..=MAX_ID_LEN).contains(&value.len())
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        valid.then(|| InstanceId(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for InstanceId {
+    fn default() -> Self {
+        InstanceId(DEFAULT_ID.to_owned())
+    }
+}
+
+impl fmt::Display for InstanceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for InstanceId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for InstanceId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for InstanceId {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
+}
 
 /// An attribute value that was ignored. `Display` gives the console message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,8 +151,12 @@ impl Config {
                 .filter(|value| !value.is_empty())
         };
 
+        // One way to read a language tag everywhere (this attribute, `<html lang>`, the browser's language):
+        // `Lang::from_tag`. It goes by the primary subtag, case-insensitively, so `ko`, `ko-KR`, `KO_kr` and even
+        // a malformed region (`en-`) are accepted: the region never matters to us and the language is clear. An
+        // unknown language (`fr`, `korean`) is refused and warned about.
         if let Some(value) = read("data-lang") {
-            match parse_lang(&value) {
+            match Lang::from_tag(&value) {
                 Some(lang) => config.lang = Some(lang),
                 None => warnings.push(warning("data-lang", value, lang_expected())),
             }
@@ -118,11 +172,12 @@ impl Config {
             }
         }
         if let Some(value) = read("data-id") {
-            if is_valid_id(&value) {
-                config.instance_id = value;
-            } else {
-                let expected = format!("1 to {MAX_ID_LEN} of the characters A-Z a-z 0-9 _ -");
-                warnings.push(warning("data-id", value, expected));
+            match InstanceId::parse(&value) {
+                Some(id) => config.instance_id = id,
+                None => {
+                    let expected = format!("1 to {MAX_ID_LEN} of the characters A-Z a-z 0-9 _ -");
+                    warnings.push(warning("data-id", value, expected));
+                }
             }
         }
         if let Some(value) = read("data-focus") {
@@ -143,22 +198,6 @@ fn warning(attribute: &'static str, value: String, expected: String) -> ConfigWa
     }
 }
 
-/// `en` or `ko`, case-insensitive. A region (`ko-KR`) is accepted because people copy it from `<html lang>`.
-pub fn parse_lang(value: &str) -> Option<Lang> {
-    let primary = value.split(['-', '_']).next().unwrap_or_default();
-    // `Lang::from_tag` would also take `ko_anything`; require a plausible region part so `en-` or `ko-!!` warn.
-    let rest_ok = value[primary.len()..]
-        .split(['-', '_'])
-        .skip(1)
-        .all(|part| {
-            !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
-        });
-    if !rest_ok {
-        return None;
-    }
-    Lang::from_tag(primary)
-}
-
 fn lang_expected() -> String {
     let tags: Vec<&str> = Lang::ALL.iter().map(|lang| lang.tag()).collect();
     format!("one of {}", tags.join(", "))
@@ -169,14 +208,6 @@ pub fn parse_theme(value: &str) -> Option<Theme> {
     Theme::ALL
         .into_iter()
         .find(|theme| value.eq_ignore_ascii_case(theme.as_str()))
-}
-
-/// 1–64 ASCII letters, digits, `_` or `-`: safe in a storage key and in a DOM id.
-pub fn is_valid_id(value: &str) -> bool {
-    (1..=MAX_ID_LEN).contains(&value.len())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// The index of a choice of the `concerns` question, by its id (case-insensitive). An exclusive "none of these"

@@ -20,8 +20,8 @@ use web_sys::{
 };
 use yew::Callback;
 
-use crate::components::app::{App, AppProps};
-use crate::config::{self, Config};
+use crate::components::app::{starting_lang, App, AppProps};
+use crate::config::Config;
 use crate::events::HostEvent;
 
 /// The elements that become quizzes.
@@ -105,7 +105,7 @@ pub fn mount(document: &Document, element: &Element) {
     }
 
     let host = element.clone();
-    let instance_id = config.instance_id.clone();
+    let instance_id = config.instance_id.to_string();
     let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &instance_id, &event));
     yew::Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render();
 }
@@ -184,7 +184,8 @@ fn apply_styles(document: &Document, shadow: &ShadowRoot) {
 
 /// Mounts placeholders added after start (pages that render late, client-side navigation).
 fn watch(document: &Document) {
-    let Some(body) = document.document_element() else {
+    // The whole document, `<head>` included: placeholders can be added anywhere.
+    let Some(root) = document.document_element() else {
         return;
     };
     if OBSERVER.with(|cell| cell.borrow().is_some()) {
@@ -209,7 +210,7 @@ fn watch(document: &Document) {
     let options = Object::new();
     let _ = Reflect::set(&options, &"childList".into(), &true.into());
     let _ = Reflect::set(&options, &"subtree".into(), &true.into());
-    if observer.observe(&body, &options).is_ok() {
+    if observer.observe(&root, &options).is_ok() {
         // The closure lives as long as the page.
         on_mutation.forget();
         OBSERVER.with(|cell| *cell.borrow_mut() = Some(observer));
@@ -267,8 +268,8 @@ fn set(object: &Object, key: &str, value: &JsValue) {
 }
 
 /// With `panic = "abort"` the wasm instance is dead after a panic: every further call into it would throw. So the
-/// hook stops the page watcher and replaces every mounted instance with a short message in its language, after
-/// logging the panic as usual.
+/// hook stops the page watcher and replaces every mounted instance with a short message in the language it was
+/// showing, after logging the panic as usual.
 fn on_panic(info: &PanicHookInfo<'_>) {
     console_error_panic_hook::hook(info);
     if let Ok(Some(observer)) =
@@ -279,9 +280,6 @@ fn on_panic(info: &PanicHookInfo<'_>) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let page_lang = document
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"));
     for element in matching_elements(&document) {
         let Some(shadow) = element
             .shadow_root()
@@ -289,11 +287,17 @@ fn on_panic(info: &PanicHookInfo<'_>) {
         else {
             continue;
         };
-        let lang = element
-            .get_attribute("data-lang")
-            .and_then(|tag| config::parse_lang(tag.trim()))
-            .or_else(|| page_lang.as_deref().and_then(Lang::from_tag))
-            .unwrap_or_default();
+        // The rendered root carries the language on screen (the visitor's switch included); only an instance that
+        // never rendered lacks it, and then it gets the language it would have opened in.
+        let lang = shadow
+            .query_selector(".sa-root")
+            .ok()
+            .flatten()
+            .and_then(|root| root.get_attribute("lang"))
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or_else(|| {
+                starting_lang(&Config::from_attributes(|name| element.get_attribute(name)).0)
+            });
         show_error(&document, &shadow, lang);
         let _ = element.set_attribute(STATE_ATTRIBUTE, "error");
     }

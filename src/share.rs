@@ -6,10 +6,12 @@
 //! #skin-analysis=<instance id>.<answers>
 //! ```
 //!
-//! where the instance id is percent-encoded (so it never contains a `.`) and `<answers>` is [`Answers::encode`].
-//! The fragment never reaches a server. Opening such a link shows the same results in the instance with that id;
-//! the fragment is then removed from the address bar (`history.replaceState`) so a later reload resumes from
-//! saved progress instead of replaying the shared result over it.
+//! where the instance id is an [`InstanceId`] (URL-safe, never contains a `.`) and `<answers>` is
+//! [`Answers::encode`]: every answer, the health and allergy ones included, so the recipient sees exactly the same
+//! result, safety exclusions and all (the results say so next to the button). The fragment never reaches a server.
+//! Opening such a link shows that result in the instance with that id, apart from the visitor's own progress (see
+//! `State::shared`); the fragment is then removed from the address bar (`history.replaceState`) so a reload
+//! resumes the visitor's own quiz.
 
 use std::fmt;
 
@@ -17,14 +19,15 @@ use skin_rules::{Answers, DecodeError};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
+use crate::config::InstanceId;
 use crate::storage::{js_message, warn};
 
 /// The fragment's name.
 pub const PREFIX: &str = "skin-analysis=";
 
 /// The fragment (without `#`) that restores `answers` in instance `instance_id`.
-pub fn fragment(instance_id: &str, answers: &Answers) -> String {
-    format!("{PREFIX}{}.{}", encode_id(instance_id), answers.encode())
+pub fn fragment(instance_id: &InstanceId, answers: &Answers) -> String {
+    format!("{PREFIX}{instance_id}.{}", answers.encode())
 }
 
 /// Why a share fragment meant for this instance was not used.
@@ -50,7 +53,7 @@ impl fmt::Display for ShareError {
 impl std::error::Error for ShareError {}
 
 /// Reads a location hash (with or without `#`). `None`: not a share link, or one for another instance.
-pub fn parse_fragment(hash: &str, instance_id: &str) -> Option<Result<Answers, ShareError>> {
+pub fn parse_fragment(hash: &str, instance_id: &InstanceId) -> Option<Result<Answers, ShareError>> {
     let rest = hash
         .strip_prefix('#')
         .unwrap_or(hash)
@@ -58,7 +61,7 @@ pub fn parse_fragment(hash: &str, instance_id: &str) -> Option<Result<Answers, S
     let Some((id, answers)) = rest.split_once('.') else {
         return Some(Err(ShareError::Shape));
     };
-    if id != encode_id(instance_id) {
+    if instance_id != id {
         return None;
     }
     Some(match Answers::decode(answers) {
@@ -68,21 +71,8 @@ pub fn parse_fragment(hash: &str, instance_id: &str) -> Option<Result<Answers, S
     })
 }
 
-/// Percent-encodes everything but ASCII letters, digits, `-` and `_`, so the id is URL-safe and has no `.`.
-fn encode_id(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for byte in id.bytes() {
-        if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_' {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 /// The share link for `answers`: this page's address with the fragment replaced.
-pub fn share_url(instance_id: &str, answers: &Answers) -> Option<String> {
+pub fn share_url(instance_id: &InstanceId, answers: &Answers) -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
     let base = href.split('#').next().unwrap_or(&href);
     Some(format!("{base}#{}", fragment(instance_id, answers)))
@@ -90,7 +80,7 @@ pub fn share_url(instance_id: &str, answers: &Answers) -> Option<String> {
 
 /// The answers of a share link opened for this instance, if any; the fragment is then cleared from the address.
 /// A broken link is ignored with one console warning.
-pub fn take_shared(instance_id: &str) -> Option<Answers> {
+pub fn take_shared(instance_id: &InstanceId) -> Option<Answers> {
     let window = web_sys::window()?;
     let hash = window.location().hash().ok()?;
     let found = parse_fragment(&hash, instance_id)?;
@@ -99,7 +89,8 @@ pub fn take_shared(instance_id: &str) -> Option<Answers> {
         Ok(answers) => Some(answers),
         Err(err) => {
             warn(&format!(
-                "skin-analysis: ignoring share link for instance {instance_id:?}: {err}"
+                "skin-analysis: ignoring share link for instance {:?}: {err}",
+                instance_id.as_str()
             ));
             None
         }

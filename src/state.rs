@@ -4,6 +4,10 @@
 //! the action does not apply ([`Rejected`]). Components dispatch [`Action`]s; the [`Reducible`] impl keeps the same
 //! `Rc` on rejection, so an impossible action never re-renders anything. Results are not stored here: they are
 //! derived from `answers` with [`skin_rules::evaluate`] wherever they are shown.
+//!
+//! A result opened from someone's share link is shown *beside* the visitor's own quiz, not in place of it
+//! ([`State::shared`]): their own screen and answers stay untouched underneath, only those are ever saved, and
+//! [`Action::LeaveShared`] goes back to them.
 
 use std::fmt;
 use std::rc::Rc;
@@ -31,6 +35,10 @@ pub struct State {
     pub more_tips_open: bool,
     /// The visitor came from the results to change one answer: "Next" goes straight back to the results.
     pub editing: bool,
+    /// The complete answers of a share link whose result is on screen instead of the visitor's own quiz.
+    /// `screen` and `answers` above stay the visitor's own all along (so saving them never writes someone else's
+    /// answers); while this is set only the language, the tips disclosure and leaving apply.
+    pub shared: Option<Answers>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,11 +63,15 @@ pub enum Action {
     Edit(usize),
     /// Show or hide the tips beyond the highlighted ones.
     ToggleMoreTips,
-    /// Replace the answers and screen, e.g. from a share link.
+    /// Replace the visitor's own answers and screen, e.g. with saved progress.
     Restore {
         answers: Answers,
         screen: Screen,
     },
+    /// Show the result of a share link (complete answers) without touching the visitor's own quiz.
+    ViewShared(Answers),
+    /// Leave a shared result for the visitor's own quiz, where they were.
+    LeaveShared,
 }
 
 /// Why an action does not apply to the current state.
@@ -93,6 +105,10 @@ pub enum Rejected {
     Unreachable(usize),
     /// The answers library refused the change (e.g. more choices than the question allows).
     InvalidAnswer(usize),
+    /// An action on the visitor's own quiz while a shared result is on screen.
+    ViewingShared,
+    /// "Leave the shared result" with none on screen.
+    NotViewingShared,
 }
 
 impl fmt::Display for Rejected {
@@ -119,6 +135,8 @@ impl fmt::Display for Rejected {
                 write!(f, "question {q} comes after an unanswered question")
             }
             Rejected::InvalidAnswer(q) => write!(f, "that answer is not allowed for question {q}"),
+            Rejected::ViewingShared => write!(f, "a shared result is on screen"),
+            Rejected::NotViewingShared => write!(f, "no shared result is on screen"),
         }
     }
 }
@@ -126,7 +144,7 @@ impl fmt::Display for Rejected {
 impl std::error::Error for Rejected {}
 
 /// Whether the visitor may be past question `q`: it is answered, or optional (a skipped question has no answer).
-pub fn is_settled(answers: &Answers, q: usize) -> bool {
+fn is_settled(answers: &Answers, q: usize) -> bool {
     answers.get(q).is_some()
         || questionnaire()
             .get(q)
@@ -143,6 +161,7 @@ impl State {
             answers: Answers::default(),
             more_tips_open: false,
             editing: false,
+            shared: None,
         }
     }
 
@@ -162,6 +181,17 @@ impl State {
         let questions = questionnaire();
         let last = questions.len().saturating_sub(1);
         let mut next = self.clone();
+        let about_own_quiz = !matches!(
+            action,
+            Action::SetLang(_)
+                | Action::ToggleMoreTips
+                | Action::ViewShared(_)
+                | Action::LeaveShared
+        );
+        if self.shared.is_some() && about_own_quiz {
+            // The visitor's own quiz is not on screen: nothing may change it unseen.
+            return Err(Rejected::ViewingShared);
+        }
         match action {
             Action::Start => {
                 if self.screen != Screen::Intro {
@@ -230,7 +260,7 @@ impl State {
                 next.editing = true;
             }
             Action::ToggleMoreTips => {
-                if self.screen != Screen::Results {
+                if self.shown_screen() != Screen::Results {
                     return Err(Rejected::NotOnResults);
                 }
                 next.more_tips_open = !self.more_tips_open;
@@ -242,8 +272,36 @@ impl State {
                 next.more_tips_open = false;
                 next.editing = false;
             }
+            Action::ViewShared(answers) => {
+                if !answers.is_complete() {
+                    return Err(Rejected::Incomplete);
+                }
+                next.shared = Some(answers);
+                next.more_tips_open = false;
+            }
+            Action::LeaveShared => {
+                if self.shared.is_none() {
+                    return Err(Rejected::NotViewingShared);
+                }
+                next.shared = None;
+                next.more_tips_open = false;
+            }
         }
         Ok(next)
+    }
+
+    /// The screen on show: the results while a shared result is viewed, else the visitor's own screen.
+    pub fn shown_screen(&self) -> Screen {
+        if self.shared.is_some() {
+            Screen::Results
+        } else {
+            self.screen
+        }
+    }
+
+    /// The answers whose results or question are on show (the shared ones while a shared result is viewed).
+    pub fn shown_answers(&self) -> &Answers {
+        self.shared.as_ref().unwrap_or(&self.answers)
     }
 
     fn question_shown(&self) -> Result<usize, Rejected> {

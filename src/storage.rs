@@ -17,13 +17,14 @@ use std::fmt;
 
 use skin_rules::{question_index, questionnaire, Answers, DecodeError, Lang};
 
+use crate::config::InstanceId;
 use crate::state::{Action, Rejected, Screen, State};
 
 /// The format this module writes. Bump it (and the key) when the format changes; old values are then ignored.
 pub const VERSION: &str = "v1";
 
 /// The `localStorage` key of one instance.
-pub fn key(instance_id: &str) -> String {
+pub fn key(instance_id: &InstanceId) -> String {
     format!("skin-analysis:{VERSION}:{instance_id}")
 }
 
@@ -37,6 +38,7 @@ pub struct Saved {
 }
 
 impl Saved {
+    /// The visitor's own progress in `state` (never a shared result on screen: see `State::shared`).
     pub fn of(state: &State) -> Saved {
         Saved {
             screen: state.screen,
@@ -147,15 +149,11 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn new(instance_id: &str) -> Store {
+    pub fn new(instance_id: &InstanceId) -> Store {
         Store {
             key: key(instance_id),
             enabled: Cell::new(true),
         }
-    }
-
-    pub fn key(&self) -> &str {
-        &self.key
     }
 
     /// `localStorage`, or `None` (with one warning) when the browser refuses it.
@@ -214,11 +212,11 @@ impl Store {
         }
     }
 
-    pub fn save(&self, state: &State) {
+    pub fn save(&self, saved: &Saved) {
         let Some(storage) = self.storage() else {
             return;
         };
-        if let Err(err) = storage.set_item(&self.key, &encode(&Saved::of(state))) {
+        if let Err(err) = storage.set_item(&self.key, &encode(saved)) {
             self.disable(&format!(
                 "saving to localStorage failed ({})",
                 js_message(&err)

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use skin_analysis::config::InstanceId;
 use skin_analysis::share::{fragment, parse_fragment, ShareError};
 use skin_analysis::state::{Action, Rejected, Screen, State};
 use skin_analysis::storage::{self, LoadError, Saved};
@@ -19,6 +20,10 @@ fn c(question: &str, choice: &str) -> usize {
         .iter()
         .position(|ch| ch.id == choice)
         .unwrap_or_else(|| panic!("no {choice}"))
+}
+
+fn id(value: &str) -> InstanceId {
+    InstanceId::parse(value).unwrap_or_else(|| panic!("{value:?} is not a valid id"))
 }
 
 fn last() -> usize {
@@ -508,7 +513,7 @@ fn rejections_read_well() {
 
 #[test]
 fn storage_key_is_versioned_per_instance() {
-    assert_eq!(storage::key("blog-1"), "skin-analysis:v1:blog-1");
+    assert_eq!(storage::key(&id("blog-1")), "skin-analysis:v1:blog-1");
 }
 
 #[test]
@@ -610,17 +615,21 @@ fn corrupt_storage_values_are_refused_with_a_reason() {
 #[test]
 fn share_fragments_roundtrip_per_instance() {
     let answers = at_results().answers;
-    for id in ["default", "blog post #2", "a.b"] {
-        let frag = fragment(id, &answers);
-        assert!(frag.starts_with("skin-analysis="), "{frag}");
+    for value in ["default", "blog-post_2", "A"] {
+        let instance = id(value);
+        let frag = fragment(&instance, &answers);
+        assert!(
+            frag.starts_with(&format!("skin-analysis={value}.")),
+            "{frag}"
+        );
         assert!(!frag.contains(' ') && !frag.contains('#'), "{frag}");
         assert_eq!(
-            parse_fragment(&format!("#{frag}"), id),
+            parse_fragment(&format!("#{frag}"), &instance),
             Some(Ok(answers.clone()))
         );
-        assert_eq!(parse_fragment(&frag, id), Some(Ok(answers.clone())));
+        assert_eq!(parse_fragment(&frag, &instance), Some(Ok(answers.clone())));
         assert_eq!(
-            parse_fragment(&frag, "other"),
+            parse_fragment(&frag, &id("other")),
             None,
             "another instance's link is not ours"
         );
@@ -629,19 +638,130 @@ fn share_fragments_roundtrip_per_instance() {
 
 #[test]
 fn other_fragments_are_ignored_and_broken_ones_reported() {
-    assert_eq!(parse_fragment("", "default"), None);
-    assert_eq!(parse_fragment("#section-2", "default"), None);
+    let default = InstanceId::default();
+    assert_eq!(parse_fragment("", &default), None);
+    assert_eq!(parse_fragment("#section-2", &default), None);
     assert_eq!(
-        parse_fragment("#skin-analysis=default", "default"),
+        parse_fragment("#skin-analysis=default", &default),
         Some(Err(ShareError::Shape))
     );
     assert!(matches!(
-        parse_fragment("#skin-analysis=default.zz", "default"),
+        parse_fragment("#skin-analysis=default.zz", &default),
         Some(Err(ShareError::Answers(_)))
     ));
-    let incomplete = format!("#{}", fragment("default", &Answers::default()));
+    let incomplete = format!("#{}", fragment(&default, &Answers::default()));
     assert_eq!(
-        parse_fragment(&incomplete, "default"),
+        parse_fragment(&incomplete, &default),
         Some(Err(ShareError::Incomplete))
     );
+}
+
+#[test]
+fn instance_ids_are_safe_by_construction() {
+    assert_eq!(InstanceId::default().as_str(), "default");
+    let longest = "a".repeat(64);
+    assert_eq!(id(&longest).as_str(), longest);
+    for bad in [
+        "",
+        "blog post #2",
+        "a.b",
+        "ünïcode",
+        "semi;colon",
+        &"a".repeat(65),
+    ] {
+        assert_eq!(InstanceId::parse(bad), None, "{bad:?}");
+    }
+}
+
+// ---- shared results ----------------------------------------------------------------------------------------------
+
+fn shared_answers() -> Answers {
+    let mut state = at_question(last());
+    let choices = questionnaire()[last()].choices.len();
+    state = apply(
+        &state,
+        Action::Toggle {
+            question: last(),
+            choice: choices - 1,
+        },
+    );
+    let answers = apply(&state, Action::Next).answers;
+    assert!(answers.is_complete());
+    answers
+}
+
+#[test]
+fn a_shared_result_is_shown_beside_the_visitors_own_quiz() {
+    let mine = at_question(3);
+    let friend = shared_answers();
+    let viewing = apply(&mine, Action::ViewShared(friend.clone()));
+    assert_eq!(viewing.shown_screen(), Screen::Results);
+    assert_eq!(viewing.shown_answers(), &friend);
+    assert_eq!(viewing.screen, mine.screen, "own screen untouched");
+    assert_eq!(viewing.answers, mine.answers, "own answers untouched");
+    assert_eq!(
+        Saved::of(&viewing),
+        Saved::of(&mine),
+        "only own progress is saved"
+    );
+
+    // Language and the tips disclosure work on the shared result; neither touches the own quiz.
+    let switched = apply(&viewing, Action::SetLang(Lang::Ko));
+    let opened = apply(&switched, Action::ToggleMoreTips);
+    assert!(opened.more_tips_open);
+    assert_eq!(opened.answers, mine.answers);
+    assert_eq!(opened.screen, mine.screen);
+
+    // Leaving returns to the own quiz, in the language chosen meanwhile.
+    let back = apply(&opened, Action::LeaveShared);
+    assert_eq!(back.shared, None);
+    assert_eq!(back.shown_screen(), Screen::Question(3));
+    assert_eq!(back.shown_answers(), &mine.answers);
+    assert_eq!(back.lang, Lang::Ko);
+    assert!(!back.more_tips_open);
+}
+
+#[test]
+fn the_own_quiz_cannot_change_unseen_while_a_shared_result_is_shown() {
+    let viewing = apply(&at_question(2), Action::ViewShared(shared_answers()));
+    for action in [
+        Action::Start,
+        Action::Toggle {
+            question: 2,
+            choice: 0,
+        },
+        Action::Next,
+        Action::Back,
+        Action::Skip,
+        Action::Retake,
+        Action::Edit(0),
+        Action::Restore {
+            answers: Answers::default(),
+            screen: Screen::Intro,
+        },
+    ] {
+        assert_eq!(
+            viewing.apply(action.clone()),
+            Err(Rejected::ViewingShared),
+            "{action:?}"
+        );
+    }
+    // Another share link replaces the shared result; still nothing of the own quiz changes.
+    let other = apply(&viewing, Action::ViewShared(at_results().answers));
+    assert_eq!(other.shown_answers(), &at_results().answers);
+    assert_eq!(other.screen, Screen::Question(2));
+}
+
+#[test]
+fn only_complete_answers_are_viewed_and_only_a_shared_result_is_left() {
+    let fresh = State::new(Lang::En);
+    assert_eq!(
+        fresh.apply(Action::ViewShared(Answers::default())),
+        Err(Rejected::Incomplete)
+    );
+    assert_eq!(
+        fresh.apply(Action::LeaveShared),
+        Err(Rejected::NotViewingShared)
+    );
+    assert_eq!(fresh.shown_screen(), Screen::Intro);
 }

@@ -6,6 +6,7 @@ mod web_common;
 
 use skin_analysis::share::fragment;
 use skin_analysis::storage;
+use skin_analysis::storage::Saved;
 use skin_rules::{questionnaire, strings::ui, Answers, Lang};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -52,10 +53,9 @@ fn complete_answers() -> Answers {
 #[wasm_bindgen_test]
 async fn a_reload_resumes_the_same_question_with_the_same_answers() {
     let id = "persist-resume";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     assert_eq!(
-        storage().get_item(&storage::key(id)).ok().flatten(),
+        storage().get_item(&key(id)).ok().flatten(),
         None,
         "merely showing the quiz stores nothing"
     );
@@ -65,11 +65,7 @@ async fn a_reload_resumes_the_same_question_with_the_same_answers() {
     app.pick(2).await;
     app.next().await;
     app.pick(0).await; // answered but not moved on
-    let saved = storage()
-        .get_item(&storage::key(id))
-        .ok()
-        .flatten()
-        .expect("saved");
+    let saved = storage().get_item(&key(id)).ok().flatten().expect("saved");
     assert!(saved.starts_with("v1|q:"), "{saved}");
     app.unmount().await;
 
@@ -84,15 +80,13 @@ async fn a_reload_resumes_the_same_question_with_the_same_answers() {
     assert_eq!(again.checked(), vec![2]);
     again.click(ui::BACK.get(EN)).await;
     assert_eq!(again.checked(), vec![1]);
-    again.unmount().await;
-    forget(id);
+    again.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn a_reload_shows_the_last_result() {
     let id = "persist-results";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     app.complete_with_first_choices(EN).await;
     let label = app.text_of(".sa-profile-label");
     app.unmount().await;
@@ -100,8 +94,7 @@ async fn a_reload_shows_the_last_result() {
     let again = mount(config(id, Some(EN))).await;
     assert!(again.on_results());
     assert_eq!(again.text_of(".sa-profile-label"), label);
-    again.unmount().await;
-    forget(id);
+    again.finish().await;
 }
 
 #[wasm_bindgen_test]
@@ -119,9 +112,8 @@ async fn instances_keep_separate_progress() {
         second.text().contains(ui::INTRO_TITLE.get(EN)),
         "another id starts fresh"
     );
-    second.unmount().await;
+    second.finish().await;
     forget(a);
-    forget(b);
 }
 
 #[wasm_bindgen_test]
@@ -132,9 +124,7 @@ async fn corrupt_or_old_saved_data_is_ignored() {
         ("persist-json", "{\"screen\":\"results\"}"),
         ("persist-incomplete", "v1|results|-|"),
     ] {
-        storage()
-            .set_item(&storage::key(id), value)
-            .expect("stored");
+        storage().set_item(&key(id), value).expect("stored");
         let app = mount(config(id, Some(EN))).await;
         assert!(
             app.text().contains(ui::INTRO_TITLE.get(EN)),
@@ -145,7 +135,7 @@ async fn corrupt_or_old_saved_data_is_ignored() {
         app.next().await;
         assert_eq!(app.question_on_screen(EN), Some(1), "the quiz works");
         let saved = storage()
-            .get_item(&storage::key(id))
+            .get_item(&key(id))
             .ok()
             .flatten()
             .unwrap_or_default();
@@ -153,8 +143,7 @@ async fn corrupt_or_old_saved_data_is_ignored() {
             saved.starts_with("v1|q:"),
             "and saves over the bad value: {saved}"
         );
-        app.unmount().await;
-        forget(id);
+        app.finish().await;
     }
 }
 
@@ -163,7 +152,7 @@ async fn a_share_link_shows_the_shared_result() {
     let id = "share-open";
     forget(id);
     let answers = complete_answers();
-    set_hash(&fragment(id, &answers));
+    set_hash(&fragment(&iid(id), &answers));
     let app = mount(config(id, Some(EN))).await;
     assert!(app.on_results(), "the link opens the results");
     let expected = skin_rules::evaluate(&answers);
@@ -174,22 +163,20 @@ async fn a_share_link_shows_the_shared_result() {
         "",
         "the fragment is cleared so a reload resumes saved progress"
     );
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
     set_hash("");
 }
 
 #[wasm_bindgen_test]
 async fn viewing_a_share_link_keeps_the_visitors_own_progress() {
     let id = "share-keeps-mine";
-    forget(id);
-    let mine = mount(config(id, Some(EN))).await;
+    let mine = fresh_app(id, Some(EN)).await;
     mine.click(ui::START.get(EN)).await;
     mine.pick(1).await;
     mine.next().await;
     mine.unmount().await;
 
-    set_hash(&fragment(id, &complete_answers()));
+    set_hash(&fragment(&iid(id), &complete_answers()));
     let shared = mount(config(id, Some(EN))).await;
     assert!(shared.on_results());
     shared.unmount().await;
@@ -202,8 +189,7 @@ async fn viewing_a_share_link_keeps_the_visitors_own_progress() {
     );
     again.click(ui::BACK.get(EN)).await;
     assert_eq!(again.checked(), vec![1]);
-    again.unmount().await;
-    forget(id);
+    again.finish().await;
     set_hash("");
 }
 
@@ -218,7 +204,7 @@ async fn a_share_link_opened_on_the_same_page_shows_the_result() {
     web_sys::window()
         .expect("a window")
         .location()
-        .set_hash(&fragment(id, &answers))
+        .set_hash(&fragment(&iid(id), &answers))
         .expect("navigated");
     for _ in 0..50 {
         if app.on_results() {
@@ -232,8 +218,7 @@ async fn a_share_link_opened_on_the_same_page_shows_the_result() {
         app.text_of(".sa-profile-label"),
         skin_rules::evaluate(&answers).profile.label(EN)
     );
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
     set_hash("");
 }
 
@@ -241,7 +226,7 @@ async fn a_share_link_opened_on_the_same_page_shows_the_result() {
 async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
     let id = "share-mine";
     forget(id);
-    set_hash(&fragment("share-other", &complete_answers()));
+    set_hash(&fragment(&iid("share-other"), &complete_answers()));
     let app = mount(config(id, Some(EN))).await;
     assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
     assert!(
@@ -256,17 +241,19 @@ async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
         app.text().contains(ui::INTRO_TITLE.get(EN)),
         "a broken link is ignored"
     );
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
     set_hash("");
 }
 
 #[wasm_bindgen_test]
 async fn the_share_button_offers_the_link() {
     let id = "share-button";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     app.complete_with_first_choices(EN).await;
+    assert!(
+        app.text_of(".sa-share-note") == ui::SHARE_PRIVACY_NOTE.get(EN),
+        "the button says what the link contains"
+    );
     app.click(ui::SHARE_LINK.get(EN)).await;
     // The clipboard may or may not be allowed in a headless browser: either it worked, or the link is shown.
     for _ in 0..50 {
@@ -294,8 +281,130 @@ async fn the_share_button_offers_the_link() {
             .expect("a share fragment");
         assert!(code.starts_with(&format!("{id}.")));
     }
+    app.finish().await;
+}
+
+/// Opens a share link on the page the app is on (a `hashchange`) and waits for its result.
+async fn open_link_in_place(app: &Mounted, answers: &Answers) {
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .set_hash(&fragment(&app.id, answers))
+        .expect("navigated");
+    for _ in 0..50 {
+        if app.on_results() {
+            break;
+        }
+        sleep(20).await;
+        yew::scheduler::flush().await;
+    }
+    assert!(app.on_results(), "the shared result is shown");
+}
+
+/// The visitor's own saved progress: screen and answers (the language may change on its own).
+fn own_saved(id: &str) -> Saved {
+    let value = saved(id).expect("own progress saved");
+    storage::decode(&value).unwrap_or_else(|e| panic!("{value:?}: {e}"))
+}
+
+/// Starts the quiz and answers the first question with its second choice: own progress, on question 1.
+async fn begin_own_quiz(app: &Mounted) {
+    app.click(ui::START.get(EN)).await;
+    app.pick(1).await;
+    app.next().await;
+    assert_eq!(app.question_on_screen(EN), Some(1));
+}
+
+#[wasm_bindgen_test]
+async fn own_progress_survives_a_share_link_opened_on_the_same_page() {
+    let id = "share-in-place-keeps-mine";
+    set_hash("");
+    let app = fresh_app(id, Some(EN)).await;
+    begin_own_quiz(&app).await;
+    let mine = own_saved(id);
+
+    open_link_in_place(&app, &complete_answers()).await;
+    assert_eq!(own_saved(id), mine, "the friend's answers are not saved");
+    assert!(app.text().contains(ui::SHARED_NOTICE.get(EN)));
+    assert!(
+        app.find(".sa-review").is_none(),
+        "someone else's answers are not listed"
+    );
+    assert!(app.button(ui::SHARE_LINK.get(EN)).is_none());
+    app.click(ui::BACK_TO_MY_QUIZ.get(EN)).await;
+
+    assert_eq!(app.question_on_screen(EN), Some(1), "back where I was");
+    app.click(ui::BACK.get(EN)).await;
+    assert_eq!(app.checked(), vec![1], "with my answers");
+    assert_eq!(own_saved(id).answers, mine.answers);
+    app.finish().await;
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn own_progress_survives_switching_language_on_a_shared_result() {
+    let id = "share-lang-keeps-mine";
+    let app = fresh_app(id, Some(EN)).await;
+    begin_own_quiz(&app).await;
     app.unmount().await;
+    let mine = own_saved(id);
+
+    // The page opens with a share link: small actions on the shared result must not save it.
+    set_hash(&fragment(&iid(id), &complete_answers()));
+    let app = mount(config(id, Some(EN))).await;
+    assert!(app.on_results());
+    app.click("한국어").await;
+    if let Some(more) = app.find(".sa-button--disclosure") {
+        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&more)
+            .expect("a button")
+            .click();
+        yew::scheduler::flush().await;
+    }
+    let now = own_saved(id);
+    assert_eq!(
+        (now.screen, &now.answers),
+        (mine.screen, &mine.answers),
+        "own progress kept"
+    );
+    assert_eq!(
+        now.lang,
+        Some(Lang::Ko),
+        "the language pick is the visitor's own"
+    );
+    assert!(app.text().contains(ui::SHARED_NOTICE.ko));
+
+    app.click(ui::BACK_TO_MY_QUIZ.ko).await;
+    assert_eq!(app.question_on_screen(Lang::Ko), Some(1));
+    app.click(ui::BACK.ko).await;
+    assert_eq!(app.checked(), vec![1]);
+    app.finish().await;
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn a_visitor_without_progress_starts_their_own_quiz_from_a_shared_result() {
+    let id = "share-start-own";
     forget(id);
+    set_hash(&fragment(&iid(id), &complete_answers()));
+    let app = mount(config(id, Some(EN))).await;
+    assert!(app.on_results());
+    assert_eq!(saved(id), None, "viewing a shared result stores nothing");
+    // The way out is offered at the top and in place of "Start again".
+    assert_eq!(
+        app.all("button")
+            .iter()
+            .filter(|b| b.text_content().unwrap_or_default() == ui::START_MY_OWN.get(EN))
+            .count(),
+        2
+    );
+    app.click(ui::START_MY_OWN.get(EN)).await;
+    assert_eq!(app.question_on_screen(EN), Some(0));
+    assert!(
+        app.checked().is_empty(),
+        "a fresh quiz, not the friend's answers"
+    );
+    app.finish().await;
+    set_hash("");
 }
 
 async fn sleep(ms: i32) {

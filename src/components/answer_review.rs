@@ -1,6 +1,7 @@
 use skin_rules::{questionnaire, strings::ui, Answers, Lang};
 use yew::prelude::*;
 
+use super::shared_notice::use_shared_view;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -11,10 +12,14 @@ pub struct AnswerReviewProps {
 }
 
 /// Every question with the visitor's answer and a "Change" button that goes back to it; after the change "See my
-/// results" returns here with the result worked out again.
+/// results" returns here with the result worked out again. Not shown on someone else's shared result: their
+/// answers include health and allergy ones, which are theirs to show, not the link's.
 #[component]
 pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
     let lang = props.lang;
+    if use_shared_view().is_some() {
+        return Html::default();
+    }
     html! {
         <section class="sa-section sa-review">
             <h3 class="sa-section-title">{ ui::YOUR_ANSWERS.get(lang) }</h3>

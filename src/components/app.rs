@@ -8,11 +8,12 @@ use super::intro::Intro;
 use super::lang_switch::LangSwitch;
 use super::question_step::QuestionStep;
 use super::results::Results;
-use crate::config::{Config, Theme};
+use super::shared_notice::{SharedNotice, SharedView};
+use crate::config::Config;
 use crate::events::HostEvent;
 use crate::share;
 use crate::state::{Action, Screen, State};
-use crate::storage::Store;
+use crate::storage::{Saved, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -26,7 +27,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
-    let store = use_memo(config.instance_id.clone(), |id| Store::new(id));
+    let store = use_memo(config.instance_id.clone(), Store::new);
     let state = {
         let store = store.clone();
         let config = config.clone();
@@ -34,25 +35,28 @@ pub fn App(props: &AppProps) -> Html {
     };
     let heading = use_node_ref();
 
-    // Persist every change, but not the state the widget opened with: it is either fresh (merely viewing a page
-    // stores nothing), already saved, or someone else's shared result, which must not overwrite the visitor's own
-    // saved progress until they act on it.
+    // Persist the visitor's own progress whenever it changes, but not as the widget opens: it is then either fresh
+    // (merely viewing a page stores nothing) or just loaded. Keyed on what is saved, so a shared result on screen
+    // (`State::shared`, never saved) or the tips disclosure writes nothing.
     {
         let store = store.clone();
         let opened = use_mut_ref(|| Cell::new(true));
-        use_effect_with((*state).clone(), move |state| {
+        use_effect_with(Saved::of(&state), move |saved| {
             if !opened.borrow().replace(false) {
-                store.save(state);
+                store.save(saved);
             }
         });
     }
 
-    // Tell the host what is on screen, once per screen change.
+    // What is on screen: changes when the screen does, and when a shared result comes or goes.
+    let shown = (state.shown_screen(), state.shared.clone());
+
+    // Tell the host what is on screen, once per change (a shared result is results on screen too).
     {
         let on_event = props.on_event.clone();
         let lang = state.lang;
-        let answers = state.answers.clone();
-        use_effect_with(state.screen, move |screen| match *screen {
+        let answers = state.shown_answers().clone();
+        use_effect_with(shown.clone(), move |(screen, _)| match *screen {
             Screen::Intro => {}
             Screen::Question(index) => {
                 if let Some(question) = questionnaire().get(index) {
@@ -84,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let heading = heading.clone();
         let first = use_mut_ref(|| Cell::new(true));
-        use_effect_with(state.screen, move |_| {
+        use_effect_with(shown, move |_| {
             if first.borrow().replace(false) {
                 return;
             }
@@ -97,7 +101,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // A share link opened while the page is already open (only the fragment changes, so nothing reloads).
+    // A share link opened while the page is already open (only the fragment changes, so nothing reloads) goes the
+    // same way as one the page opened with: `Action::ViewShared`, beside the visitor's own quiz.
     {
         let dispatcher = state.dispatcher();
         use_effect_with(config.instance_id.clone(), move |id| {
@@ -105,10 +110,7 @@ pub fn App(props: &AppProps) -> Html {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
                     if let Some(answers) = share::take_shared(&id) {
-                        dispatcher.dispatch(Action::Restore {
-                            answers,
-                            screen: Screen::Results,
-                        });
+                        dispatcher.dispatch(Action::ViewShared(answers));
                     }
                 })
             });
@@ -122,12 +124,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     let lang = state.lang;
     let id_prefix: AttrValue = super::id_prefix(&config.instance_id).into();
-    let theme = match config.theme {
-        Theme::Auto => "auto",
-        Theme::Light => "light",
-        Theme::Dark => "dark",
-    };
-    let body = match state.screen {
+    let shared_view = state.shared.is_some().then_some(SharedView {
+        own_started: state.screen != Screen::Intro,
+    });
+    let body = match state.shown_screen() {
         Screen::Intro => html! {
             <Intro {lang} heading_ref={heading.clone()} on_start={on_action.reform(|_| Action::Start)} />
         },
@@ -137,38 +137,45 @@ pub fn App(props: &AppProps) -> Html {
                 heading_ref={heading.clone()} on_action={on_action.clone()} />
         },
         Screen::Results => html! {
-            <Results {lang} answers={state.answers.clone()} more_tips_open={state.more_tips_open}
-                instance_id={AttrValue::from(config.instance_id.clone())} id_prefix={id_prefix.clone()}
+            <Results {lang} answers={state.shown_answers().clone()} more_tips_open={state.more_tips_open}
+                instance_id={AttrValue::from(config.instance_id.to_string())} id_prefix={id_prefix.clone()}
                 heading_ref={heading.clone()} on_action={on_action.clone()} />
         },
     };
     html! {
-        <div class="sa-root" lang={lang.tag()} data-theme={theme}>
+        <div class="sa-root" lang={lang.tag()} data-theme={config.theme.as_str()}>
             <div class="sa-card">
                 <div class="sa-topbar">
                     <LangSwitch {lang} on_change={on_action.reform(Action::SetLang)} />
                 </div>
-                { body }
+                if let Some(view) = shared_view {
+                    <SharedNotice {lang} {view} on_action={on_action.clone()} />
+                }
+                <ContextProvider<Option<SharedView>> context={shared_view}>
+                    { body }
+                </ContextProvider<Option<SharedView>>>
             </div>
         </div>
     }
 }
 
-/// Where the visitor starts: a share link for this instance shows its result; else saved progress; else a fresh
-/// quiz (with the host's `data-focus` concern picked in advance).
+/// Where the visitor starts: their saved progress, else a fresh quiz (with the host's `data-focus` concern picked
+/// in advance); with a share link for this instance, its result on top, exactly as when one opens later.
 fn initial_state(config: &Config, store: &Rc<Store>) -> State {
-    let lang = config.lang.or_else(page_lang).unwrap_or_default();
-    let saved = store.load(lang);
-    if let Some(answers) = share::take_shared(&config.instance_id) {
-        let base = saved.clone().unwrap_or_else(|| State::new(lang));
-        if let Ok(shared) = base.apply(Action::Restore {
-            answers,
-            screen: Screen::Results,
-        }) {
-            return shared;
-        }
+    let lang = starting_lang(config);
+    let own = store
+        .load(lang)
+        .unwrap_or_else(|| State::with_focus(lang, config.focus));
+    match share::take_shared(&config.instance_id) {
+        Some(answers) => own.apply(Action::ViewShared(answers)).unwrap_or(own),
+        None => own,
     }
-    saved.unwrap_or_else(|| State::with_focus(lang, config.focus))
+}
+
+/// The language the widget opens in, before any saved choice: `data-lang`, else the page's (`<html lang>`), else
+/// the browser's, else English. The panic fallback uses it too when it cannot read the rendered language.
+pub(crate) fn starting_lang(config: &Config) -> Lang {
+    config.lang.or_else(page_lang).unwrap_or_default()
 }
 
 /// The page's language (`<html lang>`), else the browser's, if we have it.

@@ -14,21 +14,15 @@ pub mod question_step;
 pub mod result_actions;
 pub mod results;
 pub mod routine_list;
+pub mod shared_notice;
 pub mod tip_card;
 
 pub use app::{App, AppProps};
 
-/// A prefix for element ids that is unique per instance on a page and valid in an id and a radio `name`.
-pub fn id_prefix(instance_id: &str) -> String {
-    let safe: String = instance_id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    format!("sa-{safe}")
+use crate::config::InstanceId;
+
+/// A prefix for element ids that is unique per instance on a page; an [`InstanceId`] is already valid in an id
+/// and a radio `name`.
+pub fn id_prefix(instance_id: &InstanceId) -> String {
+    format!("sa-{instance_id}")
 }

@@ -1,6 +1,8 @@
 use skin_rules::{strings::ui, Answers, Lang};
 use yew::prelude::*;
 
+use super::shared_notice::use_shared_view;
+use crate::config::InstanceId;
 use crate::share;
 use crate::state::Action;
 
@@ -14,21 +16,46 @@ pub struct ResultActionsProps {
     pub on_action: Callback<Action>,
 }
 
+/// Which text a copy button copies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum What {
+    Link,
+    Routine,
+}
+
 /// What the last copy attempt did.
 #[derive(Clone, Debug, PartialEq)]
 enum Copied {
-    Link,
-    Routine,
-    /// The clipboard refused: show the text to copy by hand.
-    LinkFailed(String),
-    RoutineFailed(String),
+    Done(What),
+    /// The clipboard refused: the text to copy by hand, if there is one (no link when the page has no address).
+    Failed(What, Option<String>),
 }
 
-/// Start again, copy a share link, copy the routine. A copy that fails shows the text in a read-only field to copy
-/// by hand; the outcome is announced in a polite status region.
+/// Copies `text` (if any) and records the outcome in `copied`.
+fn copy(copied: &UseStateHandle<Option<Copied>>, what: What, text: Option<String>) {
+    let Some(text) = text else {
+        copied.set(Some(Copied::Failed(what, None)));
+        return;
+    };
+    let copied = copied.clone();
+    let fallback = text.clone();
+    let done = Callback::from(move |ok: bool| {
+        copied.set(Some(if ok {
+            Copied::Done(what)
+        } else {
+            Copied::Failed(what, Some(fallback.clone()))
+        }))
+    });
+    share::copy_text(text, done);
+}
+
+/// Start again, copy a share link (saying what it contains), copy the routine. A copy that fails shows the text
+/// in a read-only field to copy by hand; the outcome is announced in a polite status region. On someone else's
+/// shared result there is no link to share on and no quiz to retake: the way out goes to the visitor's own quiz.
 #[component]
 pub fn ResultActions(props: &ResultActionsProps) -> Html {
     let lang = props.lang;
+    let shared_view = use_shared_view();
     let copied = use_state(|| None::<Copied>);
     // A result or language change makes an old "copied" message wrong.
     {
@@ -36,43 +63,31 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         use_effect_with((props.answers.clone(), lang), move |_| copied.set(None));
     }
 
-    let onretake = props.on_action.reform(|_: MouseEvent| Action::Retake);
     let onshare = {
         let copied = copied.clone();
-        let id = props.instance_id.clone();
+        // `Results` passes the id on as text; it was an `InstanceId`, so it parses again.
+        let id = InstanceId::parse(&props.instance_id);
         let answers = props.answers.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(url) = share::share_url(&id, &answers) else {
-                copied.set(Some(Copied::LinkFailed(String::new())));
-                return;
-            };
-            let copied = copied.clone();
-            let fallback = url.clone();
-            let done = Callback::from(move |ok: bool| {
-                copied.set(Some(if ok {
-                    Copied::Link
-                } else {
-                    Copied::LinkFailed(fallback.clone())
-                }))
-            });
-            share::copy_text(url, done);
+            let url = id.as_ref().and_then(|id| share::share_url(id, &answers));
+            copy(&copied, What::Link, url);
         })
     };
     let oncopy = {
         let copied = copied.clone();
         let text = props.routine_text.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let fallback = text.to_string();
-            let done = Callback::from(move |ok: bool| {
-                copied.set(Some(if ok {
-                    Copied::Routine
-                } else {
-                    Copied::RoutineFailed(fallback.clone())
-                }))
-            });
-            share::copy_text(text.to_string(), done);
-        })
+        Callback::from(move |_: MouseEvent| copy(&copied, What::Routine, Some(text.to_string())))
+    };
+    let onleave = match shared_view {
+        Some(view) => {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| view.leave(&on_action))
+        }
+        None => props.on_action.reform(|_: MouseEvent| Action::Retake),
+    };
+    let leave_label = match shared_view {
+        Some(view) => view.leave_label(lang),
+        None => ui::RETAKE.get(lang),
     };
     // Selecting the whole field on focus makes copying by hand one gesture.
     let onfocus_select = Callback::from(|e: FocusEvent| {
@@ -82,28 +97,33 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
     });
 
     let status = match &*copied {
-        None => String::new(),
-        Some(Copied::Link) => ui::SHARE_COPIED.get(lang).to_owned(),
-        Some(Copied::Routine) => ui::ROUTINE_COPIED.get(lang).to_owned(),
-        Some(Copied::LinkFailed(_) | Copied::RoutineFailed(_)) => {
-            ui::COPY_FAILED.get(lang).to_owned()
-        }
+        None => "",
+        Some(Copied::Done(What::Link)) => ui::SHARE_COPIED.get(lang),
+        Some(Copied::Done(What::Routine)) => ui::ROUTINE_COPIED.get(lang),
+        Some(Copied::Failed(..)) => ui::COPY_FAILED.get(lang),
     };
     html! {
         <div class="sa-result-actions">
             <div class="sa-actions">
-                <button type="button" class="sa-button sa-button--primary" onclick={onshare}>{ ui::SHARE_LINK.get(lang) }</button>
+                if shared_view.is_none() {
+                    <button type="button" class="sa-button sa-button--primary" onclick={onshare}>{ ui::SHARE_LINK.get(lang) }</button>
+                }
                 <button type="button" class="sa-button" onclick={oncopy}>{ ui::COPY_ROUTINE.get(lang) }</button>
-                <button type="button" class="sa-button sa-button--ghost" onclick={onretake}>{ ui::RETAKE.get(lang) }</button>
+                <button type="button" class="sa-button sa-button--ghost" onclick={onleave}>{ leave_label }</button>
             </div>
+            if shared_view.is_none() {
+                // The link carries every answer (so the recipient sees the very same result): say so before anyone
+                // sends it.
+                <p class="sa-help sa-share-note">{ ui::SHARE_PRIVACY_NOTE.get(lang) }</p>
+            }
             <p class="sa-status" role="status">{ status }</p>
             {
                 match &*copied {
-                    Some(Copied::LinkFailed(url)) if !url.is_empty() => html! {
+                    Some(Copied::Failed(What::Link, Some(url))) => html! {
                         <input class="sa-copy-field" type="text" readonly=true value={url.clone()}
                             aria-label={ui::SHARE_LINK.get(lang)} onfocus={onfocus_select} />
                     },
-                    Some(Copied::RoutineFailed(text)) => html! {
+                    Some(Copied::Failed(What::Routine, Some(text))) => html! {
                         <textarea class="sa-copy-field sa-copy-field--routine" readonly=true rows="12"
                             aria-label={ui::COPY_ROUTINE.get(lang)} value={text.clone()} />
                     },

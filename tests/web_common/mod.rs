@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use skin_analysis::components::{App, AppProps};
-use skin_analysis::config::Config;
+use skin_analysis::config::{Config, InstanceId};
 use skin_analysis::events::HostEvent;
 use skin_rules::{questionnaire, Lang};
 use wasm_bindgen::JsCast;
@@ -14,6 +14,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::{AppHandle, Callback};
 
 pub struct Mounted {
+    /// The instance id it was mounted with.
+    pub id: InstanceId,
     pub host: Element,
     pub handle: Option<AppHandle<App>>,
     pub events: Rc<RefCell<Vec<HostEvent>>>,
@@ -31,16 +33,38 @@ pub fn storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
+/// A test's instance id (the tests only use valid ones).
+pub fn iid(instance_id: &str) -> InstanceId {
+    InstanceId::parse(instance_id).unwrap_or_else(|| panic!("invalid test id {instance_id:?}"))
+}
+
+/// The localStorage key of an instance.
+pub fn key(instance_id: &str) -> String {
+    skin_analysis::storage::key(&iid(instance_id))
+}
+
+/// What that instance has saved, if anything.
+pub fn saved(instance_id: &str) -> Option<String> {
+    storage().get_item(&key(instance_id)).ok().flatten()
+}
+
 pub fn forget(instance_id: &str) {
-    let _ = storage().remove_item(&skin_analysis::storage::key(instance_id));
+    let _ = storage().remove_item(&key(instance_id));
 }
 
 pub fn config(instance_id: &str, lang: Option<Lang>) -> Config {
     Config {
         lang,
-        instance_id: instance_id.to_owned(),
+        instance_id: iid(instance_id),
         ..Config::default()
     }
+}
+
+/// A new app with nothing saved under `instance_id` (left over from an earlier run); end it with
+/// [`Mounted::finish`].
+pub async fn fresh_app(instance_id: &str, lang: Option<Lang>) -> Mounted {
+    forget(instance_id);
+    mount(config(instance_id, lang)).await
 }
 
 /// Mounts the app into a new `<div>` at the end of `<body>`.
@@ -51,6 +75,7 @@ pub async fn mount(config: Config) -> Mounted {
         .expect("a body")
         .append_child(&host)
         .expect("appended");
+    let id = config.instance_id.clone();
     let events = Rc::new(RefCell::new(Vec::new()));
     let on_event = {
         let events = events.clone();
@@ -61,6 +86,7 @@ pub async fn mount(config: Config) -> Mounted {
             .render();
     yew::scheduler::flush().await;
     Mounted {
+        id,
         host,
         handle: Some(handle),
         events,
@@ -75,6 +101,13 @@ impl Mounted {
         }
         yew::scheduler::flush().await;
         self.host.remove();
+    }
+
+    /// Unmounts and forgets what this instance saved, so the next run starts clean.
+    pub async fn finish(self) {
+        let id = self.id.clone();
+        self.unmount().await;
+        let _ = storage().remove_item(&skin_analysis::storage::key(&id));
     }
 
     pub fn root(&self) -> Element {

@@ -1,0 +1,63 @@
+use skin_rules::{strings::ui, Lang};
+use yew::prelude::*;
+
+use crate::state::Action;
+
+/// Given by `App` (as `Option<SharedView>`) to everything under it, `Some` while the result on screen came from
+/// someone's share link. A context rather than a prop: the components that care (the answers review, the result
+/// actions) sit under `Results`, which has no reason to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SharedView {
+    /// The visitor has begun their own quiz, so leaving "goes back" to it rather than "starts" it.
+    pub own_started: bool,
+}
+
+/// The shared view, if the `App` above says one is on screen.
+#[hook]
+pub fn use_shared_view() -> Option<SharedView> {
+    use_context::<Option<SharedView>>().flatten()
+}
+
+impl SharedView {
+    /// The label of the way out: "Back to my quiz" or "Start my own quiz".
+    pub fn leave_label(self, lang: Lang) -> &'static str {
+        if self.own_started {
+            ui::BACK_TO_MY_QUIZ.get(lang)
+        } else {
+            ui::START_MY_OWN.get(lang)
+        }
+    }
+
+    /// What the way out dispatches: back to the visitor's own quiz, straight to its first question if they had
+    /// not started it (the intro would only ask them to start again).
+    pub fn leave(self, on_action: &Callback<Action>) {
+        on_action.emit(Action::LeaveShared);
+        if !self.own_started {
+            on_action.emit(Action::Start);
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharedNoticeProps {
+    pub lang: Lang,
+    pub view: SharedView,
+    pub on_action: Callback<Action>,
+}
+
+/// Above a shared result: says whose result this is not, and offers the way back to the visitor's own quiz.
+#[component]
+pub fn SharedNotice(props: &SharedNoticeProps) -> Html {
+    let lang = props.lang;
+    let view = props.view;
+    let onclick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| view.leave(&on_action))
+    };
+    html! {
+        <div class="sa-actions sa-shared-notice">
+            <p class="sa-help">{ ui::SHARED_NOTICE.get(lang) }</p>
+            <button type="button" class="sa-button sa-button--small" {onclick}>{ view.leave_label(lang) }</button>
+        </div>
+    }
+}
