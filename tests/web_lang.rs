@@ -84,8 +84,7 @@ fn assert_no_english(app: &Mounted, screen: &str) {
 #[wasm_bindgen_test]
 async fn the_switch_changes_every_string_on_every_screen() {
     let id = "lang-switch";
-    forget(id);
-    let app = mount(config(id, Some(Lang::En))).await;
+    let app = fresh_app(id, Some(Lang::En)).await;
     assert_eq!(app.root().get_attribute("lang").as_deref(), Some("en"));
     assert!(app.text().contains(ui::START.en));
     app.click("한국어").await;
@@ -126,8 +125,7 @@ async fn the_switch_changes_every_string_on_every_screen() {
         "Korean left in {text:?}"
     );
     assert!(text.contains(ui::RESULTS_TITLE.en));
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
 
 #[wasm_bindgen_test]
@@ -156,8 +154,7 @@ async fn without_a_configured_language_the_page_language_is_used() {
 #[wasm_bindgen_test]
 async fn the_visitors_pick_survives_a_reload() {
     let id = "lang-kept";
-    forget(id);
-    let app = mount(config(id, Some(Lang::En))).await;
+    let app = fresh_app(id, Some(Lang::En)).await;
     app.click("한국어").await;
     app.unmount().await;
     let again = mount(config(id, Some(Lang::En))).await;
@@ -165,6 +162,5 @@ async fn the_visitors_pick_survives_a_reload() {
         again.text().contains(ui::INTRO_TITLE.ko),
         "the switch is remembered over the page default"
     );
-    again.unmount().await;
-    forget(id);
+    again.finish().await;
 }

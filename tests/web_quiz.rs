@@ -18,8 +18,7 @@ const EN: Lang = Lang::En;
 #[wasm_bindgen_test]
 async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
     let id = "quiz-click";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
     assert!(
         app.events.borrow().is_empty(),
@@ -129,15 +128,13 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
         }
         other => panic!("the last event is not Complete: {other:?}"),
     }
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn more_tips_open_behind_a_disclosure_button() {
     let id = "quiz-more";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     app.complete_with_first_choices(EN).await;
     let button = app
         .find(".sa-button--disclosure")
@@ -175,15 +172,13 @@ async fn more_tips_open_behind_a_disclosure_button() {
         button.text_content().unwrap_or_default().trim(),
         ui::FEWER_TIPS.get(EN)
     );
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn back_keeps_answers() {
     let id = "quiz-back";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     app.click(ui::START.get(EN)).await;
     app.pick(2).await;
     app.next().await;
@@ -204,15 +199,13 @@ async fn back_keeps_answers() {
     );
     app.click(ui::START.get(EN)).await;
     assert_eq!(app.checked(), vec![2], "answers survive the intro too");
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn keyboard_only_completion_moves_focus_to_each_question() {
     let id = "quiz-keys";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     let start = app.button(ui::START.get(EN)).expect("Start");
     start.focus().expect("focusable");
     start.click();
@@ -253,15 +246,13 @@ async fn keyboard_only_completion_moves_focus_to_each_question() {
         focus.text_content().unwrap_or_default(),
         ui::RESULTS_TITLE.get(EN)
     );
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn enter_in_the_form_moves_on_only_when_answered() {
     let id = "quiz-enter";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     app.click(ui::START.get(EN)).await;
     let form: web_sys::HtmlFormElement = app
         .find(".sa-form")
@@ -282,15 +273,13 @@ async fn enter_in_the_form_moves_on_only_when_answered() {
     form.request_submit().expect("submits");
     yew::scheduler::flush().await;
     assert_eq!(app.question_on_screen(EN), Some(1));
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn skip_only_on_optional_questions_and_multi_select_limits() {
     let id = "quiz-skip";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     app.click(ui::START.get(EN)).await;
     assert!(
         app.button(ui::SKIP.get(EN)).is_none(),
@@ -318,15 +307,13 @@ async fn skip_only_on_optional_questions_and_multi_select_limits() {
     app.click(ui::BACK.get(EN)).await;
     assert!(app.checked().is_empty(), "a skipped question has no answer");
     assert!(app.next_button().has_attribute("disabled"));
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn changing_an_answer_from_the_results_updates_them() {
     let id = "quiz-edit";
-    forget(id);
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app(id, Some(EN)).await;
     app.complete_with_first_choices(EN).await;
     let before = app.text_of(".sa-profile-label");
     let skin = question_index("skin_feel").expect("skin_feel");
@@ -365,6 +352,5 @@ async fn changing_an_answer_from_the_results_updates_them() {
     app.click(ui::RETAKE.get(EN)).await;
     assert_eq!(app.question_on_screen(EN), Some(0));
     assert!(app.checked().is_empty(), "retake forgets the answers");
-    app.unmount().await;
-    forget(id);
+    app.finish().await;
 }
