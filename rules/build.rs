@@ -5,7 +5,13 @@
 #[path = "build/content.rs"]
 mod content;
 
-use content::{Condition, Content, Text, Time, AXES, ROUTINE_STEPS};
+// The crate's own model, so the loader's axis, step, time, severity and tag ids are the enums' (see build/content.rs).
+// The build script uses only those enums; the rest of the file is the crate's public API.
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+
+use content::{Condition, Content, Tag, Text, Time};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -14,6 +20,7 @@ fn main() {
         println!("cargo:rerun-if-changed=content/{file}");
     }
     println!("cargo:rerun-if-changed=build/content.rs");
+    println!("cargo:rerun-if-changed=src/model.rs");
 
     let content = match content::load(Path::new("content"), "rules/content") {
         Ok(content) => content,
@@ -59,7 +66,7 @@ fn generate(content: &Content) -> String {
                 .iter()
                 .map(|c| {
                     let effects: Vec<String> =
-                        c.effects.iter().map(|&(axis, points)| format!("(Axis::{}, {points})", camel(AXES[axis]))).collect();
+                        c.effects.iter().map(|&(axis, points)| format!("(Axis::{axis:?}, {points})")).collect();
                     format!(
                         "Choice {{ id: {:?}, label: {}, exclusive: {}, effects: &[{}] }}",
                         c.id,
@@ -102,8 +109,8 @@ fn generate(content: &Content) -> String {
             let placement = match &t.placement {
                 None => "None".to_owned(),
                 Some(p) => format!(
-                    "Some(Placement {{ step: RoutineStep::{}, time: {}, frequency: {} }})",
-                    camel(ROUTINE_STEPS[p.step]),
+                    "Some(Placement {{ step: RoutineStep::{:?}, time: {}, frequency: {} }})",
+                    p.step,
                     time(p.time),
                     option(p.frequency.as_ref())
                 ),
@@ -115,7 +122,7 @@ fn generate(content: &Content) -> String {
                 .collect();
             format!(
                 "Tip {{ id: {:?}, source: {}, title: {}, body: {}, caution: {}, placement: {placement}, base: {}, \
-                 triggers: &[{}], avoid_if: &[{}] }}",
+                 triggers: &[{}], avoid_if: &[{}], tags: &[{}] }}",
                 t.id,
                 t.source,
                 text(&t.title),
@@ -123,7 +130,8 @@ fn generate(content: &Content) -> String {
                 option(t.caution.as_ref()),
                 t.base,
                 triggers.join(", "),
-                conditions(&t.avoid_if)
+                conditions(&t.avoid_if),
+                tags(&t.tags)
             )
         })
         .collect();
@@ -133,29 +141,32 @@ fn generate(content: &Content) -> String {
         .cautions
         .iter()
         .map(|c| {
-            let severity = match c.severity {
-                content::Severity::Info => "Info",
-                content::Severity::Warning => "Warning",
-                content::Severity::SeeDermatologist => "SeeDermatologist",
-            };
             format!(
-                "Caution {{ id: {:?}, severity: Severity::{severity}, when: &[{}], text: {} }}",
+                "Caution {{ id: {:?}, severity: Severity::{:?}, when: &[{}], excludes: &[{}], text: {} }}",
                 c.id,
+                c.severity,
                 conditions(&c.when),
+                tags(&c.excludes),
                 text(&c.text)
             )
         })
         .collect();
     array(&mut out, "CAUTIONS", "Caution", &cautions);
+    writeln!(
+        out,
+        "/// The index in `CAUTIONS` of the disclaimer: the one caution without conditions.\npub const DISCLAIMER: usize = {};\n",
+        content.disclaimer
+    )
+    .unwrap();
 
     let staples: Vec<String> = content
         .staples
         .iter()
         .map(|s| {
             format!(
-                "Staple {{ id: {:?}, step: RoutineStep::{}, time: {}, text: {} }}",
+                "Staple {{ id: {:?}, step: RoutineStep::{:?}, time: {}, text: {} }}",
                 s.id,
-                camel(ROUTINE_STEPS[s.step]),
+                s.step,
                 time(s.time),
                 text(&s.text)
             )
@@ -169,7 +180,12 @@ fn generate(content: &Content) -> String {
         "/// The highest raw score the questionnaire allows on each axis, in `Axis` order."
     )
     .unwrap();
-    writeln!(out, "pub static AXIS_MAX: [i16; 6] = {axis_max:?};\n").unwrap();
+    writeln!(
+        out,
+        "pub static AXIS_MAX: [i16; {}] = {axis_max:?};\n",
+        axis_max.len()
+    )
+    .unwrap();
 
     writeln!(out, "/// Identifies the questionnaire's question and choice ids and order, so a share code made for another").unwrap();
     writeln!(
@@ -235,12 +251,15 @@ fn option(text_: Option<&Text>) -> String {
     text_.map_or_else(|| "None".to_owned(), |t| format!("Some({})", text(t)))
 }
 
-fn time(time: Time) -> &'static str {
-    match time {
-        Time::Am => "Time::Am",
-        Time::Pm => "Time::Pm",
-        Time::Both => "Time::Both",
-    }
+fn time(time: Time) -> String {
+    format!("Time::{time:?}")
+}
+
+fn tags(list: &[Tag]) -> String {
+    list.iter()
+        .map(|tag| format!("Tag::{tag:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn condition(condition: Condition) -> String {
@@ -248,10 +267,9 @@ fn condition(condition: Condition) -> String {
         Condition::Picked(question, choice) => {
             format!("Condition::Picked {{ question: {question}, choice: {choice} }}")
         }
-        Condition::AxisAtLeast(axis, min) => format!(
-            "Condition::AxisAtLeast {{ axis: Axis::{}, min: {min} }}",
-            camel(AXES[axis])
-        ),
+        Condition::AxisAtLeast(axis, min) => {
+            format!("Condition::AxisAtLeast {{ axis: Axis::{axis:?}, min: {min} }}")
+        }
     }
 }
 
@@ -260,13 +278,6 @@ fn conditions(list: &[Condition]) -> String {
         .map(|&c| condition(c))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// `oil_cleanse` → `OilCleanse`: content ids to the model's variant names (a mismatch fails to compile).
-fn camel(id: &str) -> String {
-    id.split('_')
-        .map(|word| word[..1].to_uppercase() + &word[1..])
-        .collect()
 }
 
 /// FNV-1a over the question and choice ids, in order, folded to 10 bits: the two characters a share code has for it.

@@ -12,6 +12,13 @@ mod questions;
 #[path = "../../rules/build/content.rs"]
 mod content;
 
+/// What the loader knows of the crate's model (it refers to `crate::model`). The build script includes
+/// `rules/src/model.rs` itself; here the same types come from `skin_rules`, which avoids compiling a second copy (and
+/// its `cfg(feature = "serde")` attributes in a crate without that feature).
+mod model {
+    pub use skin_rules::{Axis, RoutineStep, Severity, Tag, Time};
+}
+
 use args::{Command, Format, Usage};
 use std::path::Path;
 use std::process::ExitCode;
@@ -88,10 +95,10 @@ fn lint(dir: Option<&str>) -> ExitCode {
                 content.cautions.len(),
                 content.staples.len(),
             );
-            let maxima: Vec<String> = content::AXES
+            let maxima: Vec<String> = content::Axis::ALL
                 .iter()
                 .zip(content.axis_max())
-                .map(|(axis, max)| format!("{axis} {max}"))
+                .map(|(axis, max)| format!("{} {max}", axis.id()))
                 .collect();
             println!("highest raw axis scores (= 100): {}", maxima.join(", "));
             ExitCode::SUCCESS

@@ -177,3 +177,52 @@ fn a_syntax_error_names_the_file() {
     let prefix = format!("{}: TOML parse error", scratch.file("cautions.toml"));
     assert!(problems[0].starts_with(&prefix), "{problems:?}");
 }
+
+#[test]
+fn a_caution_that_excludes_a_tag_must_be_guaranteed_by_every_tagged_tip() {
+    let scratch = Scratch::new("excludes");
+    // Tagged heat but without the heat caution's conditions in avoid_if: the caution's "left out" would be false.
+    scratch.append(
+        "tips.toml",
+        &format!(
+            "{}tags = [\"heat\", \"sauna\"]\n",
+            tip("hot_towel", TITLE, TRIGGER, "\"concerns.redness\"")
+        ),
+    );
+    scratch.append(
+        "cautions.toml",
+        "[[caution]]\nid = \"second_disclaimer\"\nseverity = \"warning\"\nexcludes = [\"egg\"]\n\
+         text = { en = \"T\", ko = \"T\" }",
+    );
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let (tips, cautions) = (scratch.file("tips.toml"), scratch.file("cautions.toml"));
+    for line in [
+        format!(
+            "{tips}: tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, essential_oil, egg, honey, \
+             dairy, ginseng, scrub)"
+        ),
+        format!(
+            "{cautions}: caution `heat_sensitive`: excludes `heat`, but tip `hot_towel` (tagged `heat`) does not \
+             avoid_if `sensitivity.reactive`, `sensitivity>=50`"
+        ),
+        format!(
+            "{cautions}: caution `second_disclaimer`: a caution without `when` is the disclaimer and must have \
+             severity info"
+        ),
+        format!(
+            "{cautions}: caution `second_disclaimer`: `excludes` needs `when`: the conditions under which the tips \
+             are left out"
+        ),
+        format!(
+            "{cautions}: cautions: only one caution may lack `when` (the disclaimer, `disclaimer`); also without: \
+             `second_disclaimer`"
+        ),
+    ] {
+        assert!(
+            problems.contains(&line),
+            "missing:\n{line}\nin:\n{}",
+            problems.join("\n")
+        );
+    }
+}

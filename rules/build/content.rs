@@ -2,38 +2,18 @@
 //!
 //! Shared, by `#[path]`, between the rules crate's build script, which turns a [`Content`] into static Rust data, and
 //! the `skin-quiz lint` command, which only reports problems; so the build and the linter apply exactly the same
-//! checks. It depends on nothing but `serde` and `toml`.
+//! checks. It depends on nothing but `serde`, `toml` and the crate's model (`src/model.rs`), which both includers
+//! provide as `crate::model`: the build script includes the file by `#[path]`, the CLI re-exports it from
+//! `skin_rules`. The axis, step, time, severity and tag ids therefore come from the model's enums themselves, so
+//! reordering or renaming a variant cannot silently desynchronise the content from the code.
 //!
 //! Every problem is reported as `file: entry: problem`, and all of them are collected rather than stopping at the
 //! first, so an editor fixes a file in one round.
 
+pub use crate::model::{Axis, RoutineStep, Severity, Tag, Time};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
-
-/// Axis ids, in the order of `skin_rules::Axis`.
-pub const AXES: [&str; 6] = [
-    "oiliness",
-    "dryness",
-    "sensitivity",
-    "breakouts",
-    "firmness",
-    "circulation",
-];
-
-/// Routine step ids, in the order of `skin_rules::RoutineStep` (Korean layering order).
-pub const ROUTINE_STEPS: [&str; 10] = [
-    "oil_cleanse",
-    "water_cleanse",
-    "exfoliate",
-    "toner",
-    "essence",
-    "mask",
-    "eye",
-    "moisturiser",
-    "sunscreen",
-    "sleeping_mask",
-];
 
 /// The content files, in the order they are read.
 pub const FILES: [&str; 6] = [
@@ -90,16 +70,39 @@ pub struct Choice {
     pub id: String,
     pub label: Text,
     pub exclusive: bool,
-    /// (index into [`AXES`], raw points), in axis order.
-    pub effects: Vec<(usize, i8)>,
+    /// (axis, raw points), in axis order.
+    pub effects: Vec<(Axis, i8)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
     /// Question index, choice index.
     Picked(usize, usize),
-    /// Index into [`AXES`], minimum score 0–100.
-    AxisAtLeast(usize, u8),
+    /// Axis, minimum score 0–100.
+    AxisAtLeast(Axis, u8),
+}
+
+impl Condition {
+    /// Whether this condition holding guarantees that `other` holds too (so avoiding this avoids `other`).
+    fn covers(self, other: Condition) -> bool {
+        match (self, other) {
+            (Condition::AxisAtLeast(axis, min), Condition::AxisAtLeast(other_axis, other_min)) => {
+                axis == other_axis && min <= other_min
+            }
+            _ => self == other,
+        }
+    }
+
+    /// The condition as written in content files.
+    fn describe(self, questions: &[Question]) -> String {
+        match self {
+            Condition::Picked(question, choice) => {
+                let question = &questions[question];
+                format!("{}.{}", question.id, question.choices[choice].id)
+            }
+            Condition::AxisAtLeast(axis, min) => format!("{}>={min}", axis.id()),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -108,23 +111,14 @@ pub struct Trigger {
     pub weight: i8,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Time {
-    Am,
-    Pm,
-    Both,
-}
-
-impl Time {
-    fn overlaps(self, other: Time) -> bool {
-        self == Time::Both || other == Time::Both || self == other
-    }
+/// Whether two times share a morning or an evening.
+fn overlap(a: Time, b: Time) -> bool {
+    a.includes(b) || b.includes(a)
 }
 
 #[derive(Debug)]
 pub struct Placement {
-    /// Index into [`ROUTINE_STEPS`].
-    pub step: usize,
+    pub step: RoutineStep,
     pub time: Time,
     pub frequency: Option<Text>,
 }
@@ -141,13 +135,7 @@ pub struct Tip {
     pub base: i8,
     pub triggers: Vec<Trigger>,
     pub avoid_if: Vec<Condition>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    Info,
-    Warning,
-    SeeDermatologist,
+    pub tags: Vec<Tag>,
 }
 
 #[derive(Debug)]
@@ -155,14 +143,14 @@ pub struct Caution {
     pub id: String,
     pub severity: Severity,
     pub when: Vec<Condition>,
+    pub excludes: Vec<Tag>,
     pub text: Text,
 }
 
 #[derive(Debug)]
 pub struct Staple {
     pub id: String,
-    /// Index into [`ROUTINE_STEPS`].
-    pub step: usize,
+    pub step: RoutineStep,
     pub time: Time,
     pub text: Text,
 }
@@ -183,6 +171,8 @@ pub struct Content {
     pub questions: Vec<Question>,
     pub tips: Vec<Tip>,
     pub cautions: Vec<Caution>,
+    /// Index into [`Content::cautions`] of the disclaimer: the one caution without `when`.
+    pub disclaimer: usize,
     pub staples: Vec<Staple>,
     /// Sorted by table name.
     pub strings: Vec<StringTable>,
@@ -192,14 +182,16 @@ pub struct Content {
 
 impl Content {
     /// The highest raw score the questionnaire allows on each axis: what the engine scales to 100.
-    pub fn axis_max(&self) -> [i16; 6] {
+    pub fn axis_max(&self) -> [i16; Axis::ALL.len()] {
         axis_max(&self.questions)
     }
 }
 
-fn axis_max(questions: &[Question]) -> [i16; 6] {
-    let mut totals = [0i16; 6];
-    for (axis, total) in totals.iter_mut().enumerate() {
+/// Indexed by [`Axis::index`].
+fn axis_max(questions: &[Question]) -> [i16; Axis::ALL.len()] {
+    let mut totals = [0i16; Axis::ALL.len()];
+    for axis in Axis::ALL {
+        let total = &mut totals[axis.index()];
         // Negative points count as 0: raw scores are clamped at 0, and this only needs to be the ceiling.
         let gain = |choice: &Choice| -> i16 {
             choice
@@ -326,6 +318,8 @@ struct RawTip {
     triggers: Vec<RawTrigger>,
     #[serde(default)]
     avoid_if: Vec<String>,
+    #[serde(default)]
+    tags: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -358,6 +352,8 @@ struct RawCaution {
     severity: String,
     #[serde(default)]
     when: Vec<String>,
+    #[serde(default)]
+    excludes: Vec<String>,
     text: RawText,
 }
 
@@ -416,7 +412,8 @@ pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
     check.file = format!("{shown}/tips.toml");
     let tips = check.tips(tips, &refs);
     check.file = format!("{shown}/cautions.toml");
-    let cautions = check.cautions(cautions, &refs);
+    let (cautions, disclaimer) = check.cautions(cautions, &refs);
+    check.excludes(&cautions, &tips, &questions);
     check.file = format!("{shown}/staples.toml");
     let staples = check.staples(staples);
     check.file = format!("{shown}/strings.toml");
@@ -429,6 +426,7 @@ pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
             questions,
             tips,
             cautions,
+            disclaimer,
             staples,
             strings,
             engine_choices,
@@ -460,7 +458,7 @@ fn parse<T: serde::de::DeserializeOwned>(
 struct Refs<'a> {
     questions: &'a [Question],
     articles: &'a [Article],
-    axis_max: [i16; 6],
+    axis_max: [i16; Axis::ALL.len()],
 }
 
 /// Collects problems for the file being checked.
@@ -643,7 +641,10 @@ impl Checker {
                 }
                 let mut effects = Vec::new();
                 for (axis, points) in choice.effects {
-                    match (AXES.iter().position(|a| *a == axis), i8::try_from(points)) {
+                    match (
+                        Axis::ALL.into_iter().find(|a| a.id() == axis),
+                        i8::try_from(points),
+                    ) {
                         (None, _) => {
                             self.error(&choice_entry, format!("effects: unknown axis `{axis}`"))
                         }
@@ -768,6 +769,7 @@ impl Checker {
                     .iter()
                     .filter_map(|c| self.condition(&entry, "avoid_if", c, refs))
                     .collect();
+                let tags = self.tags(&entry, "tags", &raw.tags);
                 Tip {
                     title: self.text(&entry, "title", raw.title),
                     body: self.text(&entry, "body", raw.body),
@@ -778,6 +780,7 @@ impl Checker {
                     base,
                     triggers,
                     avoid_if,
+                    tags,
                 }
             })
             .collect()
@@ -793,75 +796,176 @@ impl Checker {
         })
     }
 
+    /// Resolves tag ids (in `field`), reporting unknown and repeated ones.
+    fn tags(&mut self, entry: &str, field: &str, raw: &[String]) -> Vec<Tag> {
+        let mut tags = Vec::new();
+        for id in raw {
+            match Tag::ALL.into_iter().find(|t| t.id() == id) {
+                None => self.error(
+                    entry,
+                    format!(
+                        "{field}: unknown tag `{id}` (expected one of {})",
+                        Tag::ALL.map(Tag::id).join(", ")
+                    ),
+                ),
+                Some(tag) if tags.contains(&tag) => {
+                    self.error(entry, format!("{field}: tag `{id}` is listed twice"))
+                }
+                Some(tag) => tags.push(tag),
+            }
+        }
+        tags
+    }
+
     /// Resolves a routine step and time, enforcing that sunscreen is for the morning and sleeping masks for the night.
-    fn step_and_time(&mut self, entry: &str, step: &str, time: &str) -> Option<(usize, Time)> {
-        let index = ROUTINE_STEPS.iter().position(|s| *s == step);
-        if index.is_none() {
+    fn step_and_time(
+        &mut self,
+        entry: &str,
+        step: &str,
+        time: &str,
+    ) -> Option<(RoutineStep, Time)> {
+        let found = RoutineStep::ALL.into_iter().find(|s| s.id() == step);
+        if found.is_none() {
             self.error(
                 entry,
                 format!(
                     "unknown routine step `{step}` (expected one of {})",
-                    ROUTINE_STEPS.join(", ")
+                    RoutineStep::ALL.map(RoutineStep::id).join(", ")
                 ),
             );
         }
-        let time = match time {
-            "am" => Some(Time::Am),
-            "pm" => Some(Time::Pm),
-            "both" => Some(Time::Both),
-            other => {
-                self.error(
-                    entry,
-                    format!("unknown time `{other}` (expected am, pm or both)"),
-                );
-                None
-            }
-        };
-        let (index, time) = (index?, time?);
+        let time = Time::ALL.into_iter().find(|t| t.id() == time).or_else(|| {
+            self.error(
+                entry,
+                format!(
+                    "unknown time `{time}` (expected {})",
+                    Time::ALL.map(Time::id).join(", ")
+                ),
+            );
+            None
+        });
+        let (step, time) = (found?, time?);
         match (step, time) {
-            ("sunscreen", Time::Pm | Time::Both) => self.error(
+            (RoutineStep::Sunscreen, Time::Pm | Time::Both) => self.error(
                 entry,
                 "sunscreen belongs in the morning only (time = \"am\")",
             ),
-            ("sleeping_mask", Time::Am | Time::Both) => self.error(
+            (RoutineStep::SleepingMask, Time::Am | Time::Both) => self.error(
                 entry,
                 "a sleeping mask belongs at night only (time = \"pm\")",
             ),
             _ => {}
         }
-        Some((index, time))
+        Some((step, time))
     }
 
-    fn cautions(&mut self, file: CautionsFile, refs: &Refs) -> Vec<Caution> {
+    /// Resolves the cautions, and finds the disclaimer: the one caution without `when`, an `info` that every outcome
+    /// shows (in small print, apart from the other cautions).
+    fn cautions(&mut self, file: CautionsFile, refs: &Refs) -> (Vec<Caution>, usize) {
         let mut seen = HashSet::new();
         let cautions: Vec<Caution> = file
             .caution
             .into_iter()
             .map(|raw| {
                 let entry = self.id("caution", &raw.id, false, &mut seen);
-                let severity = match raw.severity.as_str() {
-                    "info" => Severity::Info,
-                    "warning" => Severity::Warning,
-                    "see_dermatologist" => Severity::SeeDermatologist,
-                    other => {
+                let severity = Severity::ALL
+                    .into_iter()
+                    .find(|s| s.id() == raw.severity)
+                    .unwrap_or_else(|| {
                         self.error(
                             &entry,
-                            format!("unknown severity `{other}` (expected info, warning or see_dermatologist)"),
+                            format!(
+                                "unknown severity `{}` (expected {})",
+                                raw.severity,
+                                Severity::ALL.map(Severity::id).join(", ")
+                            ),
                         );
                         Severity::Info
+                    });
+                let when: Vec<Condition> = raw
+                    .when
+                    .iter()
+                    .filter_map(|c| self.condition(&entry, "when", c, refs))
+                    .collect();
+                let excludes = self.tags(&entry, "excludes", &raw.excludes);
+                if raw.when.is_empty() {
+                    if severity != Severity::Info {
+                        self.error(
+                            &entry,
+                            "a caution without `when` is the disclaimer and must have severity info",
+                        );
                     }
-                };
-                let when = raw.when.iter().filter_map(|c| self.condition(&entry, "when", c, refs)).collect();
-                Caution { text: self.text(&entry, "text", raw.text), id: raw.id, severity, when }
+                    if !excludes.is_empty() {
+                        self.error(
+                            &entry,
+                            "`excludes` needs `when`: the conditions under which the tips are left out",
+                        );
+                    }
+                }
+                Caution {
+                    text: self.text(&entry, "text", raw.text),
+                    id: raw.id,
+                    severity,
+                    when,
+                    excludes,
+                }
             })
             .collect();
-        if !cautions.iter().any(|c| c.when.is_empty()) {
+        let mut always = cautions
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.when.is_empty());
+        let disclaimer = match always.next() {
+            Some((index, _)) => index,
+            None => {
+                self.error(
+                    "cautions",
+                    "no caution without `when`: every outcome needs the note that this is not medical advice",
+                );
+                0
+            }
+        };
+        let extra: Vec<String> = always.map(|(_, c)| format!("`{}`", c.id)).collect();
+        if !extra.is_empty() {
+            let first = &cautions[disclaimer].id;
             self.error(
                 "cautions",
-                "no caution without `when`: every outcome needs the note that this is not medical advice",
+                format!(
+                    "only one caution may lack `when` (the disclaimer, `{first}`); also without: {}",
+                    extra.join(", ")
+                ),
             );
         }
-        cautions
+        (cautions, disclaimer)
+    }
+
+    /// A caution that `excludes` a tag says those tips are left out whenever it shows: checks that every tip with the
+    /// tag avoids every condition of the caution's `when`, so the sentence is guaranteed by the rules.
+    fn excludes(&mut self, cautions: &[Caution], tips: &[Tip], questions: &[Question]) {
+        for caution in cautions {
+            for &tag in &caution.excludes {
+                for tip in tips.iter().filter(|t| t.tags.contains(&tag)) {
+                    let missing: Vec<String> = caution
+                        .when
+                        .iter()
+                        .filter(|&&when| !tip.avoid_if.iter().any(|a| a.covers(when)))
+                        .map(|when| format!("`{}`", when.describe(questions)))
+                        .collect();
+                    if !missing.is_empty() {
+                        self.error(
+                            &format!("caution `{}`", caution.id),
+                            format!(
+                                "excludes `{}`, but tip `{}` (tagged `{}`) does not avoid_if {}",
+                                tag.id(),
+                                tip.id,
+                                tag.id(),
+                                missing.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     fn staples(&mut self, file: StaplesFile) -> Vec<Staple> {
@@ -875,7 +979,7 @@ impl Checker {
             // The routine takes the first staple for a step, so a second one for the same time would never be shown.
             if let Some(other) = staples
                 .iter()
-                .find(|s| s.step == step && s.time.overlaps(time))
+                .find(|s| s.step == step && overlap(s.time, time))
             {
                 self.error(
                     &entry,
@@ -940,20 +1044,20 @@ fn resolve_choice(raw: &str, questions: &[Question]) -> Result<Condition, String
 }
 
 fn resolve_axis(axis: &str, min: &str, refs: &Refs) -> Result<Condition, String> {
-    let Some(index) = AXES.iter().position(|a| *a == axis) else {
+    let Some(found) = Axis::ALL.into_iter().find(|a| a.id() == axis) else {
         return Err(format!(
             "unknown axis `{axis}` (expected one of {})",
-            AXES.join(", ")
+            Axis::ALL.map(Axis::id).join(", ")
         ));
     };
     let min = match min.parse::<u8>() {
         Ok(min) if min <= 100 => min,
         _ => return Err(format!("`{min}` is not a score from 0 to 100")),
     };
-    if min > 0 && refs.axis_max[index] == 0 {
+    if min > 0 && refs.axis_max[found.index()] == 0 {
         return Err(format!("can never hold: no answer raises {axis}"));
     }
-    Ok(Condition::AxisAtLeast(index, min))
+    Ok(Condition::AxisAtLeast(found, min))
 }
 
 /// lower_snake_case, or also kebab-case: what can become a Rust identifier (or, for articles, a URL slug).

@@ -299,7 +299,8 @@ pub struct Outcome {
     pub highlighted: usize,
     /// The morning and evening routine built from the tips.
     pub routine: Routine,
-    /// The cautions that apply, most serious first; the not-medical-advice note is always among them.
+    /// The cautions that apply, most serious first; the disclaimer is always among them. To show them, use
+    /// [`Outcome::urgent`], [`Outcome::other_cautions`] and [`Outcome::disclaimer`], which split them without overlap.
     pub cautions: Vec<&'static Caution>,
 }
 
@@ -309,16 +310,41 @@ const STRONG_SCORE: i16 = 3;
 const HIGHLIGHTED: std::ops::RangeInclusive<usize> = 3..=6;
 
 impl Outcome {
-    /// The highlighted tips.
+    /// The highlighted tips: the first [`Outcome::highlighted`] of [`Outcome::tips`].
     pub fn highlighted_tips(&self) -> &[RankedTip] {
         &self.tips[..self.highlighted]
     }
 
-    /// Whether an answer is a red flag: the outcome then advises seeing a dermatologist.
-    pub fn see_dermatologist(&self) -> bool {
+    /// The tips after the highlighted ones, in rank order (what "more tips" reveals).
+    pub fn other_tips(&self) -> &[RankedTip] {
+        &self.tips[self.highlighted..]
+    }
+
+    /// The not-medical-advice note: the one caution without conditions, part of every outcome. The build guarantees
+    /// there is exactly one, with severity `info`.
+    pub fn disclaimer(&self) -> &'static Caution {
+        &data::CAUTIONS[data::DISCLAIMER]
+    }
+
+    /// The red flags that apply (severity `see_dermatologist`), in content order: shown first and most prominently.
+    pub fn urgent(&self) -> impl Iterator<Item = &'static Caution> + '_ {
         self.cautions
             .iter()
-            .any(|c| c.severity == Severity::SeeDermatologist)
+            .copied()
+            .filter(|c| c.severity == Severity::SeeDermatologist)
+    }
+
+    /// The cautions that apply other than the red flags and the disclaimer, most serious first.
+    pub fn other_cautions(&self) -> impl Iterator<Item = &'static Caution> + '_ {
+        let disclaimer = self.disclaimer();
+        self.cautions.iter().copied().filter(move |c| {
+            c.severity != Severity::SeeDermatologist && !std::ptr::eq(*c, disclaimer)
+        })
+    }
+
+    /// Whether an answer is a red flag: the outcome then advises seeing a dermatologist.
+    pub fn see_dermatologist(&self) -> bool {
+        self.urgent().next().is_some()
     }
 
     /// The routine as plain text, for "copy my routine": a numbered list for the morning and one for the evening.

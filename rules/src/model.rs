@@ -194,6 +194,18 @@ pub enum Time {
 }
 
 impl Time {
+    /// Every time, in the order content files list them.
+    pub const ALL: [Time; 3] = [Time::Am, Time::Pm, Time::Both];
+
+    /// The id used in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Time::Am => "am",
+            Time::Pm => "pm",
+            Time::Both => "both",
+        }
+    }
+
     /// Whether something at this time happens at `other`: `Both` includes `Am` and `Pm`.
     pub fn includes(self, other: Time) -> bool {
         self == Time::Both || self == other
@@ -327,6 +339,60 @@ pub struct Tip {
     pub triggers: &'static [Trigger],
     /// Contraindications: if any holds, the tip is never shown.
     pub avoid_if: &'static [Condition],
+    /// What the tip involves, for safety rules: a caution that [`Caution::excludes`] a tag is guaranteed by the
+    /// build to come with no tip carrying it.
+    pub tags: &'static [Tag],
+}
+
+/// What a tip involves that matters for safety: heat on the face, an allergen, an ingredient to avoid in pregnancy,
+/// friction. Tags let a caution say "we have left out ..." and the build check that the rules really do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum Tag {
+    /// Steam, a warm compress or warmed hands on the face: can set off flushing.
+    Heat,
+    /// Uses an essential oil (tea tree, lavender, ...): a fragrance allergen, and not advised in pregnancy.
+    EssentialOil,
+    /// Uses egg.
+    Egg,
+    /// Uses honey.
+    Honey,
+    /// Uses milk.
+    Dairy,
+    /// Suggests ginseng: not advised in pregnancy.
+    Ginseng,
+    /// Rubs or scrubs the skin to exfoliate: can spread and inflame breakouts.
+    Scrub,
+}
+
+impl Tag {
+    /// Every tag.
+    pub const ALL: [Tag; 7] = [
+        Tag::Heat,
+        Tag::EssentialOil,
+        Tag::Egg,
+        Tag::Honey,
+        Tag::Dairy,
+        Tag::Ginseng,
+        Tag::Scrub,
+    ];
+
+    /// The id used in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tag::Heat => "heat",
+            Tag::EssentialOil => "essential_oil",
+            Tag::Egg => "egg",
+            Tag::Honey => "honey",
+            Tag::Dairy => "dairy",
+            Tag::Ginseng => "ginseng",
+            Tag::Scrub => "scrub",
+        }
+    }
 }
 
 /// How serious a caution is.
@@ -346,6 +412,13 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, least serious first.
+    pub const ALL: [Severity; 3] = [
+        Severity::Info,
+        Severity::Warning,
+        Severity::SeeDermatologist,
+    ];
+
     /// The id used in content files.
     pub fn id(self) -> &'static str {
         match self {
@@ -356,15 +429,19 @@ impl Severity {
     }
 }
 
-/// A safety message shown in the outcome when any of its conditions holds (or always, if it has none).
+/// A safety message shown in the outcome when any of its conditions holds. Exactly one caution has no conditions:
+/// the not-medical-advice disclaimer, always shown (see [`crate::Outcome::disclaimer`]).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Caution {
     /// The id used in content files.
     pub id: &'static str,
     /// How serious it is.
     pub severity: Severity,
-    /// Shown when any of these holds; always shown when empty.
+    /// Shown when any of these holds; always shown when empty (the disclaimer).
     pub when: &'static [Condition],
+    /// Tips the message says are left out: the build guarantees that every tip with one of these tags avoids every
+    /// condition of [`Caution::when`].
+    pub excludes: &'static [Tag],
     /// The message.
     pub text: Text,
 }
