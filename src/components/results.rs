@@ -28,8 +28,7 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let outcome = use_memo(props.answers.clone(), evaluate);
-    let highlighted = outcome.highlighted.min(outcome.tips.len());
-    let (top, rest) = outcome.tips.split_at(highlighted);
+    let (top, rest) = (outcome.highlighted_tips(), outcome.other_tips());
     let more_id = format!("{}-more-tips", props.id_prefix);
     let ontoggle = props
         .on_action
@@ -42,17 +41,13 @@ pub fn Results(props: &ResultsProps) -> Html {
             &[("count", &rest.len().to_string())],
         )
     };
-    let disclaimer: Vec<_> = outcome
-        .cautions
-        .iter()
-        .filter(|c| c.when.is_empty())
-        .collect();
+    let disclaimer = outcome.disclaimer();
     let routine_text = outcome.routine_text(lang);
 
     html! {
         <section class="sa-screen sa-results">
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ ui::RESULTS_TITLE.get(lang) }</h2>
-            <Cautions {lang} cautions={outcome.cautions.clone()} urgent=true />
+            <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} urgent=true />
             <ProfileSummary {lang} profile={outcome.profile} />
             <section class="sa-section sa-tips">
                 <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
@@ -78,11 +73,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true />
                 </div>
             </section>
-            <Cautions {lang} cautions={outcome.cautions.clone()} urgent=false />
+            <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
             <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}
                 routine_text={routine_text} on_action={props.on_action.clone()} />
             <AnswerReview {lang} answers={props.answers.clone()} on_action={props.on_action.clone()} />
-            { for disclaimer.into_iter().map(|c| html! { <p class="sa-disclaimer">{ c.text.get(lang) }</p> }) }
+            <p class="sa-disclaimer">{ disclaimer.text.get(lang) }</p>
         </section>
     }
 }
