@@ -1,8 +1,8 @@
 //! The engine's rules, one behaviour at a time, on the real content.
 
 use skin_rules::{
-    evaluate, questionnaire, Answers, Axis, Lang, Outcome, Reason, RoutineItem, RoutineSource,
-    RoutineStep, Severity, SkinType,
+    cautions, evaluate, questionnaire, Answers, Axis, Lang, Outcome, Reason, RoutineItem,
+    RoutineSource, RoutineStep, Severity, SkinType,
 };
 
 /// A calm, complete answer set: every required question answered with its most neutral choice.
@@ -141,6 +141,29 @@ fn reactive_sensitivity_excludes_heat_and_essential_oil_tips_and_warns() {
 }
 
 #[test]
+fn a_sensitive_profile_excludes_heat_tips_without_the_reactive_answer() {
+    // "Sometimes" plus redness makes the profile sensitive.
+    let outcome = outcome(&[
+        ("sensitivity", "sometimes"),
+        ("concerns", "redness"),
+        ("skin_feel", "tight"),
+    ]);
+    assert!(outcome.profile.sensitive);
+    let ids = tip_ids(&outcome);
+    for id in ["steam_session", "warm_palms", "steamy_toner_spot"] {
+        assert!(!ids.contains(&id), "{id}: {ids:?}");
+    }
+}
+
+#[test]
+fn occasional_breakouts_exclude_the_washcloth_exfoliation() {
+    let favourable = [("concerns", "dullness"), ("skin_feel", "tight")];
+    assert!(tip_ids(&outcome(&favourable)).contains(&"washcloth_exfoliation"));
+    let spots = outcome(&[favourable.as_slice(), &[("breakouts", "occasional")]].concat());
+    assert!(!tip_ids(&spots).contains(&"washcloth_exfoliation"));
+}
+
+#[test]
 fn redness_excludes_heat_tips_too() {
     let outcome = outcome(&[
         ("concerns", "redness"),
@@ -165,15 +188,30 @@ fn egg_allergy_excludes_the_egg_white_mask() {
             "{allergy}"
         );
         assert!(has_caution(&outcome, "allergies"));
+        assert!(has_caution(&outcome, &format!("allergy_{allergy}")));
     }
 }
 
 #[test]
-fn pregnancy_excludes_the_essential_oil_massage() {
-    let favourable = [("routine_time", "generous"), ("stress", "tense")];
-    assert!(tip_ids(&outcome(&favourable)).contains(&"essential_oil_massage"));
+fn pregnancy_excludes_essential_oils_and_ginseng() {
+    let favourable = [
+        ("routine_time", "generous"),
+        ("stress", "tense"),
+        ("water", "low"),
+        ("breakouts", "occasional"),
+    ];
+    let ids = tip_ids(&outcome(&favourable));
+    for id in ["essential_oil_massage", "skin_teas", "steamy_toner_spot"] {
+        assert!(
+            ids.contains(&id),
+            "{id} should suit {favourable:?}: {ids:?}"
+        );
+    }
     let pregnant = outcome(&[favourable.as_slice(), &[("health", "pregnant")]].concat());
-    assert!(!tip_ids(&pregnant).contains(&"essential_oil_massage"));
+    let ids = tip_ids(&pregnant);
+    for id in ["essential_oil_massage", "skin_teas", "steamy_toner_spot"] {
+        assert!(!ids.contains(&id), "{id}: {ids:?}");
+    }
     assert!(has_caution(&pregnant, "pregnancy"));
 }
 
@@ -213,12 +251,44 @@ fn cautions_are_sorted_by_severity_and_always_include_the_disclaimer() {
             ("days", "outdoors_sun"),
         ]),
     ] {
-        assert!(outcome.cautions.iter().any(|c| c.when.is_empty()));
+        assert!(outcome.cautions.contains(&outcome.disclaimer()));
         assert!(outcome
             .cautions
             .windows(2)
             .all(|w| w[0].severity >= w[1].severity));
     }
+}
+
+#[test]
+fn the_disclaimer_is_the_one_unconditional_info_caution() {
+    let always: Vec<_> = cautions().iter().filter(|c| c.when.is_empty()).collect();
+    let disclaimer = evaluate(&Answers::default()).disclaimer();
+    assert_eq!(always, [disclaimer]);
+    assert_eq!(disclaimer.severity, Severity::Info);
+}
+
+#[test]
+fn cautions_split_into_urgent_other_and_disclaimer() {
+    let flagged = outcome(&[
+        ("health", "changing_mole"),
+        ("sensitivity", "reactive"),
+        ("days", "outdoors_sun"),
+    ]);
+    let urgent: Vec<&str> = flagged.urgent().map(|c| c.id).collect();
+    let other: Vec<&str> = flagged.other_cautions().map(|c| c.id).collect();
+    assert_eq!(urgent, ["see_dermatologist_mole"]);
+    assert!(
+        other.contains(&"heat_sensitive") && other.contains(&"sun"),
+        "{other:?}"
+    );
+    assert!(!other.contains(&flagged.disclaimer().id));
+    // Together, without overlap, they are every caution that applies.
+    assert_eq!(urgent.len() + other.len() + 1, flagged.cautions.len());
+    assert!(flagged.see_dermatologist());
+
+    let calm = outcome(&[]);
+    assert_eq!(calm.urgent().count(), 0);
+    assert!(!calm.see_dermatologist());
 }
 
 #[test]
@@ -332,9 +402,50 @@ fn tips_are_ranked_by_score_then_content_order() {
         );
     }
     assert!(outcome.tips.iter().all(|t| t.score > 0));
-    assert!((3..=6).contains(&outcome.highlighted));
+}
+
+#[test]
+fn a_sparse_answer_set_highlights_three_tips() {
+    // Nothing answered: only the tips with a base relevance show, all equally weak.
+    let outcome = evaluate(&Answers::default());
+    assert!(outcome.tips.len() > 3, "{:?}", tip_ids(&outcome));
+    assert_eq!(outcome.highlighted, 3);
+    assert_eq!(outcome.highlighted_tips().len(), 3);
+    assert_eq!(outcome.other_tips().len(), outcome.tips.len() - 3);
+}
+
+#[test]
+fn a_rich_answer_set_highlights_at_most_six_tips() {
+    let outcome = outcome(&[
+        ("skin_feel", "tight"),
+        ("concerns", "dryness"),
+        ("concerns", "dullness"),
+        ("makeup", "full"),
+        ("routine_time", "generous"),
+        ("water", "low"),
+        ("days", "dry_indoor"),
+        ("travel", "often"),
+        ("stress", "tense"),
+    ]);
     let strong = outcome.tips.iter().filter(|t| t.score >= 3).count();
-    assert_eq!(outcome.highlighted, strong.clamp(3, 6));
+    assert!(
+        strong > 6,
+        "only {strong} strong tips: {:?}",
+        tip_ids(&outcome)
+    );
+    assert_eq!(outcome.highlighted, 6);
+    // What is highlighted is never outranked by what is not.
+    let lowest = outcome
+        .highlighted_tips()
+        .iter()
+        .map(|t| t.score)
+        .min()
+        .unwrap();
+    assert!(outcome.other_tips().iter().all(|t| t.score <= lowest));
+    assert_eq!(
+        outcome.highlighted_tips().len() + outcome.other_tips().len(),
+        outcome.tips.len()
+    );
 }
 
 #[test]

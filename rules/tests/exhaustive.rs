@@ -3,11 +3,60 @@
 //! content as it changes.
 
 use skin_rules::{
-    cautions, evaluate, questionnaire, staples, tips, Answers, ChoiceSet, Condition, Outcome,
-    Question, QuestionKind, RoutineItem, RoutineSource, RoutineStep, Severity, Time,
+    cautions, evaluate, question_index, questionnaire, staples, tips, Answers, ChoiceSet,
+    Condition, Outcome, Question, QuestionKind, RoutineItem, RoutineSource, RoutineStep, Severity,
+    Tag, Time,
 };
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 use std::time::Instant;
+
+/// The safety promises, per tag, stated here independently of the content's `avoid_if` lists: no tip with the tag is
+/// shown to anyone who picked one of these answers. (Heat is also kept from every profile labelled sensitive.)
+const TAG_RULES: [(Tag, &[&str]); 7] = [
+    (Tag::Heat, &["sensitivity.reactive", "concerns.redness"]),
+    (
+        Tag::EssentialOil,
+        &["health.pregnant", "allergies.fragrance"],
+    ),
+    (Tag::Ginseng, &["health.pregnant"]),
+    (Tag::Egg, &["allergies.eggs"]),
+    (Tag::Honey, &["allergies.honey"]),
+    (Tag::Dairy, &["allergies.dairy"]),
+    (
+        Tag::Scrub,
+        &["breakouts.frequent", "breakouts.deep_painful"],
+    ),
+];
+
+/// A tag and the answers, as (question, choice) indices, that bar its tips.
+type TagRule = (Tag, Vec<(usize, usize)>);
+
+/// [`TAG_RULES`] with the answers resolved, once.
+fn tag_rules() -> &'static [TagRule] {
+    static RULES: OnceLock<Vec<TagRule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        TAG_RULES
+            .iter()
+            .map(|&(tag, answers)| {
+                let resolved = answers
+                    .iter()
+                    .map(|answer| {
+                        let (question, choice) = answer.split_once('.').unwrap();
+                        let q = question_index(question).unwrap_or_else(|| panic!("{answer}"));
+                        let c = questionnaire()[q]
+                            .choices
+                            .iter()
+                            .position(|c| c.id == choice)
+                            .unwrap_or_else(|| panic!("{answer}"));
+                        (q, c)
+                    })
+                    .collect();
+                (tag, resolved)
+            })
+            .collect()
+    })
+}
 
 /// Every answer a question can have: each valid choice set, and `None` if it can be skipped.
 fn options(question: &Question) -> Vec<Option<ChoiceSet>> {
@@ -65,31 +114,48 @@ fn check(answers: &Answers, outcome: &Outcome) -> u128 {
         outcome.highlighted,
         code()
     );
+    // Ranked by score, ties in content order; nothing highlighted is outranked by a tip that is not.
+    assert!(
+        outcome
+            .tips
+            .windows(2)
+            .all(|w| w[0].score > w[1].score
+                || (w[0].score == w[1].score && w[0].index < w[1].index)),
+        "tips out of order for {}",
+        code()
+    );
+    let lowest = outcome.highlighted_tips().iter().map(|t| t.score).min();
+    assert!(
+        outcome.other_tips().iter().all(|t| Some(t.score) <= lowest),
+        "a better tip is not highlighted for {}",
+        code()
+    );
 
-    let mut seen = 0u128;
-    for ranked in &outcome.tips {
-        let tip = ranked.tip;
-        assert!(
-            seen & (1 << ranked.index) == 0,
-            "tip {} twice for {}",
-            tip.id,
-            code()
-        );
-        seen |= 1 << ranked.index;
-        assert!(
-            ranked.score > 0,
-            "tip {} scores {} for {}",
-            tip.id,
-            ranked.score,
-            code()
-        );
-        if let Some(condition) = tip.avoid_if.iter().find(|c| holds(c, answers, outcome)) {
-            panic!(
-                "tip {} shown although {condition:?} holds, for {}",
-                tip.id,
-                code()
-            );
+    // Tags as bits (`1 << tag as u8`), so the per-tag promises cost a few bit operations per answer set.
+    let mask = |tags: &[Tag]| tags.iter().fold(0u8, |m, &t| m | 1 << t as u8);
+    let shown = outcome.tips.iter().fold(0, |m, t| m | mask(t.tip.tags));
+    let mut barred = 0;
+    for (tag, picks) in tag_rules() {
+        if picks.iter().any(|&(q, c)| answers.picked(q, c))
+            || (*tag == Tag::Heat && outcome.profile.sensitive)
+        {
+            barred |= 1 << *tag as u8;
         }
+    }
+    // What a shown caution says it left out is left out.
+    let excluded = outcome.cautions.iter().fold(0, |m, c| m | mask(c.excludes));
+    if shown & (barred | excluded) != 0 {
+        let tip = outcome
+            .tips
+            .iter()
+            .find(|t| mask(t.tip.tags) & (barred | excluded) != 0)
+            .unwrap();
+        panic!(
+            "{} (tags {:?}) shown although its tags are barred or a caution excludes them, for {}",
+            tip.tip.id,
+            tip.tip.tags,
+            code()
+        );
     }
 
     for (items, time, excluded) in [
@@ -137,8 +203,14 @@ fn check(answers: &Answers, outcome: &Outcome) -> u128 {
     }
 
     assert!(
-        outcome.cautions.iter().any(|c| c.when.is_empty()),
+        outcome.cautions.contains(&outcome.disclaimer()),
         "no disclaimer for {}",
+        code()
+    );
+    assert_eq!(
+        outcome.urgent().count() + outcome.other_cautions().count() + 1,
+        outcome.cautions.len(),
+        "urgent, other cautions and the disclaimer are not the cautions for {}",
         code()
     );
     let red_flag = cautions()
