@@ -27,10 +27,18 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
         <div {class}>
             <h4 class="sa-routine-title">{ props.title.clone() }</h4>
             <ol class="sa-routine-list">
-                { for props.items.iter().map(|item| {
+                { for props.items.iter().enumerate().map(|(i, item)| {
                     let frequency = item.frequency.unwrap_or(ui::ROUTINE_DAILY).get(lang);
+                    // Classes for the styles only: a second item at the same step (often an occasional extra beside
+                    // the daily one) is drawn joined to the first, and a not-daily frequency stands out.
+                    let same_step = i > 0 && props.items[i - 1].step == item.step;
+                    let class = classes!(
+                        "sa-routine-item",
+                        same_step.then_some("sa-routine-item--same-step"),
+                        item.frequency.is_some().then_some("sa-routine-item--occasional")
+                    );
                     html! {
-                        <li class="sa-routine-item">
+                        <li {class}>
                             <span class="sa-routine-step">{ routine_step_name(item.step).get(lang) }</span>
                             <span class="sa-routine-text">{ item.text().get(lang) }</span>
                             <span class="sa-routine-frequency">{ frequency }</span>
