@@ -35,8 +35,9 @@ pub const STEP_EVENT: &str = "skin-analysis:step";
 /// Name of the event sent when the results come on screen.
 pub const COMPLETE_EVENT: &str = "skin-analysis:complete";
 
-/// The widget's own stylesheet (owned by the widget; scoped by the shadow root).
-const WIDGET_CSS: &str = include_str!("../assets/skin-analysis.css");
+/// The widget's own stylesheet (owned by the widget; scoped by the shadow root): `assets/skin-analysis.css` without
+/// comments and layout whitespace (see `build.rs`).
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis.min.css"));
 
 /// Isolation, adopted before the widget's CSS. The host element resets everything (`all: initial`); host-page rules
 /// that target the element itself still win over `:host` (that is how the cascade treats shadow trees), which is
