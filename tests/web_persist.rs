@@ -155,6 +155,7 @@ async fn a_share_link_shows_the_shared_result() {
     set_hash(&fragment(&iid(id), &answers));
     let app = mount(config(id, Some(EN))).await;
     assert!(app.on_results(), "the link opens the results");
+    assert_eq!(app.text_of(".sa-title"), ui::SHARED_RESULTS_TITLE.get(EN));
     let expected = skin_rules::evaluate(&answers);
     assert_eq!(app.text_of(".sa-profile-label"), expected.profile.label(EN));
     assert_eq!(app.count(".sa-tip--highlighted"), expected.highlighted);

@@ -6,6 +6,7 @@ use super::cautions::Cautions;
 use super::profile_summary::ProfileSummary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
+use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
 use crate::state::Action;
 
@@ -28,6 +29,12 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let outcome = use_memo(props.answers.clone(), evaluate);
+    // Someone else's result must not be titled "Your skin results".
+    let title = if use_shared_view().is_some() {
+        ui::SHARED_RESULTS_TITLE
+    } else {
+        ui::RESULTS_TITLE
+    };
     let (top, rest) = (outcome.highlighted_tips(), outcome.other_tips());
     let more_id = format!("{}-more-tips", props.id_prefix);
     let ontoggle = props
@@ -46,7 +53,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="sa-screen sa-results">
-            <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ ui::RESULTS_TITLE.get(lang) }</h2>
+            <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
             <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} urgent=true />
             <ProfileSummary {lang} profile={outcome.profile} />
             <section class="sa-section sa-tips">
