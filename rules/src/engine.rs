@@ -229,8 +229,10 @@ impl Reason {
             Reason::Axis { axis, score } => {
                 let name = axis_name(*axis).get(lang);
                 // Axis names are capitalised for headings; in the middle of an English sentence they are not.
+                // ASCII lowercasing: the English names are ASCII (tests/content.rs checks), and Unicode
+                // `to_lowercase` would link core's case-mapping tables into the wasm (about 8 KB gzipped).
                 let name = if lang == Lang::En {
-                    name.to_lowercase()
+                    name.to_ascii_lowercase()
                 } else {
                     name.to_owned()
                 };

@@ -108,3 +108,12 @@ fn names_exist_in_every_language() {
         }
     }
 }
+
+/// `Reason::text` lowercases English axis names with `to_ascii_lowercase` (Unicode case mapping would cost the
+/// wasm its tables), which is exact only for ASCII names.
+#[test]
+fn english_axis_names_are_ascii() {
+    for axis in Axis::ALL {
+        assert!(axis_name(axis).get(Lang::En).is_ascii(), "{axis:?}");
+    }
+}
