@@ -4,7 +4,23 @@
 //! reported, never asserted: tests enforce size budgets, not timings.
 
 use crate::dist;
-use crate::run::{command, gzip_size, status, Result};
+use crate::run::{command, gzip_size, status, tee, Result};
+
+/// A complete answer set for the browser timings' results screen.
+const ANSWERS: [&str; 12] = [
+    "skin_feel=tight",
+    "sensitivity=sometimes",
+    "breakouts=occasional",
+    "concerns=dullness",
+    "makeup=light",
+    "routine_time=moderate",
+    "water=some",
+    "days=dry_indoor",
+    "travel=often",
+    "stress=tense",
+    "allergies=none",
+    "health=none",
+];
 
 pub fn run() -> Result {
     let embed = dist::build()?.join("embed");
@@ -35,5 +51,17 @@ pub fn run() -> Result {
             "--example",
             "evaluate_speed",
         ],
-    ))
+    ))?;
+
+    println!("\n== in the browser (dist/app) ==");
+    let mut explain = vec!["run", "--quiet", "-p", "skin-quiz", "--", "explain"];
+    for answer in ANSWERS {
+        explain.extend(["--answer", answer]);
+    }
+    let explained = tee(command("cargo", &explain))?;
+    let code = explained
+        .lines()
+        .find_map(|line| line.strip_prefix("Share code: "))
+        .ok_or("skin-quiz explain printed no share code")?;
+    status(command("node", &["e2e/bench.mjs", code]))
 }
