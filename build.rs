@@ -36,7 +36,16 @@ fn minify(css: &str) -> String {
                     }
                     last = c;
                 }
-                // Dropped outright: in CSS a comment is not whitespace (`.a/**/.b` means `.a.b`).
+                // Dropped outright. Between two tokens a comment can matter (`.a/**/.b` is `.a.b`, but
+                // `1px/**/2px` is two values), and guessing wrong would change the CSS silently, so a comment
+                // must have whitespace or a line of its own on at least one side.
+                let before = out.chars().next_back().filter(|_| !pending_space);
+                let after = chars.peek().copied().filter(|c| !c.is_whitespace());
+                if let (Some(before), Some(after)) = (before, after) {
+                    panic!(
+                        "{SOURCE}: a comment between `{before}` and `{after}` touches both; add a space beside it"
+                    );
+                }
             }
             c if c.is_whitespace() => pending_space = true,
             '"' | '\'' => {

@@ -25,6 +25,13 @@ pub fn path_env() -> OsString {
     std::env::join_paths(dirs).expect("PATH entries contain no separator")
 }
 
+/// Where cargo writes build output: `CARGO_TARGET_DIR` if set (relative to the root, where commands run), else
+/// `target/`.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root().join("target"), |dir| root().join(dir))
+}
+
 pub fn cargo_bin_dir() -> PathBuf {
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::dist;
 use crate::e2e;
-use crate::run::{command, gzip_size, passed_tests, root, status, tee, Result};
+use crate::run::{command, gzip_size, passed_tests, status, target_dir, tee, Result};
 use crate::tools::{self, find_program};
 
 const WASM: &str = "wasm32-unknown-unknown";
@@ -102,7 +102,7 @@ fn browser_tests(driver_var: &str, driver: &str) -> Result<usize> {
 /// The release wasm carries no JSON parser (content is compiled in) and stays within its size budgets.
 fn check_release(embed: &Path) -> Result<String> {
     // Cargo's output, before wasm-opt: it still has the function-name section, so a linked-in crate shows by name.
-    let linked = root().join(format!("target/{WASM}/release/skin-analysis.wasm"));
+    let linked = target_dir().join(format!("{WASM}/release/skin-analysis.wasm"));
     let bytes =
         std::fs::read(&linked).map_err(|err| format!("reading {}: {err}", linked.display()))?;
     let mentions = |name: &str| {
