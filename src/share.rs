@@ -33,7 +33,7 @@ pub fn fragment(instance_id: &InstanceId, answers: &Answers) -> String {
 /// Why a share fragment meant for this instance was not used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ShareError {
-    /// `skin-analysis=` without `<id>.<answers>`.
+    /// `skin-analysis=<this instance's id>` without the `.<answers>`.
     Shape,
     Answers(DecodeError),
     /// The answers read but do not complete the quiz.
@@ -52,14 +52,21 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// Reads a location hash (with or without `#`). `None`: not a share link, or one for another instance.
+/// Reads a location hash (with or without `#`). `None`: not a share link, or one for another instance (including a
+/// link without the `.` whose value is not exactly this instance's id).
 pub fn parse_fragment(hash: &str, instance_id: &InstanceId) -> Option<Result<Answers, ShareError>> {
     let rest = hash
         .strip_prefix('#')
         .unwrap_or(hash)
         .strip_prefix(PREFIX)?;
-    let Some((id, answers)) = rest.split_once('.') else {
-        return Some(Err(ShareError::Shape));
+    // The id is compared before anything else is checked: a link for another instance must leave this one silent,
+    // or whichever instance reads it first would warn and clear a link that is not its own. Without the `.` the
+    // value cannot be split into id and answers; it is taken as an id with the answers cut off, so only the
+    // instance whose id is the whole value reports it (and clears it), and every other instance ignores it.
+    let (id, answers) = match rest.split_once('.') {
+        Some(parts) => parts,
+        None if instance_id == rest => return Some(Err(ShareError::Shape)),
+        None => return None,
     };
     if instance_id != id {
         return None;

@@ -5,9 +5,9 @@
 //! `Rc` on rejection, so an impossible action never re-renders anything. Results are not stored here: they are
 //! derived from `answers` with [`skin_rules::evaluate`] wherever they are shown.
 //!
-//! A result opened from someone's share link is shown *beside* the visitor's own quiz, not in place of it
-//! ([`State::shared`]): their own screen and answers stay untouched underneath, only those are ever saved, and
-//! [`Action::LeaveShared`] goes back to them.
+//! A result opened from someone's share link replaces the visitor's own quiz on screen, but is kept beside it in
+//! the state ([`State::shared`]): their own screen and answers stay untouched underneath, only those are ever
+//! saved, and [`Action::LeaveShared`] goes back to them.
 
 use std::fmt;
 use std::rc::Rc;
@@ -35,9 +35,9 @@ pub struct State {
     pub more_tips_open: bool,
     /// The visitor came from the results to change one answer: "Next" goes straight back to the results.
     pub editing: bool,
-    /// The complete answers of a share link whose result is on screen instead of the visitor's own quiz.
-    /// `screen` and `answers` above stay the visitor's own all along (so saving them never writes someone else's
-    /// answers); while this is set only the language, the tips disclosure and leaving apply.
+    /// The complete answers of a share link whose result replaces the visitor's own quiz on screen. It is kept
+    /// beside that quiz here: `screen` and `answers` above stay the visitor's own all along (so saving them never
+    /// writes someone else's answers); while this is set only the language, the tips disclosure and leaving apply.
     pub shared: Option<Answers>,
 }
 

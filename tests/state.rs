@@ -656,6 +656,30 @@ fn other_fragments_are_ignored_and_broken_ones_reported() {
     );
 }
 
+/// A link without the `.` is only reported (warned about and cleared) by the instance whose id is the whole value:
+/// any other instance on the page must leave it alone, whichever of them reads the address first.
+#[test]
+fn a_link_without_its_answers_concerns_only_the_instance_it_names() {
+    let default = InstanceId::default();
+    let other = id("other");
+    assert_eq!(
+        parse_fragment("#skin-analysis=other", &other),
+        Some(Err(ShareError::Shape))
+    );
+    assert_eq!(parse_fragment("#skin-analysis=other", &default), None);
+    assert_eq!(parse_fragment("#skin-analysis=default", &other), None);
+    // No instance id is empty or contains a character outside [A-Za-z0-9_-], so these concern no instance.
+    for hash in [
+        "#skin-analysis=",
+        "#skin-analysis=de fault",
+        "#skin-analysis=default#x",
+    ] {
+        assert_eq!(parse_fragment(hash, &default), None, "{hash}");
+    }
+    // With the `.`, a broken link for another instance is still none of ours.
+    assert_eq!(parse_fragment("#skin-analysis=other.zz", &default), None);
+}
+
 #[test]
 fn instance_ids_are_safe_by_construction() {
     assert_eq!(InstanceId::default().as_str(), "default");

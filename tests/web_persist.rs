@@ -345,9 +345,10 @@ async fn own_progress_survives_a_share_link_opened_on_the_same_page() {
 #[wasm_bindgen_test]
 async fn own_progress_survives_switching_language_on_a_shared_result() {
     let id = "share-lang-keeps-mine";
-    let app = fresh_app(id, Some(EN)).await;
-    begin_own_quiz(&app).await;
-    app.unmount().await;
+    // The visitor's own quiz, unmounted before the page "reloads": two live widgets must never share one id.
+    let own = fresh_app(id, Some(EN)).await;
+    begin_own_quiz(&own).await;
+    own.unmount().await;
     let mine = own_saved(id);
 
     // The page opens with a share link: small actions on the shared result must not save it.
@@ -355,12 +356,21 @@ async fn own_progress_survives_switching_language_on_a_shared_result() {
     let app = mount(config(id, Some(EN))).await;
     assert!(app.on_results());
     app.click("한국어").await;
-    if let Some(more) = app.find(".sa-button--disclosure") {
-        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&more)
-            .expect("a button")
-            .click();
-        yew::scheduler::flush().await;
-    }
+    // The shared result has more tips than the highlighted ones, so the disclosure is there to open.
+    let more = app
+        .find(".sa-button--disclosure")
+        .expect("a 'more tips' button on the shared result");
+    wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&more)
+        .expect("a button")
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        app.find(".sa-button--disclosure")
+            .and_then(|b| b.get_attribute("aria-expanded"))
+            .as_deref(),
+        Some("true"),
+        "the disclosure opened"
+    );
     let now = own_saved(id);
     assert_eq!(
         (now.screen, &now.answers),

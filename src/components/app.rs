@@ -102,7 +102,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // A share link opened while the page is already open (only the fragment changes, so nothing reloads) goes the
-    // same way as one the page opened with: `Action::ViewShared`, beside the visitor's own quiz.
+    // same way as one the page opened with: `Action::ViewShared`, kept beside the visitor's own quiz in the state.
     {
         let dispatcher = state.dispatcher();
         use_effect_with(config.instance_id.clone(), move |id| {
@@ -138,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Results => html! {
             <Results {lang} answers={state.shown_answers().clone()} more_tips_open={state.more_tips_open}
-                instance_id={AttrValue::from(config.instance_id.to_string())} id_prefix={id_prefix.clone()}
+                instance_id={config.instance_id.clone()} id_prefix={id_prefix.clone()}
                 heading_ref={heading.clone()} on_action={on_action.clone()} />
         },
     };

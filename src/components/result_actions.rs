@@ -10,7 +10,8 @@ use crate::state::Action;
 pub struct ResultActionsProps {
     pub lang: Lang,
     pub answers: Answers,
-    pub instance_id: AttrValue,
+    /// Names this widget in the share link.
+    pub instance_id: InstanceId,
     /// The routine as text, in `lang`.
     pub routine_text: AttrValue,
     pub on_action: Callback<Action>,
@@ -65,11 +66,10 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
 
     let onshare = {
         let copied = copied.clone();
-        // `Results` passes the id on as text; it was an `InstanceId`, so it parses again.
-        let id = InstanceId::parse(&props.instance_id);
+        let id = props.instance_id.clone();
         let answers = props.answers.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = id.as_ref().and_then(|id| share::share_url(id, &answers));
+            let url = share::share_url(&id, &answers);
             copy(&copied, What::Link, url);
         })
     };

@@ -8,6 +8,7 @@ use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
+use crate::config::InstanceId;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,8 @@ pub struct ResultsProps {
     pub lang: Lang,
     pub answers: Answers,
     pub more_tips_open: bool,
-    pub instance_id: AttrValue,
+    /// Passed on to the share button.
+    pub instance_id: InstanceId,
     pub id_prefix: AttrValue,
     /// The results title: focus moves there when the results appear.
     pub heading_ref: NodeRef,
