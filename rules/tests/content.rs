@@ -1,6 +1,8 @@
 //! The compiled-in content: every seed tip of the source articles is there, and every name is translated.
 
-use skin_rules::{articles, axis_name, routine_step_name, tips, Axis, Lang, RoutineStep, Tag};
+use skin_rules::{
+    articles, axis_name, routine_step_name, staples, tips, Axis, Lang, RoutineStep, Tag, Tip,
+};
 
 /// The seed tips, by source article, as the articles list them: the content must hold exactly these.
 const SEED_TIPS: [(&str, &[&str]); 3] = [
@@ -73,26 +75,156 @@ fn the_tips_are_exactly_the_seed_tips_with_their_sources() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
-/// Tags are what safety rules and cautions rely on, so a tip that names a tagged ingredient must carry the tag.
+/// What a visitor reads of a tip, in every language, lower-cased: title, body and caution.
+fn tip_text(tip: &Tip) -> String {
+    let mut text = String::new();
+    for lang in Lang::ALL {
+        for part in [Some(&tip.title), Some(&tip.body), tip.caution.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            text.push_str(part.get(lang));
+            text.push('\n');
+        }
+    }
+    text.to_lowercase()
+}
+
+/// Whether `text` mentions `word`. An English (ASCII) word must start a word, so "warm" finds "warmth" and
+/// "warming" but not "lukewarm", which is the heat-safe advice itself; a Korean word may sit anywhere, since particles
+/// and endings attach to it.
+fn mentions(text: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return text.contains(word);
+    }
+    text.match_indices(word).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+    })
+}
+
+/// The words that mean a tip involves something a tag stands for.
+const TAG_WORDS: [(Tag, &[&str]); 7] = [
+    (
+        Tag::EssentialOil,
+        &["essential oil", "tea tree", "에센셜 오일", "티트리"],
+    ),
+    (Tag::Egg, &["egg", "달걀", "계란"]),
+    (Tag::Honey, &["honey", "꿀"]),
+    (Tag::Dairy, &["milk", "우유"]),
+    (Tag::Ginseng, &["ginseng", "인삼"]),
+    // Bare 열 (heat) and 김 (steam) are left out: they are also parts of unrelated words (열매, 열심히, 남김없이).
+    (
+        Tag::Heat,
+        &[
+            "steam",
+            "warm",
+            "hot",
+            "heat",
+            "sauna",
+            "스팀",
+            "증기",
+            "따뜻",
+            "따듯",
+            "뜨거",
+            "뜨겁",
+            "더운 물",
+            "더운물",
+            "온기",
+            "열기",
+            "열감",
+            "데우",
+            "데운",
+            "데워",
+            "찜질",
+            "사우나",
+        ],
+    ),
+    // Bare 각질 (dead skin) is left out: milk_cleanse's lactic acid loosens it without any rubbing.
+    (
+        Tag::Scrub,
+        &[
+            "scrub",
+            "washcloth",
+            "flannel",
+            "exfoliat",
+            "스크럽",
+            "수건",
+            "각질 제거",
+            "각질 정리",
+            "각질을 덜",
+            "각질을 문지",
+            "때밀",
+            "때를 밀",
+        ],
+    ),
+];
+
+/// Phrases that name heat without putting any on the face, taken out of the text before the heat words are looked
+/// for. Whole phrases, so any other use of the same words is still caught; each must still occur in the content.
+const HEAT_ALLOWED: [&str; 6] = [
+    // natural_toner: the weather a light toner suits.
+    "suits warm weather",
+    // water_intake: drinking more when the weather is hot.
+    "more in hot weather",
+    // green_tea_rinse: the tea is brewed hot and cooled before it touches the face.
+    "bowl of hot water, let it cool until lukewarm or cooler",
+    "뜨거운 물 한 그릇에 녹차 티백 두어 개를 우린 뒤 미지근하거나 더 시원해질 때까지 식혀",
+    // cleanse_424 (caution): advice against hot water.
+    "lukewarm rather than hot water",
+    "뜨거운 물 대신 미지근한 물",
+];
+
+/// Tags are what safety rules and cautions rely on (the build proves that a caution excluding a tag never comes with
+/// a tip carrying it), so a tip that names a tagged ingredient, heat or scrubbing must carry the tag.
 #[test]
-fn tips_that_name_an_ingredient_carry_its_tag() {
-    let words: [(Tag, &[&str]); 5] = [
-        (Tag::EssentialOil, &["essential oil", "tea tree"]),
-        (Tag::Egg, &["egg"]),
-        (Tag::Honey, &["honey"]),
-        (Tag::Dairy, &["milk"]),
-        (Tag::Ginseng, &["ginseng"]),
-    ];
+fn tips_that_name_what_a_tag_stands_for_carry_the_tag() {
+    let mut problems = Vec::new();
+    let mut allowed_used = [false; HEAT_ALLOWED.len()];
     for tip in tips() {
-        let text = format!("{} {}", tip.title.en, tip.body.en).to_lowercase();
-        for (tag, words) in words {
-            if words.iter().any(|w| text.contains(w)) {
-                assert!(
-                    tip.tags.contains(&tag),
-                    "{} mentions {words:?} but is not tagged {tag:?}",
-                    tip.id
-                );
+        let text = tip_text(tip);
+        for (tag, words) in TAG_WORDS {
+            let mut text = text.clone();
+            if tag == Tag::Heat {
+                for (phrase, used) in HEAT_ALLOWED.iter().zip(&mut allowed_used) {
+                    *used |= text.contains(phrase);
+                    text = text.replace(phrase, "");
+                }
             }
+            let found: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| mentions(&text, w))
+                .collect();
+            if !found.is_empty() && !tip.tags.contains(&tag) {
+                problems.push(format!(
+                    "{} mentions {found:?} but is not tagged {tag:?}",
+                    tip.id
+                ));
+            }
+        }
+    }
+    for (phrase, used) in HEAT_ALLOWED.iter().zip(allowed_used) {
+        if !used {
+            problems.push(format!(
+                "allowed heat phrase {phrase:?} is no longer in any tip"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Staples are shown to everyone, heat-sensitive visitors included, and carry no tags: they must not involve heat.
+#[test]
+fn staples_involve_no_heat() {
+    let (_, heat) = TAG_WORDS.iter().find(|(tag, _)| *tag == Tag::Heat).unwrap();
+    for staple in staples() {
+        for lang in Lang::ALL {
+            let text = staple.text.get(lang).to_lowercase();
+            let found: Vec<&&str> = heat.iter().filter(|w| mentions(&text, w)).collect();
+            assert!(found.is_empty(), "staple {} mentions {found:?}", staple.id);
         }
     }
 }

@@ -29,6 +29,10 @@ const TAG_RULES: [(Tag, &[&str]); 7] = [
     ),
 ];
 
+/// A set of tags, one bit per tag (`1 << tag as u32`).
+type TagMask = u32;
+const _: () = assert!(Tag::ALL.len() <= TagMask::BITS as usize, "widen TagMask");
+
 /// A tag and the answers, as (question, choice) indices, that bar its tips.
 type TagRule = (Tag, Vec<(usize, usize)>);
 
@@ -131,15 +135,38 @@ fn check(answers: &Answers, outcome: &Outcome) -> u128 {
         code()
     );
 
-    // Tags as bits (`1 << tag as u8`), so the per-tag promises cost a few bit operations per answer set.
-    let mask = |tags: &[Tag]| tags.iter().fold(0u8, |m, &t| m | 1 << t as u8);
+    // Every shown tip is relevant and none is contraindicated by its own `avoid_if`, whatever its tags.
+    for ranked in &outcome.tips {
+        assert!(
+            ranked.score > 0,
+            "tip {} scores {} for {}",
+            ranked.tip.id,
+            ranked.score,
+            code()
+        );
+        if let Some(condition) = ranked
+            .tip
+            .avoid_if
+            .iter()
+            .find(|c| holds(c, answers, outcome))
+        {
+            panic!(
+                "tip {} shown although {condition:?} holds, for {}",
+                ranked.tip.id,
+                code()
+            );
+        }
+    }
+
+    // Tags as bits (`1 << tag`), so the per-tag promises cost a few bit operations per answer set.
+    let mask = |tags: &[Tag]| tags.iter().fold(0, |m: TagMask, &t| m | 1 << t as u32);
     let shown = outcome.tips.iter().fold(0, |m, t| m | mask(t.tip.tags));
-    let mut barred = 0;
+    let mut barred: TagMask = 0;
     for (tag, picks) in tag_rules() {
         if picks.iter().any(|&(q, c)| answers.picked(q, c))
             || (*tag == Tag::Heat && outcome.profile.sensitive)
         {
-            barred |= 1 << *tag as u8;
+            barred |= 1 << *tag as u32;
         }
     }
     // What a shown caution says it left out is left out.
