@@ -712,3 +712,125 @@ fn placeholders(text: &str) -> Vec<&str> {
     names.dedup();
     names
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{is_id, placeholders};
+    use crate::model::{Axis, Condition};
+
+    const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../rules/content");
+
+    /// The problems of the real content with `extra` appended to `file`.
+    fn problems(file: &str, extra: &str) -> Vec<String> {
+        crate::load_with("content", |name| {
+            let text = std::fs::read_to_string(format!("{DIR}/{name}"))?;
+            Ok(if name == file {
+                format!("{text}\n{extra}\n")
+            } else {
+                text
+            })
+        })
+        .err()
+        .unwrap_or_default()
+    }
+
+    /// A tip that passes every check, with `rest` added.
+    fn tip(id: &str, rest: &str) -> String {
+        format!(
+            "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {{ en = \"T\", ko = \"제목\" }}\n\
+             body = {{ en = \"B.\", ko = \"본문.\" }}\n{rest}\n"
+        )
+    }
+
+    #[test]
+    fn the_real_content_is_valid() {
+        let content = crate::load(std::path::Path::new(DIR), "rules/content").unwrap();
+        assert!(!content.tips.is_empty() && !content.questions.is_empty());
+        assert!(content.cautions[content.disclaimer].when.is_empty());
+        assert!(content.axis_max().iter().all(|&max| max > 0));
+    }
+
+    #[test]
+    fn a_valid_addition_has_no_problems() {
+        let triggers = "triggers = [{ if = \"stress.tense\", weight = 1 }]";
+        assert_eq!(
+            problems("tips.toml", &tip("fine", triggers)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn tips_are_checked_for_triggers_scores_and_placement() {
+        let many: Vec<String> = (0..33)
+            .map(|_| "{ if = \"stress.tense\", weight = 1 }".to_owned())
+            .collect();
+        let tips = [
+            tip("crowded", &format!("triggers = [{}]", many.join(", "))),
+            tip(
+                "too_high",
+                "triggers = [{ if = \"oiliness>=101\", weight = 1 }]",
+            ),
+            tip(
+                "morning_mask",
+                "triggers = [{ if = \"stress.tense\", weight = 1 }]\n\
+                 placement = { step = \"sleeping_mask\", time = \"am\" }",
+            ),
+            tip(
+                "kebab-id",
+                "triggers = [{ if = \"stress.tense\", weight = 1 }]",
+            ),
+        ];
+        let file = "content/tips.toml";
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            [
+                format!("{file}: tip `crowded`: has 33 triggers; at most 32 are allowed"),
+                format!(
+                    "{file}: tip `too_high`: trigger `oiliness>=101`: `101` is not a score from 0 to 100"
+                ),
+                format!(
+                    "{file}: tip `morning_mask`: a sleeping mask belongs at night only (time = \"pm\")"
+                ),
+                format!("{file}: tip `kebab-id`: id must be lower_snake_case"),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_staples_cannot_fill_one_step_at_one_time() {
+        let extra = "[[staple]]\nid = \"second_sunscreen\"\nstep = \"sunscreen\"\ntime = \"am\"\n\
+                     text = { en = \"x\", ko = \"x\" }";
+        let problems = problems("staples.toml", extra);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("content/staples.toml: staple `second_sunscreen`: staple `")
+                && problems[0].ends_with("` already covers step `sunscreen` at that time"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn ids_are_snake_case_or_for_articles_kebab_case() {
+        assert!(is_id("steam_session", false) && is_id("glass-skin", true));
+        assert!(!is_id("glass-skin", false) && !is_id("Steam", false));
+        assert!(
+            !is_id("_x", false) && !is_id("x_", false) && !is_id("x-", true) && !is_id("", false)
+        );
+        assert!(is_id("step2", false) && !is_id("2step", false));
+    }
+
+    #[test]
+    fn placeholders_are_the_distinct_names_in_braces() {
+        assert_eq!(placeholders("{n} of {total}, {n}"), ["n", "total"]);
+        assert_eq!(placeholders("{} {a b} { open"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn avoiding_a_lower_axis_score_covers_a_higher_one() {
+        let at = |min| Condition::AxisAtLeast(Axis::Sensitivity, min);
+        assert!(at(40).covers(at(50)) && at(50).covers(at(50)) && !at(60).covers(at(50)));
+        assert!(!Condition::AxisAtLeast(Axis::Dryness, 0).covers(at(50)));
+        assert!(Condition::Picked(1, 2).covers(Condition::Picked(1, 2)));
+        assert!(!Condition::Picked(1, 2).covers(Condition::Picked(1, 3)));
+    }
+}
