@@ -9,6 +9,8 @@ pub mod components;
 pub mod config;
 pub mod embed;
 pub mod events;
+pub mod hooks;
+pub mod page;
 pub mod share;
 pub mod state;
 pub mod storage;

@@ -79,10 +79,7 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         Callback::from(move |_: MouseEvent| copy(&copied, What::Routine, Some(text.to_string())))
     };
     let onleave = match shared_view {
-        Some(view) => {
-            let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| view.leave(&on_action))
-        }
+        Some(_) => props.on_action.reform(|_: MouseEvent| Action::LeaveShared),
         None => props.on_action.reform(|_: MouseEvent| Action::Retake),
     };
     let leave_label = match shared_view {
