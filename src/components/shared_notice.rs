@@ -8,7 +8,8 @@ use crate::state::Action;
 /// actions) sit under `Results`, which has no reason to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SharedView {
-    /// The visitor has begun their own quiz, so leaving "goes back" to it rather than "starts" it.
+    /// The visitor has begun their own quiz, so the way out "goes back" to it rather than "starts" it (where it
+    /// leads is for `Action::LeaveShared` to decide).
     pub own_started: bool,
 }
 
