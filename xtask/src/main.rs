@@ -7,6 +7,7 @@
 mod bench;
 mod dist;
 mod e2e;
+mod hugo;
 mod run;
 mod test;
 mod tools;
