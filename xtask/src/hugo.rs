@@ -17,7 +17,7 @@ pub fn build_example_blog() -> Result<Vec<PathBuf>> {
     let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
     [debian, ensure_current()?]
         .iter()
-        .map(|hugo| build(hugo, "", &[]))
+        .map(|hugo| build(hugo, "", None))
         .collect()
 }
 
@@ -25,18 +25,15 @@ pub fn build_example_blog() -> Result<Vec<PathBuf>> {
 /// shortcode renders nothing (`e2e/no-quiz-theme`): the same articles with and without the quiz, for the bench.
 pub fn build_for_bench() -> Result<(PathBuf, PathBuf)> {
     let hugo = ensure_current()?;
-    let no_quiz = root().join("e2e/no-quiz-theme");
     Ok((
-        build(&hugo, "", &[])?,
-        build(
-            &hugo,
-            "-no-quiz",
-            &["--themesDir", &no_quiz.to_string_lossy()],
-        )?,
+        build(&hugo, "", None)?,
+        build(&hugo, "-no-quiz", Some(&root().join("e2e/no-quiz-theme")))?,
     ))
 }
 
-fn build(hugo: &Path, variant: &str, args: &[&str]) -> Result<PathBuf> {
+/// `themes_dir` replaces the site's `themesDir`. It is passed as HUGO_THEMESDIR: current Hugo lets the site's
+/// configuration win over the `--themesDir` flag, but both versions let the environment win.
+fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBuf> {
     let program = hugo.to_string_lossy();
     let reported =
         query(&program, &["version"]).ok_or_else(|| format!("`{program} version` failed"))?;
@@ -46,17 +43,22 @@ fn build(hugo: &Path, variant: &str, args: &[&str]) -> Result<PathBuf> {
         .join("hugo-sites")
         .join(format!("hugo-{version}{variant}"));
     let destination = dir.to_string_lossy();
-    let mut build = vec![
-        "--source",
-        "examples/hugo-blog",
-        "--destination",
-        &destination,
-        "--cleanDestinationDir",
-        "--panicOnWarning",
-        "--quiet",
-    ];
-    build.extend(args);
-    status(command(&program, &build))?;
+    let mut build = command(
+        &program,
+        &[
+            "--source",
+            "examples/hugo-blog",
+            "--destination",
+            &destination,
+            "--cleanDestinationDir",
+            "--panicOnWarning",
+            "--quiet",
+        ],
+    );
+    if let Some(themes_dir) = themes_dir {
+        build.env("HUGO_THEMESDIR", themes_dir);
+    }
+    status(build)?;
     Ok(dir)
 }
 
