@@ -107,7 +107,11 @@ fn generate(content: &Content) -> String {
         .iter()
         .map(|rules| format!("&[{}]", conditions(rules)))
         .collect();
-    writeln!(out, "/// Who must never see a tip with the tag (`tags.toml`), indexed like `Tag::ALL`.").unwrap();
+    writeln!(
+        out,
+        "/// Who must never see a tip with the tag (`tags.toml`), indexed like `Tag::ALL`."
+    )
+    .unwrap();
     array(&mut out, "TAG_AVOID_IF", "&[Condition]", &tag_rules);
 
     let tips: Vec<String> = content

@@ -769,7 +769,10 @@ impl Checker {
                 self.error(&entry, "`means` says what a tip with the tag involves");
             }
             if raw.avoid_if.is_empty() {
-                self.error(&entry, "no `avoid_if`: a tag exists to keep its tips from someone");
+                self.error(
+                    &entry,
+                    "no `avoid_if`: a tag exists to keep its tips from someone",
+                );
             }
             let avoid_if = raw
                 .avoid_if
@@ -917,11 +920,20 @@ impl Checker {
             match found {
                 Some(through) if through > step => Some(through),
                 Some(_) => {
-                    self.error(entry, format!("placement.through `{id}` must be a later step than `{}`", step.id()));
+                    self.error(
+                        entry,
+                        format!(
+                            "placement.through `{id}` must be a later step than `{}`",
+                            step.id()
+                        ),
+                    );
                     None
                 }
                 None => {
-                    self.error(entry, format!("placement.through: unknown routine step `{id}`"));
+                    self.error(
+                        entry,
+                        format!("placement.through: unknown routine step `{id}`"),
+                    );
                     None
                 }
             }
@@ -950,7 +962,10 @@ impl Checker {
         let evenings = match (&frequency, raw.evenings) {
             (Some(_), Some(n)) if (0..=7).contains(&n) => n as u8,
             (Some(_), Some(n)) => {
-                self.error(entry, format!("placement.evenings = {n}: a week has 0 to 7 evenings"));
+                self.error(
+                    entry,
+                    format!("placement.evenings = {n}: a week has 0 to 7 evenings"),
+                );
                 0
             }
             (Some(_), None) => {
@@ -982,7 +997,10 @@ impl Checker {
             let Some(placement) = tip.placement.as_ref().filter(|p| p.note) else {
                 continue;
             };
-            for time in [Time::Am, Time::Pm].into_iter().filter(|&t| placement.time.includes(t)) {
+            for time in [Time::Am, Time::Pm]
+                .into_iter()
+                .filter(|&t| placement.time.includes(t))
+            {
                 if !staples
                     .iter()
                     .any(|s| s.step == placement.step && s.time.includes(time))

@@ -503,11 +503,9 @@ pub fn evaluate(answers: &Answers) -> Outcome {
         .min(tips.len());
 
     let mut cautions = Vec::with_capacity(data::CAUTIONS.len());
-    cautions.extend(
-        data::CAUTIONS
-            .iter()
-            .filter(|c| (c.when.is_empty() || c.when.iter().any(holds)) && c.when_all.iter().all(holds)),
-    );
+    cautions.extend(data::CAUTIONS.iter().filter(|c| {
+        (c.when.is_empty() || c.when.iter().any(holds)) && c.when_all.iter().all(holds)
+    }));
     // A stable sort: equal severities keep content order.
     cautions.sort_by_key(|c| std::cmp::Reverse(c.severity));
 
@@ -657,7 +655,8 @@ fn plan_week(items: &mut [RoutineItem]) {
         let spread = |start: u8, count: u8| {
             (0..count).fold(0u8, |days, k| days | 1 << ((start + k * 7 / count) % 7))
         };
-        let busy = |days: u8| -> u8 { (0..7).filter(|d| days >> d & 1 != 0).map(|d| load[d]).sum() };
+        let busy =
+            |days: u8| -> u8 { (0..7).filter(|d| days >> d & 1 != 0).map(|d| load[d]).sum() };
         let days = (1..=evenings(&items[i]).min(7))
             .rev()
             .find_map(|count| {

@@ -525,7 +525,12 @@ fn an_occasional_tip_is_an_extra_on_its_evenings() {
     let rinse = tip_item(pm, "green_tea_rinse").expect("the rinse is in the evening");
     assert_eq!(rinse.step, RoutineStep::Toner);
     assert!(rinse.frequency.is_some());
-    assert_eq!(rinse.days.count_ones(), 2, "twice a week: {:#b}", rinse.days);
+    assert_eq!(
+        rinse.days.count_ones(),
+        2,
+        "twice a week: {:#b}",
+        rinse.days
+    );
     assert!(outcome.routine.planned().any(|i| std::ptr::eq(i, rinse)));
     // The daily cleanse is still there every evening.
     assert!(pm.iter().any(|i| i.frequency.is_none()
@@ -567,9 +572,7 @@ fn a_technique_is_a_note_on_the_moisturiser_never_the_moisturiser() {
             .iter()
             .find(|i| i.step == RoutineStep::Moisturiser)
             .unwrap();
-        let is_note = |source: RoutineSource| {
-            matches!(source, RoutineSource::Tip { tip, .. } if tip.placement.is_some_and(|p| p.note))
-        };
+        let is_note = |source: RoutineSource| matches!(source, RoutineSource::Tip { tip, .. } if tip.placement.is_some_and(|p| p.note));
         assert!(!is_note(moisturiser.source), "{moisturiser:?}");
         let note = moisturiser.note.expect("a technique for the moisturiser");
         assert!(is_note(note));
@@ -589,12 +592,28 @@ fn little_time_means_at_most_three_morning_and_four_evening_steps() {
     ];
     let daily = |items: &[RoutineItem]| items.iter().filter(|i| i.frequency.is_none()).count();
     let roomy = outcome(&busy);
-    assert!(daily(&roomy.routine.am) > QUICK_DAILY_AM, "{:?}", roomy.routine.am);
+    assert!(
+        daily(&roomy.routine.am) > QUICK_DAILY_AM,
+        "{:?}",
+        roomy.routine.am
+    );
     let quick = outcome(&[&busy[..], &[("routine_time", "quick")]].concat());
-    assert!(daily(&quick.routine.am) <= QUICK_DAILY_AM, "{:?}", quick.routine.am);
-    assert!(daily(&quick.routine.pm) <= QUICK_DAILY_PM, "{:?}", quick.routine.pm);
+    assert!(
+        daily(&quick.routine.am) <= QUICK_DAILY_AM,
+        "{:?}",
+        quick.routine.am
+    );
+    assert!(
+        daily(&quick.routine.pm) <= QUICK_DAILY_PM,
+        "{:?}",
+        quick.routine.pm
+    );
     // The essentials stay: cleanse, moisturiser, sunscreen.
-    for step in [RoutineStep::WaterCleanse, RoutineStep::Moisturiser, RoutineStep::Sunscreen] {
+    for step in [
+        RoutineStep::WaterCleanse,
+        RoutineStep::Moisturiser,
+        RoutineStep::Sunscreen,
+    ] {
         assert!(quick.routine.am.iter().any(|i| i.covers(step)), "{step:?}");
     }
 }
@@ -607,14 +626,27 @@ fn the_week_plan_never_puts_two_heat_or_friction_treatments_on_one_evening() {
         ("routine_time", "generous"),
     ]);
     let steam = tip_item(&outcome.routine.pm, "steam_session").expect("steam is planned");
-    let cloth = tip_item(&outcome.routine.pm, "washcloth_exfoliation").expect("the washcloth is planned");
+    let cloth =
+        tip_item(&outcome.routine.pm, "washcloth_exfoliation").expect("the washcloth is planned");
     assert!(steam.is_treatment() && cloth.is_treatment());
-    assert_eq!(steam.days & cloth.days, 0, "{:#b} {:#b}", steam.days, cloth.days);
+    assert_eq!(
+        steam.days & cloth.days,
+        0,
+        "{:#b} {:#b}",
+        steam.days,
+        cloth.days
+    );
     assert_eq!(steam.step, RoutineStep::BeforeCleanse);
     for lang in Lang::ALL {
         let text = outcome.routine_text(lang);
-        assert!(text.contains(skin_rules::strings::ui::WEEK_HEADING.get(lang)), "{text}");
-        assert!(text.contains(skin_rules::strings::ui::ROUTINE_RESULTS.get(lang)), "{text}");
+        assert!(
+            text.contains(skin_rules::strings::ui::WEEK_HEADING.get(lang)),
+            "{text}"
+        );
+        assert!(
+            text.contains(skin_rules::strings::ui::ROUTINE_RESULTS.get(lang)),
+            "{text}"
+        );
     }
 }
 
@@ -623,7 +655,10 @@ fn probable_rosacea_needs_reactive_skin_and_redness() {
     let flag = |picks: &[(&str, &str)]| has_caution(&outcome(picks), "see_dermatologist_rosacea");
     assert!(!flag(&[("sensitivity", "reactive")]));
     assert!(!flag(&[("concerns", "redness")]));
-    assert!(flag(&[("sensitivity", "reactive"), ("concerns", "redness")]));
+    assert!(flag(&[
+        ("sensitivity", "reactive"),
+        ("concerns", "redness")
+    ]));
 }
 
 #[test]

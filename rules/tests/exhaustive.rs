@@ -236,8 +236,20 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
 
     let (quick_am, quick_pm) = quick;
     for (items, time, excluded, cleanses, quick_limit) in [
-        (&outcome.routine.am, Time::Am, RoutineStep::SleepingMask, 1, quick_am),
-        (&outcome.routine.pm, Time::Pm, RoutineStep::Sunscreen, 2, quick_pm),
+        (
+            &outcome.routine.am,
+            Time::Am,
+            RoutineStep::SleepingMask,
+            1,
+            quick_am,
+        ),
+        (
+            &outcome.routine.pm,
+            Time::Pm,
+            RoutineStep::Sunscreen,
+            2,
+            quick_pm,
+        ),
     ] {
         // Layering order; within a step the daily item comes first and there is at most one of each kind.
         let order = |item: &RoutineItem| (item.step, item.frequency.is_some());
@@ -258,7 +270,12 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
         // One cleanse in the morning, at most two cleansing passes in the evening (a double cleanse is both).
         let passes: usize = items
             .iter()
-            .map(|i| RoutineStep::ALL.iter().filter(|s| s.is_cleanse() && i.covers(**s)).count())
+            .map(|i| {
+                RoutineStep::ALL
+                    .iter()
+                    .filter(|s| s.is_cleanse() && i.covers(**s))
+                    .count()
+            })
             .sum();
         assert!(
             passes <= cleanses,
@@ -304,7 +321,9 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
             );
             if let Some(note) = item.note {
                 assert!(
-                    item.frequency.is_none() && matches!(note, RoutineSource::Tip { .. }) && placed(note, true),
+                    item.frequency.is_none()
+                        && matches!(note, RoutineSource::Tip { .. })
+                        && placed(note, true),
                     "note {note:?} misplaced in the {time:?} routine for {}",
                     code()
                 );
@@ -432,7 +451,9 @@ fn largest(question: &Question) -> Vec<ChoiceSet> {
     options(question)
         .into_iter()
         .flatten()
-        .filter(|set| set.len() == max.min(combinable) && !set.iter().any(|c| question.choices[c].exclusive))
+        .filter(|set| {
+            set.len() == max.min(combinable) && !set.iter().any(|c| question.choices[c].exclusive)
+        })
         .collect()
 }
 
@@ -452,7 +473,9 @@ fn avoid_only_configurations(group: &[usize]) -> Vec<Vec<(usize, Option<ChoiceSe
     let mut configurations = vec![base.clone()];
     for (position, &q) in group.iter().enumerate() {
         let question = &questionnaire()[q];
-        let singles = options(question).into_iter().filter(|o| o.is_none_or(|set| set.len() == 1));
+        let singles = options(question)
+            .into_iter()
+            .filter(|o| o.is_none_or(|set| set.len() == 1));
         let largest = largest(question).into_iter().map(Some);
         for answer in singles.chain(largest) {
             let mut configuration = base.clone();
@@ -463,7 +486,12 @@ fn avoid_only_configurations(group: &[usize]) -> Vec<Vec<(usize, Option<ChoiceSe
         }
     }
     // Everything at once, for the fewest tips. (With several largest sets, the first of each.)
-    configurations.push(group.iter().map(|&q| (q, largest(&questionnaire()[q]).first().copied())).collect());
+    configurations.push(
+        group
+            .iter()
+            .map(|&q| (q, largest(&questionnaire()[q]).first().copied()))
+            .collect(),
+    );
     configurations
 }
 
@@ -562,7 +590,11 @@ fn every_answer_set_gives_a_safe_complete_outcome() {
                         for &(question, answer) in &configurations[task / options[first].len()] {
                             apply(&mut answers, question, answer);
                         }
-                        apply(&mut answers, first, options[first][task % options[first].len()]);
+                        apply(
+                            &mut answers,
+                            first,
+                            options[first][task % options[first].len()],
+                        );
                         let (count, mask) = walk(&mut answers, &free, &options, quick);
                         checked += count;
                         highlighted |= mask;

@@ -55,7 +55,10 @@ const PERSONAS: &[Persona] = &[
         hidden: &["steam_session", "egg_white_honey_mask", "skin_teas"],
         no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Egg, Tag::Ginseng],
         cautions: &["pregnancy", "dark_marks", "sun"],
-        says: &[("pregnancy", "Retinoids", "레티노이드"), ("pregnancy", "isotretinoin", "이소트레티노인")],
+        says: &[
+            ("pregnancy", "Retinoids", "레티노이드"),
+            ("pregnancy", "isotretinoin", "이소트레티노인"),
+        ],
         doctor: false,
     },
     Persona {
@@ -67,7 +70,12 @@ const PERSONAS: &[Persona] = &[
             ("concerns", "pores"),
         ],
         shown: &["tzone_first", "head_to_toe_moisture"],
-        hidden: &["steam_session", "washcloth_exfoliation", "warm_palms", "steamy_toner_spot"],
+        hidden: &[
+            "steam_session",
+            "washcloth_exfoliation",
+            "warm_palms",
+            "steamy_toner_spot",
+        ],
         no_tags: &[Tag::Heat, Tag::Friction],
         cautions: &["dark_marks"],
         says: &[("dark_marks", "sunscreen", "선크림")],
@@ -93,7 +101,12 @@ const PERSONAS: &[Persona] = &[
             "steam_session",
             "egg_white_honey_mask",
         ],
-        no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage, Tag::EssentialOil],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::FirmMassage,
+            Tag::EssentialOil,
+        ],
         cautions: &["see_dermatologist_cystic"],
         says: &[("see_dermatologist_cystic", "dermatologist", "피부과")],
         doctor: true,
@@ -108,15 +121,34 @@ const PERSONAS: &[Persona] = &[
             ("days", "dry_indoor"),
         ],
         shown: &["sleeping_mask", "moisturise_within_seconds"],
-        hidden: &["washcloth_exfoliation", "milk_cleanse", "rice_water_mist", "warm_palms", "cleanse_424"],
-        no_tags: &[Tag::Heat, Tag::Friction, Tag::EssentialOil, Tag::Egg, Tag::Dairy],
+        hidden: &[
+            "washcloth_exfoliation",
+            "milk_cleanse",
+            "rice_water_mist",
+            "warm_palms",
+            "cleanse_424",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::EssentialOil,
+            Tag::Egg,
+            Tag::Dairy,
+        ],
         cautions: &["eczema", "patch_test"],
-        says: &[("eczema", "fragrance-free", "무향"), ("patch_test", "inner arm", "팔 안쪽")],
+        says: &[
+            ("eczema", "fragrance-free", "무향"),
+            ("patch_test", "inner arm", "팔 안쪽"),
+        ],
         doctor: false,
     },
     Persona {
         name: "freshly shaving",
-        answers: &[("conditions", "shaving"), ("concerns", "dullness"), ("skin_feel", "tight")],
+        answers: &[
+            ("conditions", "shaving"),
+            ("concerns", "dullness"),
+            ("skin_feel", "tight"),
+        ],
         shown: &[],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
@@ -134,7 +166,11 @@ const PERSONAS: &[Persona] = &[
             ("stress", "tense"),
         ],
         shown: &["adapt_to_the_day"],
-        hidden: &["essential_oil_massage", "steamy_toner_spot", "washcloth_exfoliation"],
+        hidden: &[
+            "essential_oil_massage",
+            "steamy_toner_spot",
+            "washcloth_exfoliation",
+        ],
         no_tags: &[Tag::EssentialOil, Tag::Friction],
         cautions: &["allergy_fragrance", "patch_test"],
         says: &[("patch_test", "7–10 days", "7~10일")],
@@ -150,8 +186,18 @@ const PERSONAS: &[Persona] = &[
             ("concerns", "lines"),
         ],
         shown: &["tapping", "green_tea_rinse"],
-        hidden: &["kneading_acupressure", "sculpting_massage", "steam_session", "washcloth_exfoliation"],
-        no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage, Tag::EssentialOil],
+        hidden: &[
+            "kneading_acupressure",
+            "sculpting_massage",
+            "steam_session",
+            "washcloth_exfoliation",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::FirmMassage,
+            Tag::EssentialOil,
+        ],
         cautions: &["rosacea", "heat_sensitive"],
         says: &[("rosacea", "sunscreen", "선크림")],
         doctor: true,
@@ -203,10 +249,17 @@ const PERSONAS: &[Persona] = &[
             ("makeup", "light"),
         ],
         shown: &["green_tea_sheet_mask", "double_cleanse"],
-        hidden: &["washcloth_exfoliation", "essential_oil_massage", "kneading_acupressure"],
+        hidden: &[
+            "washcloth_exfoliation",
+            "essential_oil_massage",
+            "kneading_acupressure",
+        ],
         no_tags: &[Tag::Friction, Tag::FirmMassage, Tag::EssentialOil],
         cautions: &["breakouts_frequent", "benzoyl_peroxide"],
-        says: &[("breakouts_frequent", "2–3 months", "2~3개월"), ("benzoyl_peroxide", "bleaches", "탈색")],
+        says: &[
+            ("breakouts_frequent", "2–3 months", "2~3개월"),
+            ("benzoyl_peroxide", "bleaches", "탈색"),
+        ],
         doctor: false,
     },
     Persona {
@@ -230,7 +283,11 @@ const PERSONAS: &[Persona] = &[
         hidden: &[],
         no_tags: &[],
         cautions: &["see_dermatologist_mole"],
-        says: &[("see_dermatologist_mole", "massage and exfoliation", "마사지나 각질 제거")],
+        says: &[(
+            "see_dermatologist_mole",
+            "massage and exfoliation",
+            "마사지나 각질 제거",
+        )],
         doctor: true,
     },
     Persona {
@@ -299,7 +356,10 @@ fn check_routine(persona: &Persona, outcome: &Outcome, quick: bool) {
                     .count()
             })
             .sum();
-        assert!(passes <= cleanses, "{name}: {passes} cleansing passes: {items:?}");
+        assert!(
+            passes <= cleanses,
+            "{name}: {passes} cleansing passes: {items:?}"
+        );
         let moisturiser = items
             .iter()
             .find(|i| i.covers(RoutineStep::Moisturiser) && i.frequency.is_none())
@@ -308,15 +368,28 @@ fn check_routine(persona: &Persona, outcome: &Outcome, quick: bool) {
             RoutineSource::Staple(_) => true,
             RoutineSource::Tip { tip, .. } => tip.placement.is_some_and(|p| !p.note),
         };
-        assert!(is_product, "{name}: the moisturiser step is {moisturiser:?}");
+        assert!(
+            is_product,
+            "{name}: the moisturiser step is {moisturiser:?}"
+        );
         let daily = items.iter().filter(|i| i.frequency.is_none()).count();
         if quick {
-            assert!(daily <= limit, "{name}: {daily} daily steps with little time");
+            assert!(
+                daily <= limit,
+                "{name}: {daily} daily steps with little time"
+            );
         }
     }
     for day in 0..7 {
-        let treatments = outcome.routine.evening(day).filter(|i| i.is_treatment()).count();
-        assert!(treatments <= 1, "{name}: {treatments} treatments on evening {day}");
+        let treatments = outcome
+            .routine
+            .evening(day)
+            .filter(|i| i.is_treatment())
+            .count();
+        assert!(
+            treatments <= 1,
+            "{name}: {treatments} treatments on evening {day}"
+        );
     }
 }
 
@@ -351,7 +424,8 @@ fn every_persona_gets_what_a_dermatologist_would_sign() {
         }
         for (id, en, ko) in persona.says {
             match outcome.cautions.iter().find(|c| c.id == *id) {
-                Some(c) if c.text.get(Lang::En).contains(en) && c.text.get(Lang::Ko).contains(ko) => {}
+                Some(c)
+                    if c.text.get(Lang::En).contains(en) && c.text.get(Lang::Ko).contains(ko) => {}
                 _ => problems.push(format!("{name}: caution {id} does not say {en:?} / {ko:?}")),
             }
         }
@@ -363,7 +437,9 @@ fn every_persona_gets_what_a_dermatologist_would_sign() {
             ));
         }
         // The doctor pointer is the first thing a flagged visitor reads.
-        if persona.doctor && outcome.cautions.first().map(|c| c.severity) != Some(Severity::SeeDermatologist) {
+        if persona.doctor
+            && outcome.cautions.first().map(|c| c.severity) != Some(Severity::SeeDermatologist)
+        {
             problems.push(format!("{name}: the red flag is not first"));
         }
         let quick = persona.answers.contains(&("routine_time", "quick"));
@@ -379,12 +455,31 @@ fn a_visitor_short_of_time_gets_a_routine_they_can_follow() {
         .find(|p| p.name.starts_with("under five minutes"))
         .unwrap();
     let outcome = evaluate(&answers(persona));
-    let daily = |items: &[skin_rules::RoutineItem]| items.iter().filter(|i| i.frequency.is_none()).count();
-    assert_eq!(daily(&outcome.routine.am), QUICK_DAILY_AM, "{:?}", outcome.routine.am);
-    assert!(daily(&outcome.routine.pm) <= QUICK_DAILY_PM, "{:?}", outcome.routine.pm);
+    let daily =
+        |items: &[skin_rules::RoutineItem]| items.iter().filter(|i| i.frequency.is_none()).count();
+    assert_eq!(
+        daily(&outcome.routine.am),
+        QUICK_DAILY_AM,
+        "{:?}",
+        outcome.routine.am
+    );
+    assert!(
+        daily(&outcome.routine.pm) <= QUICK_DAILY_PM,
+        "{:?}",
+        outcome.routine.pm
+    );
     // Makeup every day: the evening still starts with a cleanse that takes it off.
-    let first = outcome.routine.pm.iter().find(|i| i.frequency.is_none()).unwrap();
-    assert!(first.covers(RoutineStep::OilCleanse), "{:?}", outcome.routine.pm);
+    let first = outcome
+        .routine
+        .pm
+        .iter()
+        .find(|i| i.frequency.is_none())
+        .unwrap();
+    assert!(
+        first.covers(RoutineStep::OilCleanse),
+        "{:?}",
+        outcome.routine.pm
+    );
 }
 
 #[test]
@@ -395,7 +490,10 @@ fn a_long_ritual_spreads_its_treatments_over_the_week() {
         .unwrap();
     let outcome = evaluate(&answers(persona));
     let planned: Vec<_> = outcome.routine.planned().collect();
-    assert!(planned.iter().filter(|i| i.is_treatment()).count() >= 2, "{planned:?}");
+    assert!(
+        planned.iter().filter(|i| i.is_treatment()).count() >= 2,
+        "{planned:?}"
+    );
     let text = outcome.routine_text(Lang::En);
     assert!(text.contains("Mon: "), "{text}");
 }
