@@ -281,3 +281,55 @@ fn every_tag_has_one_row_in_the_tag_table() {
         );
     }
 }
+
+#[test]
+fn placements_keep_the_routine_sensible() {
+    let scratch = Scratch::new("placements");
+    let placed = |id: &str, placement: &str| {
+        format!("{}placement = {placement}\n", tip(id, TITLE, TRIGGER, ""))
+    };
+    for text in [
+        placed("am_oil", "{ step = \"oil_cleanse\", time = \"both\" }"),
+        placed("backwards", "{ step = \"toner\", through = \"water_cleanse\", time = \"pm\" }"),
+        placed(
+            "weekly_note",
+            "{ step = \"moisturiser\", time = \"pm\", note = true, frequency = { en = \"weekly\", ko = \"주 1회\" }, evenings = 1 }",
+        ),
+        placed("floating_note", "{ step = \"toner\", time = \"am\", note = true }"),
+        placed("morning_mask", "{ step = \"mask\", time = \"am\", frequency = { en = \"weekly\", ko = \"주 1회\" }, evenings = 1 }"),
+        placed("unplanned", "{ step = \"mask\", time = \"pm\", frequency = { en = \"weekly\", ko = \"주 1회\" } }"),
+    ] {
+        scratch.append("tips.toml", &text);
+    }
+    scratch.append(
+        "cautions.toml",
+        "[[caution]]\nid = \"both_and\"\nseverity = \"info\"\nwhen_all = [\"sensitivity.reactive\", \"concerns.redness\"]\n\
+         excludes = [\"heat\"]\ntext = { en = \"T\", ko = \"T\" }",
+    );
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let (tips, cautions) = (scratch.file("tips.toml"), scratch.file("cautions.toml"));
+    for line in [
+        format!("{tips}: tip `am_oil`: oil_cleanse is evening only (time = \"pm\"): the morning has one cleanse"),
+        format!("{tips}: tip `backwards`: placement.through `water_cleanse` must be a later step than `toner`"),
+        format!("{tips}: tip `weekly_note`: a note is a daily technique on one step: no `frequency` or `through`"),
+        format!("{tips}: tip `floating_note`: a note on `toner` at am needs a staple there to sit on"),
+        format!(
+            "{tips}: tip `morning_mask`: an occasional item (with `frequency`) belongs in the evening: the week plan \
+             is of evenings"
+        ),
+        format!(
+            "{tips}: tip `unplanned`: placement.evenings: how many evenings of the week plan (0 for as needed)"
+        ),
+        format!(
+            "{cautions}: caution `both_and`: `excludes` takes `when` only: write the caution that leaves tips out \
+             without `when_all`"
+        ),
+    ] {
+        assert!(
+            problems.contains(&line),
+            "missing:\n{line}\nin:\n{}",
+            problems.join("\n")
+        );
+    }
+}
