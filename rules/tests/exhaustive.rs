@@ -428,9 +428,10 @@ fn avoid_only(index: usize) -> bool {
                 })
                 .map(|&(_, positive)| positive)
                 .collect();
+            // No effect, never read by a trigger or `when_all`, and a "none of these" read by nothing.
             choice.effects.is_empty()
                 && !uses.contains(&true)
-                && !(choice.exclusive && !uses.is_empty())
+                && (!choice.exclusive || uses.is_empty())
         })
 }
 
