@@ -2,6 +2,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use skin_rules::{evaluate, questionnaire, Axis, Lang};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::intro::Intro;
@@ -38,13 +39,38 @@ pub fn App(props: &AppProps) -> Html {
     // Persist the visitor's own progress whenever it changes, but not as the widget opens: it is then either fresh
     // (merely viewing a page stores nothing) or just loaded. Keyed on what is saved, so a shared result on screen
     // (`State::shared`, never saved) or the tips disclosure writes nothing.
+    // When another tab saved newer progress meanwhile, nothing is written and this tab follows that instead.
     {
         let store = store.clone();
+        let dispatcher = state.dispatcher();
         let opened = use_mut_ref(|| Cell::new(true));
         use_effect_with(Saved::of(&state), move |saved| {
             if !opened.borrow().replace(false) {
-                store.save(saved);
+                if let Some(newer) = store.save(saved) {
+                    dispatcher.dispatch(newer.into_action());
+                }
             }
+        });
+    }
+
+    // Follow the progress other tabs of this quiz save (`storage` events fire in every other tab of the origin).
+    {
+        let store = store.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(config.instance_id.clone(), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() == Some(store.key()) {
+                        if let Some(newer) = store.follow(event.new_value().as_deref()) {
+                            dispatcher.dispatch(newer.into_action());
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 
