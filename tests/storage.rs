@@ -1,65 +1,17 @@
-//! Native tests of `Store`: tabs sharing one key, the revision rule, the old format, and storage that fails. Two
-//! stores on one [`Shared`] map are two tabs of one browser; the map can be made to throw like a full quota or a
-//! refused `localStorage`.
+//! Native tests of `Store`: tabs sharing one key, the revision rule, the old format, and storage that fails (two
+//! tabs of one browser are two stores on one `tabs::Shared` map).
+#![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+mod tabs;
+
 use std::rc::Rc;
 
-use skin_analysis::config::InstanceId;
 use skin_analysis::state::{Action, Screen, State};
-use skin_analysis::storage::{self, Backend, Record, Saved, Store};
+use skin_analysis::storage::{self, Record, Saved};
 use skin_rules::{questionnaire, Lang};
+use tabs::{save, stored, tab, Shared};
 
-/// One origin's `localStorage` (plus what its tabs warned), shared by every store made with [`tab`].
-#[derive(Default)]
-struct Shared {
-    values: RefCell<HashMap<String, String>>,
-    /// Writes throw (`QuotaExceededError`).
-    full: Cell<bool>,
-    /// Every access throws (`SecurityError`).
-    refused: Cell<bool>,
-    warnings: RefCell<Vec<String>>,
-}
-
-struct Tab(Rc<Shared>);
-
-impl Backend for Tab {
-    fn get(&self, key: &str) -> Result<Option<String>, String> {
-        if self.0.refused.get() {
-            return Err("localStorage is not available (SecurityError)".into());
-        }
-        Ok(self.0.values.borrow().get(key).cloned())
-    }
-
-    fn set(&self, key: &str, value: &str) -> Result<(), String> {
-        if self.0.refused.get() || self.0.full.get() {
-            return Err("saving to localStorage failed (QuotaExceededError)".into());
-        }
-        self.0.values.borrow_mut().insert(key.into(), value.into());
-        Ok(())
-    }
-
-    fn warn(&self, message: &str) {
-        self.0.warnings.borrow_mut().push(message.into());
-    }
-}
-
-fn id() -> InstanceId {
-    InstanceId::parse("tabs").expect("a valid id")
-}
-
-fn tab(shared: &Rc<Shared>) -> Store {
-    Store::with_backend(&id(), Box::new(Tab(Rc::clone(shared))))
-}
-
-fn stored(shared: &Shared) -> Option<Record> {
-    let values = shared.values.borrow();
-    let value = values.get(&storage::key(&id()))?;
-    Some(storage::decode(value).expect("the stored value decodes"))
-}
-
-fn apply(state: &State, action: Action) -> State {
+pub fn apply(state: &State, action: Action) -> State {
     state
         .apply(action.clone())
         .unwrap_or_else(|e| panic!("{action:?}: {e}"))
@@ -90,14 +42,6 @@ fn finished() -> State {
         state = answer(&state);
     }
     state
-}
-
-/// What a tab does after every change: save, and follow newer progress if storage had it.
-fn save(store: &Store, state: &State) -> State {
-    match store.save(&Saved::of(state)) {
-        Some(newer) => apply(state, newer.into_action()),
-        None => state.clone(),
-    }
 }
 
 #[test]
@@ -194,7 +138,7 @@ fn progress_saved_by_the_first_format_is_read_and_then_upgraded() {
     let question = questionnaire()[1].id;
     let answers = answer(&apply(&State::new(Lang::En), Action::Start)).answers;
     let v1 = format!("v1|q:{question}|ko|{}", answers.encode());
-    shared.values.borrow_mut().insert(storage::key(&id()), v1);
+    shared.put(&v1);
     let store = tab(&shared);
     let state = store.load(Lang::En).expect("v1 progress is read");
     assert_eq!(
@@ -269,10 +213,7 @@ fn storage_cleared_by_another_tab_loses_nothing_on_screen() {
 #[test]
 fn a_corrupt_value_is_reported_once_on_load_and_overwritten() {
     let shared: Rc<Shared> = Rc::default();
-    shared
-        .values
-        .borrow_mut()
-        .insert(storage::key(&id()), "v2|3|results|-|nonsense".into());
+    shared.put("v2|3|results|-|nonsense");
     let store = tab(&shared);
     assert!(store.load(Lang::En).is_none());
     assert_eq!(shared.warnings.borrow().len(), 1);
