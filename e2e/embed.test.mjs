@@ -188,7 +188,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('lets the host theme it with --sa-* properties, in light, dark and auto, keeping the defaults elsewhere', async () => {
-    // Defaults from assets/skin-analysis.css, and the host's values from e2e/pages/theming.css.
+    // Defaults from assets/css/palette.css, and the host's values from e2e/pages/theming.css.
     const LIGHT = { accent: 'rgb(176, 58, 91)', onAccent: 'rgb(255, 255, 255)', radius: '20px' };
     const DARK = { accent: 'rgb(242, 141, 171)', onAccent: 'rgb(42, 15, 24)', radius: '20px' };
     const BRAND = { accent: 'rgb(31, 111, 74)', onAccent: 'rgb(255, 251, 230)', radius: '6px' };
@@ -202,7 +202,8 @@ describe('embedding on plain pages (dist/embed)', () => {
           return { accent: start.backgroundColor, onAccent: start.color, radius: card.borderTopLeftRadius };
         }),
       );
-    const ANCESTOR = (base) => ({ ...base, accent: 'rgb(43, 76, 155)' });
+    // The ancestor's value is a light-dark() pair: each quiz picks its half by its own scheme.
+    const ANCESTOR = (base) => ({ ...base, accent: base === DARK ? 'rgb(157, 180, 240)' : 'rgb(43, 76, 155)' });
 
     // Light system theme: the placeholder's class wins in auto and in forced dark; the plain one keeps the defaults;
     // a value set on an ancestor reaches in too.

@@ -37,7 +37,7 @@ pub const STEP_EVENT: &str = "skin-analysis:step";
 /// Name of the event sent when the results come on screen.
 pub const COMPLETE_EVENT: &str = "skin-analysis:complete";
 
-/// The widget's own stylesheet (owned by the widget; scoped by the shadow root): `assets/skin-analysis.css` without
+/// The widget's own stylesheet (owned by the widget; scoped by the shadow root): `assets/css/` joined, without
 /// comments and layout whitespace (see `build.rs`).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis.min.css"));
 

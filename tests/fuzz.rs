@@ -44,16 +44,18 @@ fn config() -> Config {
 
 // ---- generators ---------------------------------------------------------------------------------------------------
 
-/// Any valid answers: each question unanswered or given random choice bits, kept when the rules accept them.
+/// Any valid answers: each question unanswered or given the choices of random bits, ticked one by one as a visitor
+/// clicks them (so the question's own rules, maximum and exclusive choices, hold).
 fn answers() -> impl Strategy<Value = Answers> {
     let n = questionnaire().len();
-    prop::collection::vec((any::<bool>(), any::<u16>()), n).prop_map(|picks| {
+    prop::collection::vec(any::<u16>(), n).prop_map(|picks| {
         let mut answers = Answers::default();
-        for (question, (answered, bits)) in picks.into_iter().enumerate() {
-            let choices = questionnaire()[question].choices.len();
-            let set = ChoiceSet::from_bits(bits & ((1 << choices) - 1));
-            if answered && answers.set(question, set).is_err() {
-                let _ = answers.set(question, ChoiceSet::single(usize::from(bits) % choices));
+        for (index, (question, bits)) in questionnaire().iter().zip(picks).enumerate() {
+            let set = (0..question.choices.len())
+                .filter(|choice| bits & (1 << choice) != 0)
+                .fold(ChoiceSet::default(), |set, choice| set.toggled(question, choice));
+            if !set.is_empty() {
+                answers.set(index, set).expect("clicked choices are a valid answer");
             }
         }
         answers

@@ -28,7 +28,11 @@ pub fn run() -> Result<usize> {
     // TAP output ends with `# pass N` / `# fail N` lines, which is what CI logs and the summary quote.
     let mut node = command("node", &["--test", "--test-reporter=tap", "e2e/"]);
     node.env("CHROMIUM", chromium);
-    let output = tee(node)?;
+    tap_passed(&tee(node)?)
+}
+
+/// The `# pass N` count of TAP output, if it also reports `# fail 0` and at least one pass.
+fn tap_passed(output: &str) -> Result<usize> {
     let count = |key: &str| -> Option<usize> {
         output
             .lines()
@@ -41,5 +45,44 @@ pub fn run() -> Result<usize> {
         _ => Err(format!(
             "end-to-end summary unclear or failing: pass {passed:?}, fail {failed:?}"
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tap_passed;
+
+    /// The tail of `node --test --test-reporter=tap`, with a nested subtest's own counts above the summary.
+    const TAP: &str = "TAP version 13
+# Subtest: standalone
+    ok 1 - keeps the answers
+    # pass 1
+ok 1 - standalone
+1..1
+# tests 38
+# suites 3
+# pass 37
+# fail 0
+# cancelled 0
+# skipped 1
+# todo 0
+# duration_ms 41234.5
+";
+
+    #[test]
+    fn reads_the_final_summary() {
+        assert_eq!(tap_passed(TAP), Ok(37));
+    }
+
+    #[test]
+    fn a_failure_or_a_missing_or_empty_summary_is_an_error() {
+        assert!(tap_passed(&TAP.replace("# fail 0", "# fail 2")).is_err());
+        assert!(tap_passed(&TAP.replace("# fail 0\n", "")).is_err());
+        assert!(tap_passed(
+            &TAP.replace("# pass 37", "# pass 0")
+                .replace("    # pass 1\n", "")
+        )
+        .is_err());
+        assert!(tap_passed("").is_err());
     }
 }

@@ -136,3 +136,49 @@ pub fn gzip_size(path: &Path) -> Result<usize> {
     }
     Ok(output.stdout.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::passed_tests;
+
+    #[test]
+    fn sums_every_cargo_test_result_line() {
+        let cargo = "\
+running 2 tests
+test a ... ok
+test b ... ok
+
+test result: ok. 2 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
+
+     Running tests/state.rs (target/debug/deps/state-0123)
+
+running 41 tests
+test result: ok. 41 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.31s
+
+   Doc-tests skin_rules
+
+running 0 tests
+
+test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
+";
+        assert_eq!(passed_tests(cargo), 43);
+    }
+
+    #[test]
+    fn reads_wasm_bindgen_test_runner_output() {
+        let wasm = "\
+Running headless tests in Chrome on `http://127.0.0.1:41235/`
+running 12 tests
+test web_quiz::answers_and_results ... ok
+test result: ok. 12 passed; 0 failed; 0 ignored; 0 filtered out; finished in 2.41s
+";
+        assert_eq!(passed_tests(wasm), 12);
+    }
+
+    #[test]
+    fn counts_nothing_from_a_failed_run_or_other_lines() {
+        let failed =
+            "test result: FAILED. 3 passed; 1 failed; 0 ignored\ntest a_test_result_line ... ok\n";
+        assert_eq!(passed_tests(failed), 0);
+    }
+}
