@@ -172,7 +172,8 @@ pub fn mount(document: &Document, element: &Element) {
     let host = element.clone();
     let instance_id = config.instance_id.to_string();
     let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &instance_id, &event));
-    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render();
+    let app =
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render();
     APPS.with(|apps| apps.borrow_mut().push((element.clone(), app)));
 }
 

@@ -53,9 +53,13 @@ fn answers() -> impl Strategy<Value = Answers> {
         for (index, (question, bits)) in questionnaire().iter().zip(picks).enumerate() {
             let set = (0..question.choices.len())
                 .filter(|choice| bits & (1 << choice) != 0)
-                .fold(ChoiceSet::default(), |set, choice| set.toggled(question, choice));
+                .fold(ChoiceSet::default(), |set, choice| {
+                    set.toggled(question, choice)
+                });
             if !set.is_empty() {
-                answers.set(index, set).expect("clicked choices are a valid answer");
+                answers
+                    .set(index, set)
+                    .expect("clicked choices are a valid answer");
             }
         }
         answers

@@ -7,11 +7,12 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::run::{command, status, tee, Result};
 
 /// (package, test file, target): each target is one proptest test function.
-const TARGETS: [(&str, &str, &str); 4] = [
+const TARGETS: [(&str, &str, &str); 5] = [
     ("skin-analysis", "fuzz", "share_codes"),
     ("skin-analysis", "fuzz", "saved_state"),
     ("skin-analysis", "fuzz", "tabs"),
     ("skin-analysis", "fuzz", "attributes"),
+    ("skin-content", "fuzz", "content_files"),
 ];
 
 const DEFAULT_CASES: u64 = 1_000_000;
@@ -33,7 +34,10 @@ pub fn run(cases: Option<&str>) -> Result {
     };
     // Build every test binary first, so the timings below are fuzzing only.
     for (package, file, _) in TARGETS {
-        status(command("cargo", &[&args(package, file)[..], &["--no-run"]].concat()))?;
+        status(command(
+            "cargo",
+            &[&args(package, file)[..], &["--no-run"]].concat(),
+        ))?;
     }
     let mut rows = Vec::new();
     for (package, file, target) in TARGETS {
@@ -54,7 +58,11 @@ pub fn run(cases: Option<&str>) -> Result {
             .lines()
             .find_map(|line| {
                 let rest = line.strip_prefix("test result: ok. 1 passed;")?;
-                rest.split("finished in ").nth(1)?.trim_end_matches('s').parse::<f64>().ok()
+                rest.split("finished in ")
+                    .nth(1)?
+                    .trim_end_matches('s')
+                    .parse::<f64>()
+                    .ok()
             })
             .ok_or_else(|| format!("{target} did not run"))?;
         rows.push((target, seconds));
