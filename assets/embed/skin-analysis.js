@@ -5,8 +5,9 @@
 //
 // It loads the WebAssembly quiz next to this file (skin-analysis-app.js + skin-analysis-app_bg.wasm, resolved
 // against this module's URL, so the folder can live anywhere) and starts it; the wasm side then mounts every
-// placeholder, including ones added to the page later. This file never throws: if the quiz cannot load, each
-// placeholder gets a short readable message instead and one console warning says why.
+// placeholder, including ones added later, and unmounts removed ones. It defines <skin-analysis> (if the name is
+// free) and exports mount(element) / unmount(element) for hosts that render their own pages (see the README). This
+// file never throws: if the quiz cannot load, each placeholder gets a short message and one console warning says why.
 //
 // Needs no inline script or style, so it works under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
@@ -59,26 +60,56 @@ function showLoadFailed() {
   }
 }
 
+/** Resolves to the started quiz's module, or null if it could not load. */
 async function load() {
   try {
     const glue = await import('./skin-analysis-app.js');
     // Instantiating runs the wasm's start function, which mounts every placeholder and watches for new ones.
     await glue.default({ module_or_path: new URL('skin-analysis-app_bg.wasm', import.meta.url) });
+    return glue;
   } catch (error) {
     showLoadFailed();
     console.warn(`skin-analysis: the quiz could not be loaded from ${new URL('.', import.meta.url)}: ${error}`);
+    return null;
   }
 }
 
-// Loading the wasm twice (the loader included under two URLs) would be wasted bytes; mounting twice is harmless
-// anyway (each element is marked once mounted).
+// One load per page, whichever copy of this file runs first (the loader under two URLs must not fetch the wasm twice).
 const LOADED = Symbol.for('skin-analysis.loader');
 if (!globalThis[LOADED]) {
-  globalThis[LOADED] = true;
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', reserveSpace, { once: true });
   } else {
     reserveSpace();
   }
-  load();
+  globalThis[LOADED] = load();
+}
+const quiz = globalThis[LOADED];
+
+// After a fatal error the quiz shows its own message and ignores new calls.
+const call = (name, element) => quiz.then((glue) => glue && glue[name](element)).catch(() => {});
+
+/** Runs a quiz in `element` (a placeholder your script rendered); resolves once it runs. */
+export const mount = (element) => call('mount', element);
+
+/** Removes the quiz from `element`; mounting it again resumes the saved progress. */
+export const unmount = (element) => call('unmount', element);
+
+try {
+  if (!customElements.get('skin-analysis')) {
+    customElements.define(
+      'skin-analysis',
+      class extends HTMLElement {
+        connectedCallback() {
+          mount(this);
+        }
+        // Checked later: an element moved within one task is connected again and keeps its quiz.
+        disconnectedCallback() {
+          queueMicrotask(() => this.isConnected || unmount(this));
+        }
+      },
+    );
+  }
+} catch {
+  // No working custom elements: the wasm still finds every <skin-analysis> by name.
 }
