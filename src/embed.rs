@@ -38,16 +38,21 @@ pub const COMPLETE_EVENT: &str = "skin-analysis:complete";
 /// The widget's own stylesheet (owned by the widget; scoped by the shadow root): `assets/css/` joined, without
 /// comments and layout whitespace (see `build.rs`).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis.min.css"));
+/// The intro screen's part of [`WIDGET_CSS`], for the intro rendered into the page at build time (`src/bin/facade.rs`).
+pub const INTRO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis-intro.min.css"));
 
 /// Isolation, adopted before the widget's CSS. The host element resets everything (`all: initial`); host-page rules
 /// that target the element itself still win over `:host` (that is how the cascade treats shadow trees), which is
 /// what lets a page set its margin or width. The mount point resets everything again, so whatever the host element
 /// inherited or was given (`* { line-height: 3 }`, `html { font-size: 40px }` via `em`) stops there: the widget
-/// starts from the browser's initial values. It never uses `rem`, which would follow the host's root font size.
-const ISOLATION_CSS: &str = "\
-:host{all:initial;display:block;isolation:isolate}\
+/// starts from the browser's initial values. Except two, which are the page's on purpose: `color-scheme` (so
+/// `data-theme="auto"` wears the page's light or dark, switched live by its toggle; the loader puts `light dark`
+/// on the host when the page declares none) and `font-family` (the page's font unless `--sa-font` is set). It
+/// never uses `rem`, which would follow the host's root font size.
+pub const ISOLATION_CSS: &str = "\
+:host{all:initial;color-scheme:inherit;font-family:inherit;display:block;isolation:isolate}\
 :host([hidden]){display:none}\
-.sa-mount{all:initial;display:block;min-height:inherit}";
+.sa-mount{all:initial;color-scheme:inherit;font-family:inherit;display:block;min-height:inherit}";
 
 /// Mounts every placeholder on the page now and every one added later. Safe to call more than once.
 pub fn start() {
