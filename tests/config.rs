@@ -175,3 +175,13 @@ fn the_warning_message_says_what_is_expected() {
     let (_, warnings) = parse(&[("data-focus", "wrinkles")]);
     assert!(warnings[0].to_string().contains("pores"), "{}", warnings[0]);
 }
+
+#[test]
+fn the_starting_language_is_the_attribute_then_the_page_then_english() {
+    let (plain, _) = parse(&[]);
+    let (korean, _) = parse(&[("data-lang", "ko")]);
+    assert_eq!(plain.starting_lang(None), Lang::En);
+    assert_eq!(plain.starting_lang(Some(Lang::Ko)), Lang::Ko);
+    assert_eq!(korean.starting_lang(Some(Lang::En)), Lang::Ko);
+    assert_eq!(korean.starting_lang(None), Lang::Ko);
+}

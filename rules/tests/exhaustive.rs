@@ -5,8 +5,9 @@
 use skin_rules::{
     cautions, evaluate, question_index, questionnaire, staples, tips, Answers, ChoiceSet,
     Condition, Outcome, Question, QuestionKind, RoutineItem, RoutineSource, RoutineStep, Severity,
-    Tag, Time,
+    Tag, Time, Tip,
 };
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -70,12 +71,18 @@ fn options(question: &Question) -> Vec<Option<ChoiceSet>> {
         options.push(None);
     }
     match question.kind {
-        QuestionKind::Single => options.extend((0..count).map(|c| Some(ChoiceSet::single(c)))),
-        QuestionKind::Multi { max } => {
+        QuestionKind::Single => {
+            options.extend((0..count).map(|c| Some(ChoiceSet::default().toggled(question, c))))
+        }
+        QuestionKind::Multi { .. } => {
+            // Tapping the choices of every subset, as the choice buttons do, reaches every valid set (and only those:
+            // a tap past `max` is refused and an exclusive choice stands alone).
+            let mut seen = HashSet::new();
             for bits in 1..(1u32 << count) {
-                let set = ChoiceSet::from_bits(bits as u16);
-                let exclusive = set.iter().any(|c| question.choices[c].exclusive);
-                if set.len() <= usize::from(max) && (!exclusive || set.len() == 1) {
+                let set = (0..count)
+                    .filter(|c| bits >> c & 1 != 0)
+                    .fold(ChoiceSet::default(), |set, c| set.toggled(question, c));
+                if !set.is_empty() && seen.insert(set) {
                     options.push(Some(set));
                 }
             }
@@ -120,11 +127,8 @@ fn check(answers: &Answers, outcome: &Outcome) -> u128 {
     );
     // Ranked by score, ties in content order; nothing highlighted is outranked by a tip that is not.
     assert!(
-        outcome
-            .tips
-            .windows(2)
-            .all(|w| w[0].score > w[1].score
-                || (w[0].score == w[1].score && w[0].index < w[1].index)),
+        outcome.tips.windows(2).all(|w| w[0].score > w[1].score
+            || (w[0].score == w[1].score && index(w[0].tip) < index(w[1].tip))),
         "tips out of order for {}",
         code()
     );
@@ -254,7 +258,7 @@ fn check(answers: &Answers, outcome: &Outcome) -> u128 {
     outcome
         .highlighted_tips()
         .iter()
-        .fold(0, |mask, t| mask | 1 << t.index)
+        .fold(0, |mask, t| mask | 1 << index(t.tip))
 }
 
 /// Walks every combination of the later questions' options for one answer to the first question.
@@ -349,4 +353,9 @@ fn every_answer_set_gives_a_safe_complete_outcome() {
         never.is_empty(),
         "never highlighted for any answers: {never:?}"
     );
+}
+
+/// A tip's index in `tips()`, from its address: every `&Tip` an outcome holds points into that one static array.
+fn index(tip: &Tip) -> usize {
+    (tip as *const Tip as usize - tips().as_ptr() as usize) / std::mem::size_of::<Tip>()
 }
