@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::intro::Intro;
 use super::frame::Frame;
+use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::results::Results;
 use super::shared_notice::{SharedNotice, SharedView};
