@@ -35,6 +35,8 @@ pub fn all() -> Result {
         "skin-analysis",
         "-p",
         "skin-rules",
+        "-p",
+        "skin-analysis-testkit",
         "--target",
         WASM,
     ];
