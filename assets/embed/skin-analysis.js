@@ -19,6 +19,9 @@ const MOUNTED = 'data-skin-analysis-mounted';
 // first screen fits in it. The same values are in skin-analysis-host.css, which applies them before first paint;
 // this covers pages without that file (checked by tests/embed_files.rs).
 const RESERVED = { narrow: '(max-width: 374px)', narrowHeight: '680px', height: '600px' };
+// Question 1's space, which a Start pressed before the quiz is there takes at once: inside the click's input window
+// growing is not a layout shift, while the question arriving a second later would be one.
+const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: '720px' };
 
 // Where the widget keeps a visitor's progress and puts a share link (src/storage.rs, src/share.rs; checked by
 // tests/embed_files.rs), and the intro's Start button (src/components/intro.rs).
@@ -61,6 +64,7 @@ function onFacadeClick(event) {
   if (!button || element.hasAttribute(MOUNTED)) return;
   started.add(element);
   button.setAttribute('aria-busy', 'true');
+  element.style.minHeight = matchMedia(QUESTION.narrow).matches ? QUESTION.narrowHeight : QUESTION.height;
 }
 
 // ---- Load trigger: near, intent, or progress ----------------------------------------------------------------------

@@ -3,8 +3,8 @@
 //! - `dist/app/`: the standalone page (`trunk build --release`: cargo release build, wasm-bindgen, `wasm-opt -Oz`,
 //!   content-hashed file names).
 //! - `dist/embed/`: what a host page loads, under fixed names so pages and the Hugo shortcode can name them:
-//!   `skin-analysis.js` (our loader) and `skin-analysis-boot.js` (what it imports to start the quiz), both without
-//!   their comments; `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the same wasm-bindgen output Trunk
+//!   `skin-analysis.js` (our loader) and `skin-analysis-boot.js` (what it imports to start the quiz), both
+//!   minified with esbuild; `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the same wasm-bindgen output Trunk
 //!   produced, renamed: the loader passes the wasm URL explicitly, so the glue's own default name does not matter);
 //!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-host.css` (reserves
 //!   an empty placeholder's space); and the snippets for plain pages, `skin-analysis-en.html` and
@@ -112,9 +112,17 @@ fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
 
     let sources = root().join("assets/embed");
     copy(&sources.join(HOST_CSS), &embed.join(HOST_CSS))?;
+    // Minified (npm `esbuild`, pinned in package.json): the loader is most of what a reader who never reaches the
+    // quiz downloads. The sources in assets/embed stay commented.
     for name in [LOADER, BOOT] {
-        let source = read(&sources.join(name))?;
-        write(&embed.join(name), &strip_comments(&source))?;
+        let mut minify = command(
+            &root().join("node_modules/.bin/esbuild").to_string_lossy(),
+            &["--minify", "--format=esm", "--log-level=warning"],
+        );
+        minify
+            .arg(sources.join(name))
+            .arg(format!("--outfile={}", embed.join(name).display()));
+        status(minify)?;
     }
     copy(&facade.join(INTRO_CSS), &embed.join(INTRO_CSS))?;
     for lang in LANGS {
@@ -122,25 +130,6 @@ fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
         copy(&facade.join(&name), &embed.join(name))?;
     }
     Ok(embed)
-}
-
-/// Our own JavaScript without its comments and indentation, for a reader's first bytes: whole-line `//` comments,
-/// `/** … */` doc blocks and leading spaces go; everything else stays byte for byte. Only for our two files, which
-/// keep comments on lines of their own and never put `//` or `/**` at the start of a line inside a string.
-pub fn strip_comments(source: &str) -> String {
-    let mut out = String::new();
-    let mut in_doc = false;
-    for line in source.lines().map(str::trim) {
-        if in_doc {
-            in_doc = !line.ends_with("*/");
-        } else if line.starts_with("/**") {
-            in_doc = !line.ends_with("*/");
-        } else if !line.is_empty() && !line.starts_with("//") {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
 }
 
 /// Assembles the Hugo theme component `dist/hugo/skin-analysis`.
@@ -165,14 +154,6 @@ fn hugo_theme(dist: &Path, embed: &Path, facade: &Path) -> Result<PathBuf> {
         )?;
     }
     Ok(theme)
-}
-
-fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|err| format!("reading {}: {err}", path.display()))
-}
-
-fn write(path: &Path, text: &str) -> Result {
-    std::fs::write(path, text).map_err(|err| format!("writing {}: {err}", path.display()))
 }
 
 fn recreate_dir(dir: &Path) -> Result {
@@ -226,34 +207,4 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::strip_comments;
-
-    #[test]
-    fn strip_comments_drops_comment_lines_doc_blocks_and_indentation_only() {
-        let source = "// header\n\n/** one line */\nconst A = 'x // not a comment';\n  /**\n   * two\n   */\n  f(); // why\n";
-        assert_eq!(
-            strip_comments(source),
-            "const A = 'x // not a comment';\nf(); // why\n"
-        );
-    }
-
-    #[test]
-    fn the_loader_keeps_its_code_when_stripped() {
-        let loader = include_str!("../../assets/embed/skin-analysis.js");
-        let stripped = strip_comments(loader);
-        assert!(stripped.len() < loader.len() * 2 / 3, "comments are gone");
-        for line in loader.lines().map(str::trim) {
-            let code = !line.is_empty()
-                && !line.starts_with("//")
-                && !line.starts_with("/**")
-                && !line.starts_with('*');
-            if code {
-                assert!(stripped.contains(line), "lost {line:?}");
-            }
-        }
-    }
 }
