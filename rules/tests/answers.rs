@@ -380,10 +380,10 @@ fn bad_codes_are_refused_with_what_and_where() {
         ),
         (
             "concerns",
-            1 << 6,
+            1 << 7,
             AnswerError::NoSuchChoice {
                 question: "concerns",
-                choice: 6,
+                choice: 7,
             },
         ),
         (

@@ -51,9 +51,11 @@ impl Axis {
 vocabulary! {
     /// A routine step, in Korean layering order.
     RoutineStep {
+        BeforeCleanse = "before_cleanse",
         OilCleanse = "oil_cleanse",
         WaterCleanse = "water_cleanse",
         Exfoliate = "exfoliate",
+        WashOffMask = "wash_off_mask",
         Toner = "toner",
         Essence = "essence",
         Mask = "mask",
@@ -86,18 +88,23 @@ vocabulary! {
     /// What a tip involves that matters for safety (see `rules/CONTENT.md`).
     Tag {
         Heat = "heat",
+        Friction = "friction",
+        FirmMassage = "firm_massage",
         EssentialOil = "essential_oil",
         Egg = "egg",
         Honey = "honey",
         Dairy = "dairy",
         Ginseng = "ginseng",
-        Scrub = "scrub",
     }
 }
 
-/// Choices the engine's own code relies on (the skin-type rule), by the constant name the build gives them. Resolving
-/// them at load time turns a renamed choice into a content error instead of a rule that silently never fires.
-pub const ENGINE_CHOICES: [(&str, &str); 1] = [("SHINY_TZONE", "skin_feel.shiny_tzone")];
+/// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
+/// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
+/// never fires.
+pub const ENGINE_CHOICES: [(&str, &str); 2] = [
+    ("SHINY_TZONE", "skin_feel.shiny_tzone"),
+    ("QUICK_ROUTINE", "routine_time.quick"),
+];
 
 /// A string in every language.
 #[derive(Clone, Debug)]
@@ -157,8 +164,14 @@ pub struct Trigger {
 #[derive(Debug)]
 pub struct Placement {
     pub step: RoutineStep,
+    /// A later step the tip fills too (a double cleanse is both cleanses).
+    pub through: Option<RoutineStep>,
     pub time: Time,
+    /// A technique: a note on its step's item, never the step.
+    pub note: bool,
     pub frequency: Option<Text>,
+    /// Evenings of the week plan, for an occasional item (0: as needed).
+    pub evenings: u8,
 }
 
 #[derive(Debug)]
@@ -172,6 +185,7 @@ pub struct Tip {
     pub placement: Option<Placement>,
     pub base: i8,
     pub triggers: Vec<Trigger>,
+    /// The tip's own contraindications followed by those its tags carry (`tags.toml`), without repeats.
     pub avoid_if: Vec<Condition>,
     pub tags: Vec<Tag>,
 }
@@ -181,6 +195,8 @@ pub struct Caution {
     pub id: String,
     pub severity: Severity,
     pub when: Vec<Condition>,
+    /// All of these must hold too.
+    pub when_all: Vec<Condition>,
     pub excludes: Vec<Tag>,
     pub text: Text,
 }
@@ -209,9 +225,11 @@ pub struct Content {
     pub articles: Vec<Article>,
     pub steps: Vec<Step>,
     pub questions: Vec<Question>,
+    /// Who must never see a tip with the tag, indexed like [`Tag::ALL`]: `tags.toml`, which tips inherit.
+    pub tag_avoid_if: Vec<Vec<Condition>>,
     pub tips: Vec<Tip>,
     pub cautions: Vec<Caution>,
-    /// Index into [`Content::cautions`] of the disclaimer: the one caution without `when`.
+    /// Index into [`Content::cautions`] of the disclaimer: the one caution without conditions.
     pub disclaimer: usize,
     pub staples: Vec<Staple>,
     /// Sorted by table name.

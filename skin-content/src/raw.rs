@@ -7,9 +7,10 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The content files, in the order they are read.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "articles.toml",
     "questions.toml",
+    "tags.toml",
     "tips.toml",
     "cautions.toml",
     "staples.toml",
@@ -20,6 +21,7 @@ pub const FILES: [&str; 6] = [
 pub(crate) struct Files {
     pub(crate) articles: ArticlesFile,
     pub(crate) questions: QuestionsFile,
+    pub(crate) tags: TagsFile,
     pub(crate) tips: TipsFile,
     pub(crate) cautions: CautionsFile,
     pub(crate) staples: StaplesFile,
@@ -36,14 +38,16 @@ impl Files {
         let mut errors = Vec::new();
         let articles = file(shown, "articles.toml", &read, &mut errors);
         let questions = file(shown, "questions.toml", &read, &mut errors);
+        let tags = file(shown, "tags.toml", &read, &mut errors);
         let tips = file(shown, "tips.toml", &read, &mut errors);
         let cautions = file(shown, "cautions.toml", &read, &mut errors);
         let staples = file(shown, "staples.toml", &read, &mut errors);
         let strings = file(shown, "strings.toml", &read, &mut errors);
-        match (articles, questions, tips, cautions, staples, strings) {
+        match (articles, questions, tags, tips, cautions, staples, strings) {
             (
                 Some(articles),
                 Some(questions),
+                Some(tags),
                 Some(tips),
                 Some(cautions),
                 Some(staples),
@@ -51,6 +55,7 @@ impl Files {
             ) => Ok(Files {
                 articles,
                 questions,
+                tags,
                 tips,
                 cautions,
                 staples,
@@ -140,6 +145,23 @@ pub(crate) struct RawChoice {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+pub(crate) struct TagsFile {
+    #[serde(default)]
+    pub(crate) tag: Vec<RawTag>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTag {
+    pub(crate) id: String,
+    /// For editors: what a tip with the tag involves.
+    pub(crate) means: String,
+    #[serde(default)]
+    pub(crate) avoid_if: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct TipsFile {
     #[serde(default)]
     pub(crate) tip: Vec<RawTip>,
@@ -168,8 +190,12 @@ pub(crate) struct RawTip {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPlacement {
     pub(crate) step: String,
+    pub(crate) through: Option<String>,
     pub(crate) time: String,
+    #[serde(default)]
+    pub(crate) note: bool,
     pub(crate) frequency: Option<RawText>,
+    pub(crate) evenings: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -194,6 +220,8 @@ pub(crate) struct RawCaution {
     pub(crate) severity: String,
     #[serde(default)]
     pub(crate) when: Vec<String>,
+    #[serde(default)]
+    pub(crate) when_all: Vec<String>,
     #[serde(default)]
     pub(crate) excludes: Vec<String>,
     pub(crate) text: RawText,

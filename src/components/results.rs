@@ -10,6 +10,7 @@ use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
+use super::week_grid::WeekGrid;
 use crate::config::InstanceId;
 use crate::state::Action;
 
@@ -84,6 +85,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false />
                     <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true />
                 </div>
+                <WeekGrid {lang} items={outcome.routine.planned().copied().collect::<Vec<_>>()} />
+                <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
             </section>
             <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
             <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}
