@@ -70,6 +70,11 @@ const RECORDER = () => {
  */
 export async function open(browser, url, { viewport = { width: 800, height: 900 }, before } = {}) {
   const context = await browser.newContext({ viewport, locale: 'en-US' });
+  return { ...(await openTab(context, url, { before })), context };
+}
+
+/** Opens `url` in another tab of `context` (same storage), recorded like {@link open}. */
+export async function openTab(context, url, { before } = {}) {
   const page = await context.newPage();
   const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
   page.on('console', (message) => {
@@ -81,7 +86,7 @@ export async function open(browser, url, { viewport = { width: 800, height: 900 
   await page.addInitScript(RECORDER);
   if (before) await before(page);
   await page.goto(url);
-  return { page, context, log };
+  return { page, log };
 }
 
 /** Polls `fn(arg)` in the page until it returns a truthy value (no `eval`: works under a strict CSP). */

@@ -8,7 +8,9 @@
 // link, does it fetch the quiz next to this file (resolved against this module's URL, so the folder can live
 // anywhere): skin-analysis-boot.js, which starts it, the WebAssembly and its glue, all three at once. A Start
 // click on the intro before the quiz is there is kept for the real Start button. Meanwhile it keeps every quiz in
-// the page's colour scheme. This file never throws.
+// the page's colour scheme. The wasm side mounts every placeholder, including ones added later, and unmounts removed
+// ones. It defines <skin-analysis> (if the name is free) and exports mount(element) / unmount(element) for hosts that
+// render their own pages (see the README). This file never throws.
 //
 // Needs no inline script or style, so it works under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
@@ -133,10 +135,43 @@ function start() {
 // One loader per page, whichever copy of this file runs first (under two URLs it must not fetch the quiz twice).
 const LOADED = Symbol.for('skin-analysis.loader');
 if (!globalThis[LOADED]) {
-  globalThis[LOADED] = true;
+  globalThis[LOADED] = { load };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start, { once: true });
   } else {
     start();
   }
+}
+const loader = globalThis[LOADED];
+
+// ---- Host API: mount / unmount, and the <skin-analysis> element ---------------------------------------------------
+
+// After a fatal error the quiz shows its own message and ignores new calls.
+const call = (name, element) => loader.load().then((glue) => glue && glue[name](element)).catch(() => {});
+
+/** Runs a quiz in `element` (a placeholder your script rendered) now, loading it if need be; resolves once it runs. */
+export const mount = (element) => call('mount', element);
+
+/** Removes the quiz from `element`; mounting it again resumes the saved progress. */
+export const unmount = (element) => call('unmount', element);
+
+try {
+  if (!customElements.get('skin-analysis')) {
+    customElements.define(
+      'skin-analysis',
+      class extends HTMLElement {
+        // Lazy like every placeholder; once the quiz has loaded, it mounts at once.
+        connectedCallback() {
+          if (quiz) mount(this);
+          else if (document.readyState !== 'loading') watchPlaceholder(this);
+        }
+        // Checked later: an element moved within one task is connected again and keeps its quiz.
+        disconnectedCallback() {
+          queueMicrotask(() => this.isConnected || !quiz || unmount(this));
+        }
+      },
+    );
+  }
+} catch {
+  // No working custom elements: the loader and the wasm still find every <skin-analysis> by name.
 }
