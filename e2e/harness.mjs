@@ -106,7 +106,8 @@ export async function waitForMounted(page, count) {
     page,
     (n) => {
       const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
-      const ready = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('.sa-root'));
+      // Mounted, not just the intro rendered into the page (which has a .sa-root too).
+      const ready = hosts.filter((h) => h.hasAttribute('data-skin-analysis-mounted') && h.shadowRoot?.querySelector('.sa-root'));
       return ready.length >= n;
     },
     count,

@@ -11,7 +11,10 @@ const SWAPS = 500;
 /** Swaps after which the heap is measured the first time: caches and the first allocations are warm by then. */
 const WARM = 50;
 
-/** Window listeners by type (Chrome DevTools Protocol): each live quiz holds one `hashchange` and one `storage`. */
+/**
+ * Window listeners by type (Chrome DevTools Protocol): each live quiz holds one `hashchange` and one `storage`, and
+ * the loader one `hashchange` (a share link opened later loads the quiz).
+ */
 async function windowListeners(cdp) {
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
   const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
@@ -67,7 +70,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
     const { page, context, log } = await open(browser, url('swap.html'));
     const cdp = await context.newCDPSession(page);
     await waitForMounted(page, 2);
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 2 });
 
     // Progress made before the swaps is resumed by the new elements.
     await startQuiz(page, 0);
@@ -84,7 +87,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       `# ${SWAPS} swaps: JS heap ${warm.heap} -> ${end.heap} B (${((end.heap / warm.heap - 1) * 100).toFixed(1)}%), ` +
         `wasm memory ${warm.wasm} -> ${end.wasm} B, window listeners ${JSON.stringify(listeners)}`,
     );
-    assert.deepEqual(listeners, { hashchange: 2, storage: 2 }, 'one app per element on the page');
+    assert.deepEqual(listeners, { hashchange: 3, storage: 2 }, 'one app per element on the page');
     assert.ok(end.heap <= warm.heap * 1.05, `JS heap grew from ${warm.heap} to ${end.heap} B`);
     assert.ok(end.wasm <= warm.wasm * 1.05, `wasm memory grew from ${warm.wasm} to ${end.wasm} B`);
     const roots = await page.evaluate(() =>
@@ -116,7 +119,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       return quiz.shadowRoot.querySelector('.sa-intro').innerText;
     });
     assert.ok(mountedText.length > 20, mountedText);
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 1, storage: 1 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 1 });
 
     const state = await page.evaluate(async () => {
       const { mount, unmount } = await import('/embed/skin-analysis.js');
@@ -130,7 +133,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
     });
     assert.deepEqual(state, { mounted: false, children: 0 });
     await until(page, () => !!document.querySelector('#app').shadowRoot.firstElementChild.shadowRoot.querySelector('.sa-root'));
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 1, storage: 1 }, 'mounted again, once');
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 1 }, 'mounted again, once');
     assert.deepEqual(
       log.warnings.filter((w) => w.includes('skin-analysis')),
       ['skin-analysis: mount() needs an element'],
@@ -152,11 +155,11 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       return { mounted: quiz.hasAttribute('data-skin-analysis-mounted'), children: quiz.shadowRoot.childNodes.length };
     });
     assert.deepEqual(removed, { mounted: false, children: 0 });
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 1, storage: 1 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 1 });
     await page.evaluate(() => document.querySelector('main').append(window.__removed));
     await waitForMounted(page, 2);
     await host(page, 1).locator('.sa-question').waitFor();
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 2 });
     // The page's own definition wins when it has one (see hostile.test.mjs); here the loader defined it.
     assert.ok(await page.evaluate(() => document.querySelector('skin-analysis') instanceof customElements.get('skin-analysis')));
     assertCleanConsole(log);

@@ -41,16 +41,24 @@ pub const COMPLETE_EVENT: &str = "skin-analysis:complete";
 /// The widget's own stylesheet (owned by the widget; scoped by the shadow root): `assets/css/` joined, without
 /// comments and layout whitespace (see `build.rs`).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis.min.css"));
+/// The intro screen's part of [`WIDGET_CSS`], for the intro rendered into the page at build time (`src/bin/facade.rs`).
+pub const INTRO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis-intro.min.css"));
 
 /// Isolation, adopted before the widget's CSS. The host element resets everything (`all: initial`); host-page rules
 /// that target the element itself still win over `:host` (that is how the cascade treats shadow trees), which is
 /// what lets a page set its margin or width. The mount point resets everything again, so whatever the host element
 /// inherited or was given (`* { line-height: 3 }`, `html { font-size: 40px }` via `em`) stops there: the widget
-/// starts from the browser's initial values. It never uses `rem`, which would follow the host's root font size.
-const ISOLATION_CSS: &str = "\
-:host{all:initial;display:block;isolation:isolate}\
+/// starts from the browser's initial values. Except two, which are the page's on purpose: `color-scheme` (so
+/// `data-theme="auto"` wears the page's light or dark, switched live by its toggle; the loader puts `light dark`
+/// on the host when the page declares none) and `font-family` (the page's font unless `--sa-font` is set). It
+/// never uses `rem`, which would follow the host's root font size. The host keeps the space the quiz's first
+/// screens fit in (as skin-analysis-host.css does for an empty placeholder), from the intro rendered into the page
+/// on: nothing below moves when the live quiz replaces it or Start opens a question.
+pub const ISOLATION_CSS: &str = "\
+:host{all:initial;color-scheme:inherit;font-family:inherit;display:block;isolation:isolate;min-height:600px}\
 :host([hidden]){display:none}\
-.sa-mount{all:initial;display:block;min-height:inherit}";
+@media (max-width:374px){:host{min-height:680px}}\
+.sa-mount{all:initial;color-scheme:inherit;font-family:inherit;display:block;min-height:inherit}";
 
 /// Mounts every placeholder on the page now and every one added later. Safe to call more than once.
 pub fn start() {
@@ -147,8 +155,12 @@ pub fn mount(document: &Document, element: &Element) {
     }
 
     let shadow = match element.shadow_root() {
-        // Someone attached an open shadow root already: render into it rather than fail.
-        Some(shadow) => shadow,
+        // The intro rendered into the page (a declarative shadow root), or a root the host attached: the quiz takes
+        // it over, and its first render replaces what is there before the next paint.
+        Some(shadow) => {
+            shadow.set_text_content(None);
+            shadow
+        }
         None => match element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
             Ok(shadow) => shadow,
             Err(_) => {
