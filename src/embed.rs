@@ -29,7 +29,7 @@ use crate::page;
 
 /// The elements that become quizzes.
 pub const SELECTOR: &str = "[data-skin-analysis], skin-analysis";
-/// Set on an element while it is mounted, so a second scan (or a second copy of the wasm) leaves it alone.
+/// Set on an element while it is mounted, so a second copy of the wasm leaves it alone (see `is_mounted`).
 pub const MOUNTED_ATTRIBUTE: &str = "data-skin-analysis-mounted";
 /// `error` after a panic replaced the instance with a message; the loader sets `load-failed`.
 pub const STATE_ATTRIBUTE: &str = "data-skin-analysis-state";
@@ -140,10 +140,21 @@ fn unmount_detached() {
     }
 }
 
+/// Whether a quiz runs in `element`: one of ours, or one of another copy of the wasm (marked, with something rendered
+/// in its shadow root). A marked element with an empty or no shadow root is a copy of a mounted one (a page that
+/// swaps in HTML cloned from its live DOM, as page-transition caches do) and gets its own quiz.
+fn is_mounted(element: &Element) -> bool {
+    APPS.with(|apps| apps.borrow().iter().any(|(mounted, _)| mounted == element))
+        || (element.has_attribute(MOUNTED_ATTRIBUTE)
+            && element
+                .shadow_root()
+                .is_some_and(|shadow| shadow.has_child_nodes()))
+}
+
 /// Mounts one element (no-op if it is already mounted). Invalid `data-*` attributes fall back to defaults with one
 /// console warning each.
 pub fn mount(document: &Document, element: &Element) {
-    if element.has_attribute(MOUNTED_ATTRIBUTE) {
+    if is_mounted(element) {
         return;
     }
     // Marked before anything else so nothing can mount it twice, even if the rest fails.

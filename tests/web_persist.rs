@@ -64,7 +64,8 @@ async fn a_reload_resumes_the_same_question_with_the_same_answers() {
     app.next().await;
     app.pick(0).await; // answered but not moved on
     let saved = storage().get_item(&key(id)).ok().flatten().expect("saved");
-    assert!(saved.starts_with("v1|q:"), "{saved}");
+    let record = storage::decode(&saved).unwrap_or_else(|e| panic!("{saved:?}: {e}"));
+    assert!(saved.starts_with("v2|") && record.revision > 0, "{saved}");
     app.unmount().await;
 
     let again = mount(config(id, Some(EN))).await;
@@ -138,7 +139,7 @@ async fn corrupt_or_old_saved_data_is_ignored() {
             .flatten()
             .unwrap_or_default();
         assert!(
-            saved.starts_with("v1|q:"),
+            saved.starts_with("v2|") && storage::decode(&saved).is_ok(),
             "and saves over the bad value: {saved}"
         );
         app.finish().await;
