@@ -143,7 +143,9 @@ fn unmount_detached() {
 /// Mounts one element (no-op if it is already mounted). Invalid `data-*` attributes fall back to defaults with one
 /// console warning each.
 pub fn mount(document: &Document, element: &Element) {
-    if element.has_attribute(MOUNTED_ATTRIBUTE) {
+    // The mark alone is not proof: HTML copied from a mounted quiz (a page transition re-inserting `outerHTML`)
+    // carries it on a new element that has no shadow root, hence no quiz, yet.
+    if element.has_attribute(MOUNTED_ATTRIBUTE) && element.shadow_root().is_some() {
         return;
     }
     // Marked before anything else so nothing can mount it twice, even if the rest fails.
