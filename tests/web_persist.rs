@@ -303,7 +303,9 @@ async fn open_link_in_place(app: &Mounted, answers: &Answers) {
 /// The visitor's own saved progress: screen and answers (the language may change on its own).
 fn own_saved(id: &str) -> Saved {
     let value = saved(id).expect("own progress saved");
-    storage::decode(&value).unwrap_or_else(|e| panic!("{value:?}: {e}"))
+    storage::decode(&value)
+        .map(|record| record.saved)
+        .unwrap_or_else(|e| panic!("{value:?}: {e}"))
 }
 
 /// Starts the quiz and answers the first question with its second choice: own progress, on question 1.
