@@ -91,8 +91,10 @@ let quiz;
 function watchPlaceholder(element) {
   if (watched.has(element)) return;
   watched.add(element);
-  reserveSpace(element);
   followPageScheme(element);
+  // Once the quiz is loading, the wasm mounts new placeholders itself; nothing here may hold on to them.
+  if (quiz) return;
+  reserveSpace(element);
   element.addEventListener('click', onFacadeClick);
   if (hasProgress(element)) return load();
   for (const type of INTENT) element.addEventListener(type, load, { once: true, passive: true });
