@@ -102,6 +102,18 @@ fn generate(content: &Content) -> String {
         .collect();
     array(&mut out, "ARTICLES", "Article", &articles);
 
+    let tag_rules: Vec<String> = content
+        .tag_avoid_if
+        .iter()
+        .map(|rules| format!("&[{}]", conditions(rules)))
+        .collect();
+    writeln!(
+        out,
+        "/// Who must never see a tip with the tag (`tags.toml`), indexed like `Tag::ALL`."
+    )
+    .unwrap();
+    array(&mut out, "TAG_AVOID_IF", "&[Condition]", &tag_rules);
+
     let tips: Vec<String> = content
         .tips
         .iter()
@@ -109,10 +121,14 @@ fn generate(content: &Content) -> String {
             let placement = match &t.placement {
                 None => "None".to_owned(),
                 Some(p) => format!(
-                    "Some(Placement {{ step: RoutineStep::{:?}, time: {}, frequency: {} }})",
+                    "Some(Placement {{ step: RoutineStep::{:?}, through: {}, time: {}, note: {}, frequency: {}, \
+                     evenings: {} }})",
                     p.step,
+                    p.through.map_or_else(|| "None".to_owned(), |s| format!("Some(RoutineStep::{s:?})")),
                     time(p.time),
-                    option(p.frequency.as_ref())
+                    p.note,
+                    option(p.frequency.as_ref()),
+                    p.evenings
                 ),
             };
             let triggers: Vec<String> = t
@@ -142,10 +158,12 @@ fn generate(content: &Content) -> String {
         .iter()
         .map(|c| {
             format!(
-                "Caution {{ id: {:?}, severity: Severity::{:?}, when: &[{}], excludes: &[{}], text: {} }}",
+                "Caution {{ id: {:?}, severity: Severity::{:?}, when: &[{}], when_all: &[{}], excludes: &[{}], \
+                 text: {} }}",
                 c.id,
                 c.severity,
                 conditions(&c.when),
+                conditions(&c.when_all),
                 tags(&c.excludes),
                 text(&c.text)
             )

@@ -8,6 +8,9 @@ use skin_rules::{
 };
 use std::fmt::Write;
 
+/// The week plan's days as `explain --format json` names them.
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 pub struct Report {
     code: String,
     /// Ids of the required questions without an answer.
@@ -125,6 +128,19 @@ impl Report {
                         RoutineSource::Tip { tip, .. } => ("tip", tip.id),
                         RoutineSource::Staple(staple) => ("staple", staple.id),
                     };
+                    let note = item.note.map(|note| match note {
+                        RoutineSource::Tip { tip, .. } => {
+                            json!({ "id": tip.id, "text": tip.title.get(lang) })
+                        }
+                        RoutineSource::Staple(staple) => {
+                            json!({ "id": staple.id, "text": staple.text.get(lang) })
+                        }
+                    });
+                    // Weekday ids, Monday first: the evenings of the week plan.
+                    let evenings: Vec<&str> = (0..7)
+                        .filter(|&day| item.on_day(day))
+                        .map(|day| WEEKDAYS[day])
+                        .collect();
                     json!({
                         "step": item.step,
                         "step_name": routine_step_name(item.step).get(lang),
@@ -132,6 +148,9 @@ impl Report {
                         "id": id,
                         "text": item.text().get(lang),
                         "frequency": item.frequency.map(|f| f.get(lang)),
+                        "through": item.through,
+                        "note": note,
+                        "evenings": evenings,
                     })
                 })
                 .collect()

@@ -237,3 +237,43 @@ fn help() {
         );
     }
 }
+
+#[test]
+fn explain_json_routine_items_carry_span_note_and_evenings() {
+    let outcome = explain(&[
+        "makeup=light",
+        "skin_feel=tight",
+        "concerns=dullness",
+        "routine_time=generous",
+    ]);
+    let pm = outcome["routine"]["pm"].as_array().unwrap();
+    // The fields tools already read are all still there.
+    for item in pm {
+        for key in [
+            "step",
+            "step_name",
+            "source",
+            "id",
+            "text",
+            "frequency",
+            "through",
+            "note",
+            "evenings",
+        ] {
+            assert!(item.get(key).is_some(), "{key} missing in {item}");
+        }
+    }
+    let double = pm
+        .iter()
+        .find(|i| i["id"] == "double_cleanse")
+        .expect("the double cleanse");
+    assert_eq!(double["through"], "water_cleanse");
+    let moisturiser = pm.iter().find(|i| i["step"] == "moisturiser").unwrap();
+    assert!(moisturiser["note"]["id"].is_string(), "{moisturiser}");
+    let planned: Vec<&Value> = pm
+        .iter()
+        .filter(|i| !i["evenings"].as_array().unwrap().is_empty())
+        .collect();
+    assert!(!planned.is_empty(), "{pm:?}");
+    assert!(planned.iter().all(|i| i["frequency"].is_string()));
+}

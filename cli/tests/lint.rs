@@ -179,32 +179,60 @@ fn a_syntax_error_names_the_file() {
 }
 
 #[test]
-fn a_caution_that_excludes_a_tag_must_be_guaranteed_by_every_tagged_tip() {
-    let scratch = Scratch::new("excludes");
-    // Tagged heat but without the heat caution's conditions in avoid_if: the caution's "left out" would be false.
+fn tips_inherit_their_tags_rules_and_may_not_contradict_them() {
+    let scratch = Scratch::new("tags");
+    // Repeats a heat rule in its own avoid_if, and is raised by an answer heat rules out: both refused.
     scratch.append(
         "tips.toml",
         &format!(
             "{}tags = [\"heat\", \"sauna\"]\n",
-            tip("hot_towel", TITLE, TRIGGER, "\"concerns.redness\"")
+            tip(
+                "hot_towel",
+                TITLE,
+                "{ if = \"sensitivity.reactive\", weight = 2 }, { if = \"concerns.dullness\", weight = 1 }",
+                "\"concerns.redness\""
+            )
         ),
     );
+    // A caution excluding heat for an answer the heat row does not cover: its "left out" would be false.
     scratch.append(
         "cautions.toml",
-        "[[caution]]\nid = \"second_disclaimer\"\nseverity = \"warning\"\nexcludes = [\"egg\"]\n\
+        "[[caution]]\nid = \"humid_heat\"\nseverity = \"info\"\nwhen = [\"days.humid\"]\nexcludes = [\"heat\"]\n\
+         text = { en = \"We left out heat.\", ko = \"열은 뺐어요.\" }\n\n\
+         [[caution]]\nid = \"second_disclaimer\"\nseverity = \"warning\"\nexcludes = [\"egg\"]\n\
          text = { en = \"T\", ko = \"T\" }",
+    );
+    scratch.append(
+        "tags.toml",
+        "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\navoid_if = [\"health.pregnant\"]",
     );
     let (code, problems) = scratch.lint();
     assert_eq!(code, 1);
-    let (tips, cautions) = (scratch.file("tips.toml"), scratch.file("cautions.toml"));
+    let (tags, tips, cautions) = (
+        scratch.file("tags.toml"),
+        scratch.file("tips.toml"),
+        scratch.file("cautions.toml"),
+    );
     for line in [
         format!(
-            "{tips}: tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, essential_oil, egg, honey, \
-             dairy, ginseng, scrub)"
+            "{tags}: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, essential_oil, egg, \
+             honey, dairy, ginseng; a new tag is a code change, see skin_rules::Tag)"
         ),
         format!(
-            "{cautions}: caution `heat_sensitive`: excludes `heat`, but tip `hot_towel` (tagged `heat`) does not \
-             avoid_if `sensitivity.reactive`, `sensitivity>=50`"
+            "{tips}: tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
+             essential_oil, egg, honey, dairy, ginseng)"
+        ),
+        format!(
+            "{tips}: tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \
+             keep it there only"
+        ),
+        format!(
+            "{tips}: tip `hot_towel`: trigger `sensitivity.reactive` can never fire: the tip avoids \
+             `sensitivity.reactive` (its own avoid_if or a tag's)"
+        ),
+        format!(
+            "{cautions}: caution `humid_heat`: excludes `heat`, but tip `steam_session` (tagged `heat`) does not \
+             avoid_if `days.humid`"
         ),
         format!(
             "{cautions}: caution `second_disclaimer`: a caution without `when` is the disclaimer and must have \
@@ -217,6 +245,85 @@ fn a_caution_that_excludes_a_tag_must_be_guaranteed_by_every_tagged_tip() {
         format!(
             "{cautions}: cautions: only one caution may lack `when` (the disclaimer, `disclaimer`); also without: \
              `second_disclaimer`"
+        ),
+    ] {
+        assert!(
+            problems.contains(&line),
+            "missing:\n{line}\nin:\n{}",
+            problems.join("\n")
+        );
+    }
+}
+
+#[test]
+fn every_tag_has_one_row_in_the_tag_table() {
+    let scratch = Scratch::new("tag-table");
+    let path = scratch.0.join("tags.toml");
+    let table = std::fs::read_to_string(&path).unwrap();
+    // Drop the ginseng row; repeat the honey row.
+    let without = table
+        .split("[[tag]]\nid = \"ginseng\"")
+        .next()
+        .unwrap()
+        .to_owned();
+    std::fs::write(&path, format!("{without}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\navoid_if = [\"allergies.honey\"]\n")).unwrap();
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let tags = scratch.file("tags.toml");
+    for line in [
+        format!("{tags}: tag `honey`: listed twice"),
+        format!("{tags}: tag `ginseng`: missing from the tag table"),
+    ] {
+        assert!(
+            problems.contains(&line),
+            "missing:\n{line}\nin:\n{}",
+            problems.join("\n")
+        );
+    }
+}
+
+#[test]
+fn placements_keep_the_routine_sensible() {
+    let scratch = Scratch::new("placements");
+    let placed = |id: &str, placement: &str| {
+        format!("{}placement = {placement}\n", tip(id, TITLE, TRIGGER, ""))
+    };
+    for text in [
+        placed("am_oil", "{ step = \"oil_cleanse\", time = \"both\" }"),
+        placed("backwards", "{ step = \"toner\", through = \"water_cleanse\", time = \"pm\" }"),
+        placed(
+            "weekly_note",
+            "{ step = \"moisturiser\", time = \"pm\", note = true, frequency = { en = \"weekly\", ko = \"주 1회\" }, evenings = 1 }",
+        ),
+        placed("floating_note", "{ step = \"toner\", time = \"am\", note = true }"),
+        placed("morning_mask", "{ step = \"mask\", time = \"am\", frequency = { en = \"weekly\", ko = \"주 1회\" }, evenings = 1 }"),
+        placed("unplanned", "{ step = \"mask\", time = \"pm\", frequency = { en = \"weekly\", ko = \"주 1회\" } }"),
+    ] {
+        scratch.append("tips.toml", &text);
+    }
+    scratch.append(
+        "cautions.toml",
+        "[[caution]]\nid = \"both_and\"\nseverity = \"info\"\nwhen_all = [\"sensitivity.reactive\", \"concerns.redness\"]\n\
+         excludes = [\"heat\"]\ntext = { en = \"T\", ko = \"T\" }",
+    );
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let (tips, cautions) = (scratch.file("tips.toml"), scratch.file("cautions.toml"));
+    for line in [
+        format!("{tips}: tip `am_oil`: oil_cleanse is evening only (time = \"pm\"): the morning has one cleanse"),
+        format!("{tips}: tip `backwards`: placement.through `water_cleanse` must be a later step than `toner`"),
+        format!("{tips}: tip `weekly_note`: a note is a daily technique on one step: no `frequency` or `through`"),
+        format!("{tips}: tip `floating_note`: a note on `toner` at am needs a staple there to sit on"),
+        format!(
+            "{tips}: tip `morning_mask`: an occasional item (with `frequency`) belongs in the evening: the week plan \
+             is of evenings"
+        ),
+        format!(
+            "{tips}: tip `unplanned`: placement.evenings: how many evenings of the week plan (0 for as needed)"
+        ),
+        format!(
+            "{cautions}: caution `both_and`: `excludes` takes `when` only: write the caution that leaves tips out \
+             without `when_all`"
         ),
     ] {
         assert!(

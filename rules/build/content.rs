@@ -16,9 +16,10 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 /// The content files, in the order they are read.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "articles.toml",
     "questions.toml",
+    "tags.toml",
     "tips.toml",
     "cautions.toml",
     "staples.toml",
@@ -27,7 +28,11 @@ pub const FILES: [&str; 6] = [
 
 /// Choices the engine's own code relies on (the skin-type rule), by the constant name the build gives them. Resolving
 /// them here turns a renamed choice into a content error instead of a rule that silently never fires.
-pub const ENGINE_CHOICES: [(&str, &str); 1] = [("SHINY_TZONE", "skin_feel.shiny_tzone")];
+pub const ENGINE_CHOICES: [(&str, &str); 2] = [
+    ("SHINY_TZONE", "skin_feel.shiny_tzone"),
+    // The short routine for a visitor with little time.
+    ("QUICK_ROUTINE", "routine_time.quick"),
+];
 
 /// A `ChoiceSet` is a 16-bit mask, and a tip's fired triggers a 32-bit one.
 const MAX_CHOICES: usize = 16;
@@ -119,8 +124,11 @@ fn overlap(a: Time, b: Time) -> bool {
 #[derive(Debug)]
 pub struct Placement {
     pub step: RoutineStep,
+    pub through: Option<RoutineStep>,
     pub time: Time,
+    pub note: bool,
     pub frequency: Option<Text>,
+    pub evenings: u8,
 }
 
 #[derive(Debug)]
@@ -134,6 +142,7 @@ pub struct Tip {
     pub placement: Option<Placement>,
     pub base: i8,
     pub triggers: Vec<Trigger>,
+    /// The tip's own contraindications followed by those its tags carry, without repeats.
     pub avoid_if: Vec<Condition>,
     pub tags: Vec<Tag>,
 }
@@ -143,6 +152,7 @@ pub struct Caution {
     pub id: String,
     pub severity: Severity,
     pub when: Vec<Condition>,
+    pub when_all: Vec<Condition>,
     pub excludes: Vec<Tag>,
     pub text: Text,
 }
@@ -169,6 +179,8 @@ pub struct Content {
     pub articles: Vec<Article>,
     pub steps: Vec<Step>,
     pub questions: Vec<Question>,
+    /// Who must never see a tip with the tag, indexed like [`Tag::ALL`]: `tags.toml`, which tips inherit.
+    pub tag_avoid_if: Vec<Vec<Condition>>,
     pub tips: Vec<Tip>,
     pub cautions: Vec<Caution>,
     /// Index into [`Content::cautions`] of the disclaimer: the one caution without `when`.
@@ -298,6 +310,23 @@ struct RawChoice {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct TagsFile {
+    #[serde(default)]
+    tag: Vec<RawTag>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTag {
+    id: String,
+    /// For editors: what a tip with the tag involves.
+    means: String,
+    #[serde(default)]
+    avoid_if: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct TipsFile {
     #[serde(default)]
     tip: Vec<RawTip>,
@@ -326,8 +355,12 @@ struct RawTip {
 #[serde(deny_unknown_fields)]
 struct RawPlacement {
     step: String,
+    through: Option<String>,
     time: String,
+    #[serde(default)]
+    note: bool,
     frequency: Option<RawText>,
+    evenings: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -352,6 +385,8 @@ struct RawCaution {
     severity: String,
     #[serde(default)]
     when: Vec<String>,
+    #[serde(default)]
+    when_all: Vec<String>,
     #[serde(default)]
     excludes: Vec<String>,
     text: RawText,
@@ -383,13 +418,21 @@ pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
     let mut errors = Vec::new();
     let articles: Option<ArticlesFile> = parse(dir, shown, "articles.toml", &mut errors);
     let questions: Option<QuestionsFile> = parse(dir, shown, "questions.toml", &mut errors);
+    let tags: Option<TagsFile> = parse(dir, shown, "tags.toml", &mut errors);
     let tips: Option<TipsFile> = parse(dir, shown, "tips.toml", &mut errors);
     let cautions: Option<CautionsFile> = parse(dir, shown, "cautions.toml", &mut errors);
     let staples: Option<StaplesFile> = parse(dir, shown, "staples.toml", &mut errors);
     let strings: Option<StringsFile> = parse(dir, shown, "strings.toml", &mut errors);
     // Cross-file references cannot be checked against a file that did not parse; report the syntax errors first.
-    let (Some(articles), Some(questions), Some(tips), Some(cautions), Some(staples), Some(strings)) =
-        (articles, questions, tips, cautions, staples, strings)
+    let (
+        Some(articles),
+        Some(questions),
+        Some(tags),
+        Some(tips),
+        Some(cautions),
+        Some(staples),
+        Some(strings),
+    ) = (articles, questions, tags, tips, cautions, staples, strings)
     else {
         return Err(errors);
     };
@@ -409,13 +452,17 @@ pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
         articles: &articles,
         axis_max,
     };
+    check.file = format!("{shown}/tags.toml");
+    let tag_avoid_if = check.tag_table(tags, &refs);
     check.file = format!("{shown}/tips.toml");
-    let tips = check.tips(tips, &refs);
+    let tips = check.tips(tips, &refs, &tag_avoid_if);
     check.file = format!("{shown}/cautions.toml");
     let (cautions, disclaimer) = check.cautions(cautions, &refs);
     check.excludes(&cautions, &tips, &questions);
     check.file = format!("{shown}/staples.toml");
     let staples = check.staples(staples);
+    check.file = format!("{shown}/tips.toml");
+    check.notes(&tips, &staples);
     check.file = format!("{shown}/strings.toml");
     let strings = check.strings(strings);
 
@@ -424,6 +471,7 @@ pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
             articles,
             steps,
             questions,
+            tag_avoid_if,
             tips,
             cautions,
             disclaimer,
@@ -702,7 +750,52 @@ impl Checker {
             .ok()
     }
 
-    fn tips(&mut self, file: TipsFile, refs: &Refs) -> Vec<Tip> {
+    /// The tag table: every tag of [`Tag::ALL`] exactly once, with who must never see a tip carrying it.
+    fn tag_table(&mut self, file: TagsFile, refs: &Refs) -> Vec<Vec<Condition>> {
+        let mut table: Vec<Option<Vec<Condition>>> = vec![None; Tag::ALL.len()];
+        for raw in file.tag {
+            let entry = format!("tag `{}`", raw.id);
+            let Some(index) = Tag::ALL.iter().position(|t| t.id() == raw.id) else {
+                self.error(
+                    &entry,
+                    format!(
+                        "unknown tag (expected one of {}; a new tag is a code change, see skin_rules::Tag)",
+                        Tag::ALL.map(Tag::id).join(", ")
+                    ),
+                );
+                continue;
+            };
+            if raw.means.trim().is_empty() {
+                self.error(&entry, "`means` says what a tip with the tag involves");
+            }
+            if raw.avoid_if.is_empty() {
+                self.error(
+                    &entry,
+                    "no `avoid_if`: a tag exists to keep its tips from someone",
+                );
+            }
+            let avoid_if = raw
+                .avoid_if
+                .iter()
+                .filter_map(|c| self.condition(&entry, "avoid_if", c, refs))
+                .collect();
+            if table[index].replace(avoid_if).is_some() {
+                self.error(&entry, "listed twice");
+            }
+        }
+        Tag::ALL
+            .iter()
+            .zip(table)
+            .map(|(tag, rules)| {
+                rules.unwrap_or_else(|| {
+                    self.error(&format!("tag `{}`", tag.id()), "missing from the tag table");
+                    Vec::new()
+                })
+            })
+            .collect()
+    }
+
+    fn tips(&mut self, file: TipsFile, refs: &Refs, tag_avoid_if: &[Vec<Condition>]) -> Vec<Tip> {
         let mut seen = HashSet::new();
         file.tip
             .into_iter()
@@ -720,18 +813,9 @@ impl Checker {
                         0
                     });
                 let base = self.small(&entry, "base", raw.base);
-                let placement = raw.placement.and_then(|placement| {
-                    let (step, time) =
-                        self.step_and_time(&entry, &placement.step, &placement.time)?;
-                    let frequency = placement
-                        .frequency
-                        .map(|f| self.text(&entry, "placement.frequency", f));
-                    Some(Placement {
-                        step,
-                        time,
-                        frequency,
-                    })
-                });
+                let placement = raw
+                    .placement
+                    .and_then(|placement| self.placement(&entry, placement));
                 if raw.triggers.len() > MAX_TRIGGERS {
                     self.error(
                         &entry,
@@ -747,7 +831,7 @@ impl Checker {
                         "no answer can reach it: it needs a trigger with a positive weight",
                     );
                 }
-                let triggers = raw
+                let triggers: Vec<Trigger> = raw
                     .triggers
                     .iter()
                     .filter_map(|t| {
@@ -764,12 +848,25 @@ impl Checker {
                         })
                     })
                     .collect();
-                let avoid_if = raw
+                let own: Vec<Condition> = raw
                     .avoid_if
                     .iter()
                     .filter_map(|c| self.condition(&entry, "avoid_if", c, refs))
                     .collect();
                 let tags = self.tags(&entry, "tags", &raw.tags);
+                let avoid_if = self.inherit(&entry, own, &tags, tag_avoid_if, refs.questions);
+                for trigger in triggers.iter().filter(|t| t.weight > 0) {
+                    if let Some(avoid) = avoid_if.iter().find(|a| a.covers(trigger.condition)) {
+                        self.error(
+                            &entry,
+                            format!(
+                                "trigger `{}` can never fire: the tip avoids `{}` (its own avoid_if or a tag's)",
+                                trigger.condition.describe(refs.questions),
+                                avoid.describe(refs.questions)
+                            ),
+                        );
+                    }
+                }
                 Tip {
                     title: self.text(&entry, "title", raw.title),
                     body: self.text(&entry, "body", raw.body),
@@ -784,6 +881,141 @@ impl Checker {
                 }
             })
             .collect()
+    }
+
+    /// A tip's own `avoid_if` followed by its tags' rules. A condition a tag already carries is refused in the tip's
+    /// own list, so each safety rule is written in one place.
+    fn inherit(
+        &mut self,
+        entry: &str,
+        own: Vec<Condition>,
+        tags: &[Tag],
+        tag_avoid_if: &[Vec<Condition>],
+        questions: &[Question],
+    ) -> Vec<Condition> {
+        let mut avoid_if = own.clone();
+        for &tag in tags {
+            for &condition in &tag_avoid_if[tag as usize] {
+                if own.contains(&condition) {
+                    self.error(
+                        entry,
+                        format!(
+                            "avoid_if `{}` is already a rule of tag `{}` (tags.toml): keep it there only",
+                            condition.describe(questions),
+                            tag.id()
+                        ),
+                    );
+                } else if !avoid_if.contains(&condition) {
+                    avoid_if.push(condition);
+                }
+            }
+        }
+        avoid_if
+    }
+
+    fn placement(&mut self, entry: &str, raw: RawPlacement) -> Option<Placement> {
+        let (step, time) = self.step_and_time(entry, &raw.step, &raw.time)?;
+        let through = raw.through.as_deref().and_then(|id| {
+            let found = RoutineStep::ALL.into_iter().find(|s| s.id() == id);
+            match found {
+                Some(through) if through > step => Some(through),
+                Some(_) => {
+                    self.error(
+                        entry,
+                        format!(
+                            "placement.through `{id}` must be a later step than `{}`",
+                            step.id()
+                        ),
+                    );
+                    None
+                }
+                None => {
+                    self.error(
+                        entry,
+                        format!("placement.through: unknown routine step `{id}`"),
+                    );
+                    None
+                }
+            }
+        });
+        let frequency = raw
+            .frequency
+            .map(|f| self.text(entry, "placement.frequency", f));
+        if raw.note && (frequency.is_some() || through.is_some()) {
+            self.error(
+                entry,
+                "a note is a daily technique on one step: no `frequency` or `through`",
+            );
+        }
+        if frequency.is_some() && time != Time::Pm {
+            self.error(
+                entry,
+                "an occasional item (with `frequency`) belongs in the evening: the week plan is of evenings",
+            );
+        }
+        if step == RoutineStep::OilCleanse && time != Time::Pm {
+            self.error(
+                entry,
+                "oil_cleanse is evening only (time = \"pm\"): the morning has one cleanse",
+            );
+        }
+        let evenings = match (&frequency, raw.evenings) {
+            (Some(_), Some(n)) if (0..=7).contains(&n) => n as u8,
+            (Some(_), Some(n)) => {
+                self.error(
+                    entry,
+                    format!("placement.evenings = {n}: a week has 0 to 7 evenings"),
+                );
+                0
+            }
+            (Some(_), None) => {
+                self.error(
+                    entry,
+                    "placement.evenings: how many evenings of the week plan (0 for as needed)",
+                );
+                0
+            }
+            (None, Some(_)) => {
+                self.error(entry, "placement.evenings needs a `frequency`");
+                0
+            }
+            (None, None) => 0,
+        };
+        Some(Placement {
+            step,
+            through,
+            time,
+            note: raw.note,
+            frequency,
+            evenings,
+        })
+    }
+
+    /// A note sits on its step's item, so that step must always have one: a staple at every time the note is for.
+    fn notes(&mut self, tips: &[Tip], staples: &[Staple]) {
+        for tip in tips {
+            let Some(placement) = tip.placement.as_ref().filter(|p| p.note) else {
+                continue;
+            };
+            for time in [Time::Am, Time::Pm]
+                .into_iter()
+                .filter(|&t| placement.time.includes(t))
+            {
+                if !staples
+                    .iter()
+                    .any(|s| s.step == placement.step && s.time.includes(time))
+                {
+                    self.error(
+                        &format!("tip `{}`", tip.id),
+                        format!(
+                            "a note on `{}` at {} needs a staple there to sit on",
+                            placement.step.id(),
+                            time.id()
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     fn small(&mut self, entry: &str, field: &str, value: i64) -> i8 {
@@ -887,8 +1119,19 @@ impl Checker {
                     .iter()
                     .filter_map(|c| self.condition(&entry, "when", c, refs))
                     .collect();
+                let when_all: Vec<Condition> = raw
+                    .when_all
+                    .iter()
+                    .filter_map(|c| self.condition(&entry, "when_all", c, refs))
+                    .collect();
                 let excludes = self.tags(&entry, "excludes", &raw.excludes);
-                if raw.when.is_empty() {
+                if !when_all.is_empty() && !excludes.is_empty() {
+                    self.error(
+                        &entry,
+                        "`excludes` takes `when` only: write the caution that leaves tips out without `when_all`",
+                    );
+                }
+                if raw.when.is_empty() && raw.when_all.is_empty() {
                     if severity != Severity::Info {
                         self.error(
                             &entry,
@@ -907,6 +1150,7 @@ impl Checker {
                     id: raw.id,
                     severity,
                     when,
+                    when_all,
                     excludes,
                 }
             })
@@ -914,7 +1158,7 @@ impl Checker {
         let mut always = cautions
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.when.is_empty());
+            .filter(|(_, c)| c.when.is_empty() && c.when_all.is_empty());
         let disclaimer = match always.next() {
             Some((index, _)) => index,
             None => {

@@ -5,9 +5,9 @@
 //! a tip's reasons are kept as a bitmask of its fired triggers and only turned into text when shown.
 
 use crate::{
-    articles, axis_name, data, fill, questionnaire, routine_step_name, strings, Answers, Article,
-    Axis, Caution, Choice, Condition, Lang, Question, RoutineStep, Severity, Staple, Text, Time,
-    Tip,
+    articles, axis_name, data, fill, questionnaire, routine_step_name, strings, weekday_name,
+    Answers, Article, Axis, Caution, Choice, Condition, Lang, Question, RoutineStep, Severity,
+    Staple, Tag, Text, Time, Tip,
 };
 
 /// The broad skin type the profile is labelled with.
@@ -264,31 +264,80 @@ pub enum RoutineSource {
 pub struct RoutineItem {
     /// The step, which fixes the item's place in the layering order.
     pub step: RoutineStep,
+    /// The last step the item fills when it fills several (a double cleanse is both cleanses).
+    pub through: Option<RoutineStep>,
     /// What to do at this step.
     pub source: RoutineSource,
+    /// A technique for this step (a tip placed as a note, such as patting products in), best-ranked first.
+    pub note: Option<RoutineSource>,
     /// How often, when not daily.
     pub frequency: Option<Text>,
+    /// For an occasional item, the evenings of the week plan it is on: bit 0 is Monday, bit 6 Sunday (see
+    /// [`crate::weekday_name`]). 0 for daily items and for occasional ones used as needed.
+    pub days: u8,
 }
 
 impl RoutineItem {
     /// What to do: the tip's title, or the staple's instruction.
     pub fn text(&self) -> Text {
-        match self.source {
+        self.source.text()
+    }
+
+    /// Whether the item fills `step`.
+    pub fn covers(&self, step: RoutineStep) -> bool {
+        self.step <= step && step <= self.through.unwrap_or(self.step)
+    }
+
+    /// Whether the item is on evening `day` (0 Monday to 6 Sunday) of the week plan.
+    pub fn on_day(&self, day: usize) -> bool {
+        day < 7 && self.days >> day & 1 != 0
+    }
+
+    /// Whether it is a heat or friction treatment: the week plan never puts two of these on one evening.
+    pub fn is_treatment(&self) -> bool {
+        matches!(self.source, RoutineSource::Tip { tip, .. }
+            if tip.tags.iter().any(|t| matches!(t, Tag::Heat | Tag::Friction)))
+    }
+}
+
+impl RoutineSource {
+    /// What to do: the tip's title, or the staple's instruction.
+    pub fn text(&self) -> Text {
+        match *self {
             RoutineSource::Tip { tip, .. } => tip.title,
             RoutineSource::Staple(staple) => staple.text,
         }
     }
 }
 
-/// The routine, each list in Korean layering order: per step at most one daily item, then at most one occasional
-/// one (a tip with a frequency, such as a weekly mask).
+/// The routine, each list in Korean layering order: per step at most one daily item (which may fill the next steps
+/// too, and carry a technique as its note), then at most one occasional one (a tip with a frequency, such as a weekly
+/// mask). The morning has one cleanse and the evening at most two; a visitor short of time gets at most
+/// [`QUICK_DAILY_AM`] and [`QUICK_DAILY_PM`] daily steps.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Routine {
-    /// Morning: never a sleeping mask.
+    /// Morning: never a sleeping mask, never an occasional item.
     pub am: Vec<RoutineItem>,
     /// Evening: never sunscreen.
     pub pm: Vec<RoutineItem>,
 }
+
+impl Routine {
+    /// The evening items of the week plan (occasional, not as needed), in layering order: the rows of a week grid.
+    pub fn planned(&self) -> impl Iterator<Item = &RoutineItem> + '_ {
+        self.pm.iter().filter(|item| item.days != 0)
+    }
+
+    /// The planned items of evening `day` (0 Monday to 6 Sunday), in layering order.
+    pub fn evening(&self, day: usize) -> impl Iterator<Item = &RoutineItem> + '_ {
+        self.planned().filter(move |item| item.on_day(day))
+    }
+}
+
+/// The most daily morning steps for a visitor with little time (`routine_time.quick`).
+pub const QUICK_DAILY_AM: usize = 3;
+/// The most daily evening steps for a visitor with little time.
+pub const QUICK_DAILY_PM: usize = 4;
 
 /// Everything the quiz tells the visitor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -371,9 +420,35 @@ impl Outcome {
                 if let Some(frequency) = item.frequency {
                     text.push_str(&format!(" ({})", frequency.get(lang)));
                 }
+                if let Some(note) = item.note {
+                    let note = fill(
+                        strings::ui::ROUTINE_NOTE.get(lang),
+                        &[("tip", note.text().get(lang))],
+                    );
+                    text.push_str(&format!(" ({note})"));
+                }
                 text.push('\n');
             }
         }
+        if self.routine.planned().next().is_some() {
+            text.push('\n');
+            text.push_str(strings::ui::WEEK_HEADING.get(lang));
+            text.push('\n');
+            for day in 0..7 {
+                let titles: Vec<&str> = self
+                    .routine
+                    .evening(day)
+                    .map(|item| item.text().get(lang))
+                    .collect();
+                if !titles.is_empty() {
+                    let name = weekday_name(day).get(lang);
+                    text.push_str(&format!("{name}: {}\n", titles.join("; ")));
+                }
+            }
+        }
+        text.push('\n');
+        text.push_str(strings::ui::ROUTINE_RESULTS.get(lang));
+        text.push('\n');
         text
     }
 }
@@ -428,17 +503,15 @@ pub fn evaluate(answers: &Answers) -> Outcome {
         .min(tips.len());
 
     let mut cautions = Vec::with_capacity(data::CAUTIONS.len());
-    cautions.extend(
-        data::CAUTIONS
-            .iter()
-            .filter(|c| c.when.is_empty() || c.when.iter().any(holds)),
-    );
+    cautions.extend(data::CAUTIONS.iter().filter(|c| {
+        (c.when.is_empty() || c.when.iter().any(holds)) && c.when_all.iter().all(holds)
+    }));
     // A stable sort: equal severities keep content order.
     cautions.sort_by_key(|c| std::cmp::Reverse(c.severity));
 
     Outcome {
         profile,
-        routine: routine(&tips),
+        routine: routine(&tips, holds(&data::QUICK_ROUTINE)),
         tips,
         highlighted,
         cautions,
@@ -446,16 +519,23 @@ pub fn evaluate(answers: &Answers) -> Outcome {
 }
 
 /// Fills each step, morning and evening: the best-ranked daily tip placed there, else the staple for it, then the
-/// best-ranked occasional tip (one with a frequency) placed there. An occasional tip never replaces a daily step:
-/// a twice-a-week rinse must not leave the other evenings without a cleanse. The build guarantees that nothing
-/// places sunscreen in the evening or a sleeping mask in the morning.
-fn routine(tips: &[RankedTip]) -> Routine {
+/// best-ranked occasional tip (one with a frequency) placed there. A daily tip that fills several steps (a double
+/// cleanse) leaves the steps it covers to itself, which keeps the evening to two cleansing passes. An occasional tip
+/// never replaces a daily step: a twice-a-week mask must not leave the other evenings without a moisturiser. A note
+/// (a technique) goes on the daily item of its step and never takes the step. With little time (`quick`), the daily
+/// items that stand for a staple stay and the best-ranked others fill what is left of the limit. The build guarantees
+/// that nothing places sunscreen in the evening, a sleeping mask, a first cleanse or an occasional item in the morning,
+/// and that every note's step has a staple.
+fn routine(tips: &[RankedTip], quick: bool) -> Routine {
     let day = |time: Time| {
         let mut daily = [None; RoutineStep::ALL.len()];
         let mut occasional = [None; RoutineStep::ALL.len()];
+        let mut notes = [None; RoutineStep::ALL.len()];
         for (rank, ranked) in tips.iter().enumerate() {
             if let Some(placement) = ranked.tip.placement.filter(|p| p.time.includes(time)) {
-                let best = if placement.frequency.is_some() {
+                let best = if placement.note {
+                    &mut notes
+                } else if placement.frequency.is_some() {
                     &mut occasional
                 } else {
                     &mut daily
@@ -468,33 +548,130 @@ fn routine(tips: &[RankedTip]) -> Routine {
             let tip = tips[rank].tip;
             RoutineItem {
                 step,
+                through: tip.placement.and_then(|p| p.through),
                 source: RoutineSource::Tip { rank, tip },
+                note: None,
                 frequency: tip.placement.and_then(|p| p.frequency),
+                days: 0,
             }
         };
-        let mut items = Vec::with_capacity(RoutineStep::ALL.len());
+        let staple = |step: RoutineStep| {
+            data::STAPLES
+                .iter()
+                .find(|s| s.step == step && s.time.includes(time))
+        };
+        let mut items: Vec<RoutineItem> = Vec::with_capacity(RoutineStep::ALL.len());
         for step in RoutineStep::ALL {
-            let staple = || {
-                data::STAPLES
-                    .iter()
-                    .find(|s| s.step == step && s.time.includes(time))
-                    .map(|staple| RoutineItem {
-                        step,
-                        source: RoutineSource::Staple(staple),
-                        frequency: None,
-                    })
-            };
-            items.extend(
-                daily[step.index()]
+            let covered = items
+                .iter()
+                .any(|i| i.frequency.is_none() && i.covers(step));
+            if !covered {
+                let item = daily[step.index()]
                     .map(|rank| from_tip(step, rank))
-                    .or_else(staple),
-            );
+                    .or_else(|| {
+                        staple(step).map(|staple| RoutineItem {
+                            step,
+                            through: None,
+                            source: RoutineSource::Staple(staple),
+                            note: None,
+                            frequency: None,
+                            days: 0,
+                        })
+                    });
+                items.extend(item);
+            }
             items.extend(occasional[step.index()].map(|rank| from_tip(step, rank)));
+        }
+        if quick {
+            let limit = if time == Time::Am {
+                QUICK_DAILY_AM
+            } else {
+                QUICK_DAILY_PM
+            };
+            let essential = |item: &RoutineItem| {
+                RoutineStep::ALL
+                    .into_iter()
+                    .any(|step| item.covers(step) && staple(step).is_some())
+            };
+            let rank = |item: &RoutineItem| match item.source {
+                RoutineSource::Tip { rank, .. } => rank,
+                RoutineSource::Staple(_) => 0,
+            };
+            let daily = |item: &RoutineItem| item.frequency.is_none();
+            let essentials = items.iter().filter(|i| daily(i) && essential(i)).count();
+            let mut extras: Vec<usize> = items
+                .iter()
+                .filter(|i| daily(i) && !essential(i))
+                .map(rank)
+                .collect();
+            extras.sort_unstable();
+            extras.truncate(limit.saturating_sub(essentials));
+            items.retain(|i| !daily(i) || essential(i) || extras.contains(&rank(i)));
+        }
+        for (step, note) in RoutineStep::ALL.into_iter().zip(notes) {
+            let Some(rank) = note else { continue };
+            if let Some(item) = items
+                .iter_mut()
+                .find(|i| i.frequency.is_none() && i.covers(step) && i.note.is_none())
+            {
+                item.note = Some(RoutineSource::Tip {
+                    rank,
+                    tip: tips[rank].tip,
+                });
+            }
         }
         items
     };
+    let mut pm = day(Time::Pm);
+    plan_week(&mut pm);
     Routine {
         am: day(Time::Am),
-        pm: day(Time::Pm),
+        pm,
+    }
+}
+
+/// Gives each occasional evening item its evenings, best-ranked first: as evenly spread over the week as its count
+/// allows, on the least busy evenings (the earliest on a tie), and never on an evening that already has a heat or
+/// friction treatment when it is one itself. If its evenings cannot all be placed, it gets as many as can.
+fn plan_week(items: &mut [RoutineItem]) {
+    let rank = |item: &RoutineItem| match item.source {
+        RoutineSource::Tip { rank, .. } => rank,
+        RoutineSource::Staple(_) => usize::MAX,
+    };
+    let evenings = |item: &RoutineItem| match item.source {
+        RoutineSource::Tip { tip, .. } if item.frequency.is_some() => {
+            tip.placement.map_or(0, |p| p.evenings)
+        }
+        _ => 0,
+    };
+    let mut order: Vec<usize> = (0..items.len())
+        .filter(|&i| evenings(&items[i]) > 0)
+        .collect();
+    order.sort_unstable_by_key(|&i| rank(&items[i]));
+    let mut load = [0u8; 7];
+    let mut treatments: u8 = 0;
+    for i in order {
+        let treatment = items[i].is_treatment();
+        let spread = |start: u8, count: u8| {
+            (0..count).fold(0u8, |days, k| days | 1 << ((start + k * 7 / count) % 7))
+        };
+        let busy =
+            |days: u8| -> u8 { (0..7).filter(|d| days >> d & 1 != 0).map(|d| load[d]).sum() };
+        let days = (1..=evenings(&items[i]).min(7))
+            .rev()
+            .find_map(|count| {
+                (0..7)
+                    .map(|start| spread(start, count))
+                    .filter(|&days| !treatment || days & treatments == 0)
+                    .min_by_key(|&days| busy(days))
+            })
+            .unwrap_or(0);
+        for (day, load) in load.iter_mut().enumerate() {
+            *load += days >> day & 1;
+        }
+        if treatment {
+            treatments |= days;
+        }
+        items[i].days = days;
     }
 }

@@ -29,6 +29,7 @@ mod model;
 pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError};
 pub use engine::{
     evaluate, Outcome, Profile, RankedTip, Reason, Routine, RoutineItem, RoutineSource, SkinType,
+    QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 pub use model::*;
 
@@ -73,6 +74,12 @@ pub fn staples() -> &'static [Staple] {
     &data::STAPLES
 }
 
+/// Who must never see a tip with this tag: the tag's row of `content/tags.toml`. Every tip carrying the tag has
+/// these in its [`Tip::avoid_if`] (the build writes them there).
+pub fn tag_avoid_if(tag: Tag) -> &'static [Condition] {
+    data::TAG_AVOID_IF[tag as usize]
+}
+
 /// The index of the question with this id.
 pub fn question_index(id: &str) -> Option<usize> {
     questionnaire().iter().position(|q| q.id == id)
@@ -95,9 +102,11 @@ pub fn axis_name(axis: Axis) -> Text {
 pub fn routine_step_name(step: RoutineStep) -> Text {
     use strings::routine_step::*;
     match step {
+        RoutineStep::BeforeCleanse => BEFORE_CLEANSE,
         RoutineStep::OilCleanse => OIL_CLEANSE,
         RoutineStep::WaterCleanse => WATER_CLEANSE,
         RoutineStep::Exfoliate => EXFOLIATE,
+        RoutineStep::WashOffMask => WASH_OFF_MASK,
         RoutineStep::Toner => TONER,
         RoutineStep::Essence => ESSENCE,
         RoutineStep::Mask => MASK,
@@ -106,6 +115,12 @@ pub fn routine_step_name(step: RoutineStep) -> Text {
         RoutineStep::Sunscreen => SUNSCREEN,
         RoutineStep::SleepingMask => SLEEPING_MASK,
     }
+}
+
+/// The short name of a day of the week plan, 0 for Monday to 6 for Sunday (see [`RoutineItem::days`]).
+pub fn weekday_name(day: usize) -> Text {
+    use strings::weekday::*;
+    [MON, TUE, WED, THU, FRI, SAT, SUN][day % 7]
 }
 
 /// Fills the `{name}` placeholders of a string, such as `strings::ui::PROGRESS`, with values. Unknown placeholders

@@ -118,17 +118,22 @@ impl Axis {
     serde(rename_all = "snake_case")
 )]
 pub enum RoutineStep {
-    /// First cleanse: an oil or micellar cleanser that lifts makeup and sunscreen.
+    /// Before cleansing: steam, evening only.
+    BeforeCleanse,
+    /// First cleanse: an oil or micellar cleanser that lifts makeup and sunscreen; evening only, so the morning has
+    /// one cleanse.
     OilCleanse,
     /// Second cleanse, with a water-based cleanser.
     WaterCleanse,
     /// Exfoliation.
     Exfoliate,
+    /// A mask that is rinsed off: before toner, so what follows goes on clean skin.
+    WashOffMask,
     /// Toner.
     Toner,
     /// Essence and serum.
     Essence,
-    /// Sheet or wash-off mask.
+    /// Sheet mask, on toned skin.
     Mask,
     /// Eye care.
     Eye,
@@ -142,10 +147,12 @@ pub enum RoutineStep {
 
 impl RoutineStep {
     /// Every step, in layering order.
-    pub const ALL: [RoutineStep; 10] = [
+    pub const ALL: [RoutineStep; 12] = [
+        RoutineStep::BeforeCleanse,
         RoutineStep::OilCleanse,
         RoutineStep::WaterCleanse,
         RoutineStep::Exfoliate,
+        RoutineStep::WashOffMask,
         RoutineStep::Toner,
         RoutineStep::Essence,
         RoutineStep::Mask,
@@ -158,9 +165,11 @@ impl RoutineStep {
     /// The id used in content files.
     pub fn id(self) -> &'static str {
         match self {
+            RoutineStep::BeforeCleanse => "before_cleanse",
             RoutineStep::OilCleanse => "oil_cleanse",
             RoutineStep::WaterCleanse => "water_cleanse",
             RoutineStep::Exfoliate => "exfoliate",
+            RoutineStep::WashOffMask => "wash_off_mask",
             RoutineStep::Toner => "toner",
             RoutineStep::Essence => "essence",
             RoutineStep::Mask => "mask",
@@ -174,6 +183,11 @@ impl RoutineStep {
     /// The position in [`RoutineStep::ALL`].
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// Whether the step is a cleansing pass: the morning has at most one, the evening at most two.
+    pub fn is_cleanse(self) -> bool {
+        matches!(self, RoutineStep::OilCleanse | RoutineStep::WaterCleanse)
     }
 }
 
@@ -310,12 +324,25 @@ pub struct Article {
 /// Where a tip sits in the daily routine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Placement {
-    /// The step it fills.
+    /// The step it fills, or the step it is a note on.
     pub step: RoutineStep,
+    /// The last step it fills when it covers several: a double cleanse is the first and the second cleanse.
+    pub through: Option<RoutineStep>,
     /// Morning, evening or both.
     pub time: Time,
-    /// How often, when not daily ("twice a week").
+    /// A technique (patting, warm palms, T-zone first): shown as a note on the step's item, never as the step.
+    pub note: bool,
+    /// How often, when not daily ("twice a week"); only evening items are occasional.
     pub frequency: Option<Text>,
+    /// For an occasional item: how many evenings of the week plan it takes (0: as needed, not planned).
+    pub evenings: u8,
+}
+
+impl Placement {
+    /// Whether the placement fills (or, for a note, sits on) `step`.
+    pub fn covers(&self, step: RoutineStep) -> bool {
+        self.step <= step && step <= self.through.unwrap_or(self.step)
+    }
 }
 
 /// One Korean-skincare tip from a source article, in our own words.
@@ -337,15 +364,18 @@ pub struct Tip {
     pub base: i8,
     /// What makes the tip more (or less) relevant.
     pub triggers: &'static [Trigger],
-    /// Contraindications: if any holds, the tip is never shown.
+    /// Contraindications: if any holds, the tip is never shown. The tip's own, and every one its tags carry (see
+    /// [`crate::tag_avoid_if`]); the build writes the union here.
     pub avoid_if: &'static [Condition],
     /// What the tip involves, for safety rules: a caution that [`Caution::excludes`] a tag is guaranteed by the
     /// build to come with no tip carrying it.
     pub tags: &'static [Tag],
 }
 
-/// What a tip involves that matters for safety: heat on the face, an allergen, an ingredient to avoid in pregnancy,
-/// friction. Tags let a caution say "we have left out ..." and the build check that the rules really do.
+/// What a tip involves that matters for safety: heat on the face, friction, firm massage, an allergen, an ingredient
+/// to avoid in pregnancy. Who must never see a tagged tip is data (`content/tags.toml`, see
+/// [`crate::tag_avoid_if`]); tips inherit it. Tags also let a caution say "we have left out ..." and the build check
+/// that the rules really do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(
     feature = "serde",
@@ -353,8 +383,12 @@ pub struct Tip {
     serde(rename_all = "snake_case")
 )]
 pub enum Tag {
-    /// Steam, a warm compress or warmed hands on the face: can set off flushing.
+    /// Steam, a warm compress or warmed hands on the face: can set off flushing and darken pigmentation.
     Heat,
+    /// Rubs the skin to exfoliate (washcloth, scrub): irritates broken, shaved, treated or inflamed skin.
+    Friction,
+    /// Kneading, knuckles or pressure points: too much for redness, rosacea and inflamed spots.
+    FirmMassage,
     /// Uses an essential oil (tea tree, lavender, ...): a fragrance allergen, and not advised in pregnancy.
     EssentialOil,
     /// Uses egg.
@@ -365,32 +399,32 @@ pub enum Tag {
     Dairy,
     /// Suggests ginseng: not advised in pregnancy.
     Ginseng,
-    /// Rubs or scrubs the skin to exfoliate: can spread and inflame breakouts.
-    Scrub,
 }
 
 impl Tag {
     /// Every tag.
-    pub const ALL: [Tag; 7] = [
+    pub const ALL: [Tag; 8] = [
         Tag::Heat,
+        Tag::Friction,
+        Tag::FirmMassage,
         Tag::EssentialOil,
         Tag::Egg,
         Tag::Honey,
         Tag::Dairy,
         Tag::Ginseng,
-        Tag::Scrub,
     ];
 
     /// The id used in content files.
     pub fn id(self) -> &'static str {
         match self {
             Tag::Heat => "heat",
+            Tag::Friction => "friction",
+            Tag::FirmMassage => "firm_massage",
             Tag::EssentialOil => "essential_oil",
             Tag::Egg => "egg",
             Tag::Honey => "honey",
             Tag::Dairy => "dairy",
             Tag::Ginseng => "ginseng",
-            Tag::Scrub => "scrub",
         }
     }
 }
@@ -429,7 +463,7 @@ impl Severity {
     }
 }
 
-/// A safety message shown in the outcome when any of its conditions holds. Exactly one caution has no conditions:
+/// A safety message shown in the outcome when its conditions hold. Exactly one caution has no conditions:
 /// the not-medical-advice disclaimer, always shown (see [`crate::Outcome::disclaimer`]).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Caution {
@@ -437,8 +471,10 @@ pub struct Caution {
     pub id: &'static str,
     /// How serious it is.
     pub severity: Severity,
-    /// Shown when any of these holds; always shown when empty (the disclaimer).
+    /// Shown when any of these holds (or, when empty, always) ...
     pub when: &'static [Condition],
+    /// ... and all of these hold: "reactive skin *and* persistent redness".
+    pub when_all: &'static [Condition],
     /// Tips the message says are left out: the build guarantees that every tip with one of these tags avoids every
     /// condition of [`Caution::when`].
     pub excludes: &'static [Tag],

@@ -390,10 +390,10 @@ fn bad_codes_are_refused_with_what_and_where() {
         ),
         (
             "concerns",
-            ChoiceSet::from_bits(1 << 6),
+            ChoiceSet::from_bits(1 << 7),
             AnswerError::NoSuchChoice {
                 question: "concerns",
-                choice: 6,
+                choice: 7,
             },
         ),
         (

@@ -106,7 +106,7 @@ fn mentions(text: &str, word: &str) -> bool {
 }
 
 /// The words that mean a tip involves something a tag stands for.
-const TAG_WORDS: [(Tag, &[&str]); 7] = [
+const TAG_WORDS: [(Tag, &[&str]); 8] = [
     (
         Tag::EssentialOil,
         &["essential oil", "tea tree", "에센셜 오일", "티트리"],
@@ -142,9 +142,9 @@ const TAG_WORDS: [(Tag, &[&str]); 7] = [
             "사우나",
         ],
     ),
-    // Bare 각질 (dead skin) is left out: milk_cleanse's lactic acid loosens it without any rubbing.
+    // Bare 각질 (dead skin) is left out: it is named by tips that loosen nothing by rubbing.
     (
-        Tag::Scrub,
+        Tag::Friction,
         &[
             "scrub",
             "washcloth",
@@ -158,6 +158,19 @@ const TAG_WORDS: [(Tag, &[&str]); 7] = [
             "각질을 문지",
             "때밀",
             "때를 밀",
+        ],
+    ),
+    (
+        Tag::FirmMassage,
+        &[
+            "knead",
+            "knuckle",
+            "pressure point",
+            "pressure-point",
+            "acupressure",
+            "주무르",
+            "지압",
+            "손가락 관절",
         ],
     ),
 ];

@@ -2,7 +2,7 @@
 
 use skin_rules::{
     cautions, evaluate, questionnaire, Answers, Axis, Lang, Outcome, Reason, RoutineItem,
-    RoutineSource, RoutineStep, Severity, SkinType,
+    RoutineSource, RoutineStep, Severity, SkinType, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
 /// A calm, complete answer set: every required question answered with its most neutral choice.
@@ -261,7 +261,10 @@ fn cautions_are_sorted_by_severity_and_always_include_the_disclaimer() {
 
 #[test]
 fn the_disclaimer_is_the_one_unconditional_info_caution() {
-    let always: Vec<_> = cautions().iter().filter(|c| c.when.is_empty()).collect();
+    let always: Vec<_> = cautions()
+        .iter()
+        .filter(|c| c.when.is_empty() && c.when_all.is_empty())
+        .collect();
     let disclaimer = evaluate(&Answers::default()).disclaimer();
     assert_eq!(always, [disclaimer]);
     assert_eq!(disclaimer.severity, Severity::Info);
@@ -509,24 +512,153 @@ fn each_step_takes_the_best_ranked_tip_or_else_a_staple() {
     );
 }
 
-#[test]
-fn an_occasional_tip_joins_the_daily_step_instead_of_replacing_it() {
-    let outcome = outcome(&[("concerns", "redness"), ("concerns", "puffiness")]);
-    let cleanses: Vec<&RoutineItem> = outcome
-        .routine
-        .pm
+fn tip_item<'a>(items: &'a [RoutineItem], id: &str) -> Option<&'a RoutineItem> {
+    items
         .iter()
-        .filter(|i| i.step == RoutineStep::WaterCleanse)
+        .find(|i| matches!(i.source, RoutineSource::Tip { tip, .. } if tip.id == id))
+}
+
+#[test]
+fn an_occasional_tip_is_an_extra_on_its_evenings() {
+    let outcome = outcome(&[("concerns", "redness"), ("concerns", "puffiness")]);
+    let pm = &outcome.routine.pm;
+    let rinse = tip_item(pm, "green_tea_rinse").expect("the rinse is in the evening");
+    assert_eq!(rinse.step, RoutineStep::Toner);
+    assert!(rinse.frequency.is_some());
+    assert_eq!(
+        rinse.days.count_ones(),
+        2,
+        "twice a week: {:#b}",
+        rinse.days
+    );
+    assert!(outcome.routine.planned().any(|i| std::ptr::eq(i, rinse)));
+    // The daily cleanse is still there every evening.
+    assert!(pm.iter().any(|i| i.frequency.is_none()
+        && matches!(i.source, RoutineSource::Staple(s) if s.step == RoutineStep::WaterCleanse)));
+}
+
+#[test]
+fn a_double_cleanse_is_both_evening_cleanses() {
+    // Dry skin ranks the milk cleanse, but the double cleanse already is the second pass: no third one.
+    let outcome = outcome(&[("makeup", "light"), ("skin_feel", "tight")]);
+    assert!(tip_ids(&outcome).contains(&"milk_cleanse"));
+    let pm = &outcome.routine.pm;
+    let double = tip_item(pm, "double_cleanse").expect("the double cleanse leads the evening");
+    assert!(double.covers(RoutineStep::OilCleanse) && double.covers(RoutineStep::WaterCleanse));
+    assert!(tip_item(pm, "milk_cleanse").is_none(), "{pm:?}");
+    let cleanses = pm
+        .iter()
+        .filter(|i| i.step.is_cleanse() || i.covers(RoutineStep::WaterCleanse))
+        .count();
+    assert_eq!(cleanses, 1, "{pm:?}");
+    // The morning has one cleanse, and it is not a double one.
+    let am: Vec<_> = outcome
+        .routine
+        .am
+        .iter()
+        .filter(|i| i.step.is_cleanse())
         .collect();
-    assert_eq!(cleanses.len(), 2, "{cleanses:?}");
+    assert_eq!(am.len(), 1);
+    assert_eq!(am[0].step, RoutineStep::WaterCleanse);
+}
+
+#[test]
+fn a_technique_is_a_note_on_the_moisturiser_never_the_moisturiser() {
+    let outcome = outcome(&[("skin_feel", "tight"), ("routine_time", "quick")]);
+    let warm_palms = outcome.tips.iter().position(|t| t.tip.id == "warm_palms");
+    assert!(warm_palms.is_some(), "{:?}", tip_ids(&outcome));
+    for items in [&outcome.routine.am, &outcome.routine.pm] {
+        let moisturiser = items
+            .iter()
+            .find(|i| i.step == RoutineStep::Moisturiser)
+            .unwrap();
+        let is_note = |source: RoutineSource| matches!(source, RoutineSource::Tip { tip, .. } if tip.placement.is_some_and(|p| p.note));
+        assert!(!is_note(moisturiser.source), "{moisturiser:?}");
+        let note = moisturiser.note.expect("a technique for the moisturiser");
+        assert!(is_note(note));
+    }
+    let text = outcome.routine_text(Lang::En);
+    assert!(text.contains("(Tip: "), "{text}");
+}
+
+#[test]
+fn little_time_means_at_most_three_morning_and_four_evening_steps() {
+    let busy = [
+        ("concerns", "dullness"),
+        ("concerns", "pores"),
+        ("days", "humid"),
+        ("makeup", "full"),
+        ("skin_feel", "shiny_tzone"),
+    ];
+    let daily = |items: &[RoutineItem]| items.iter().filter(|i| i.frequency.is_none()).count();
+    let roomy = outcome(&busy);
     assert!(
-        cleanses[0].frequency.is_none(),
-        "the daily cleanse comes first"
+        daily(&roomy.routine.am) > QUICK_DAILY_AM,
+        "{:?}",
+        roomy.routine.am
+    );
+    let quick = outcome(&[&busy[..], &[("routine_time", "quick")]].concat());
+    assert!(
+        daily(&quick.routine.am) <= QUICK_DAILY_AM,
+        "{:?}",
+        quick.routine.am
     );
     assert!(
-        matches!(cleanses[1].source, RoutineSource::Tip { tip, .. } if tip.id == "green_tea_rinse"),
-        "{cleanses:?}"
+        daily(&quick.routine.pm) <= QUICK_DAILY_PM,
+        "{:?}",
+        quick.routine.pm
     );
+    // The essentials stay: cleanse, moisturiser, sunscreen.
+    for step in [
+        RoutineStep::WaterCleanse,
+        RoutineStep::Moisturiser,
+        RoutineStep::Sunscreen,
+    ] {
+        assert!(quick.routine.am.iter().any(|i| i.covers(step)), "{step:?}");
+    }
+}
+
+#[test]
+fn the_week_plan_never_puts_two_heat_or_friction_treatments_on_one_evening() {
+    let outcome = outcome(&[
+        ("concerns", "dullness"),
+        ("concerns", "pores"),
+        ("routine_time", "generous"),
+    ]);
+    let steam = tip_item(&outcome.routine.pm, "steam_session").expect("steam is planned");
+    let cloth =
+        tip_item(&outcome.routine.pm, "washcloth_exfoliation").expect("the washcloth is planned");
+    assert!(steam.is_treatment() && cloth.is_treatment());
+    assert_eq!(
+        steam.days & cloth.days,
+        0,
+        "{:#b} {:#b}",
+        steam.days,
+        cloth.days
+    );
+    assert_eq!(steam.step, RoutineStep::BeforeCleanse);
+    for lang in Lang::ALL {
+        let text = outcome.routine_text(lang);
+        assert!(
+            text.contains(skin_rules::strings::ui::WEEK_HEADING.get(lang)),
+            "{text}"
+        );
+        assert!(
+            text.contains(skin_rules::strings::ui::ROUTINE_RESULTS.get(lang)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn probable_rosacea_needs_reactive_skin_and_redness() {
+    let flag = |picks: &[(&str, &str)]| has_caution(&outcome(picks), "see_dermatologist_rosacea");
+    assert!(!flag(&[("sensitivity", "reactive")]));
+    assert!(!flag(&[("concerns", "redness")]));
+    assert!(flag(&[
+        ("sensitivity", "reactive"),
+        ("concerns", "redness")
+    ]));
 }
 
 #[test]
