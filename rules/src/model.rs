@@ -399,11 +399,17 @@ pub enum Tag {
     Dairy,
     /// Suggests ginseng: not advised in pregnancy.
     Ginseng,
+    /// Added fragrance or perfume (products only, see [`crate::products`]): a common allergen and irritant.
+    Fragrance,
+    /// A retinoid (retinol, retinal; products only): not in pregnancy, not on top of another retinoid treatment.
+    Retinoid,
+    /// An exfoliating acid (AHA, BHA, PHA; products only): too much on treated, eczema-prone or reactive skin.
+    Acid,
 }
 
 impl Tag {
     /// Every tag.
-    pub const ALL: [Tag; 8] = [
+    pub const ALL: [Tag; 11] = [
         Tag::Heat,
         Tag::Friction,
         Tag::FirmMassage,
@@ -412,6 +418,9 @@ impl Tag {
         Tag::Honey,
         Tag::Dairy,
         Tag::Ginseng,
+        Tag::Fragrance,
+        Tag::Retinoid,
+        Tag::Acid,
     ];
 
     /// The id used in content files.
@@ -425,6 +434,9 @@ impl Tag {
             Tag::Honey => "honey",
             Tag::Dairy => "dairy",
             Tag::Ginseng => "ginseng",
+            Tag::Fragrance => "fragrance",
+            Tag::Retinoid => "retinoid",
+            Tag::Acid => "acid",
         }
     }
 }
