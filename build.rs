@@ -10,7 +10,7 @@ const DIR: &str = "assets/css";
 
 /// In cascade order: the root and its reset, the palette, the frame and shared buttons, then the screens, each
 /// followed by the components it contains.
-const PARTS: [&str; 18] = [
+const PARTS: [&str; 19] = [
     "base.css",
     "palette.css",
     "app.css",
@@ -25,6 +25,7 @@ const PARTS: [&str; 18] = [
     "profile-summary.css",
     "tip-card.css",
     "routine-list.css",
+    "week-grid.css",
     "cautions.css",
     "shared-notice.css",
     "result-actions.css",

@@ -14,19 +14,19 @@ export const path = (...parts) => resolve(ROOT, ...parts);
 
 export const HOST = '[data-skin-analysis], skin-analysis';
 
+/** Flags for every Chromium we start (Playwright's here, Lighthouse's in bench-article.mjs). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 // Runs in every page before its own scripts (injected by the browser, so a page's CSP does not apply to it):

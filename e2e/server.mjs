@@ -1,12 +1,14 @@
 // A tiny static file server for the end-to-end tests: 127.0.0.1, a random free port, no dependencies.
 //
 // `mounts` maps URL prefixes to directories, longest prefix first. A mount can add response headers (a strict
-// Content-Security-Policy) and can refuse the wasm (to test the loader's fallback). Everything the server answers
+// Content-Security-Policy), can refuse the wasm (to test the loader's fallback) and can gzip what it sends (for
+// `cargo xtask bench`, which counts bytes as a compressing web server sends them). Everything the server answers
 // is recorded in `served`, so tests can also check the browser asked for nothing unexpected.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +28,7 @@ export const STRICT_CSP =
   "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /**
- * @param {Array<{prefix: string, dir: string, headers?: object, refuseWasm?: boolean}>} mounts
+ * @param {Array<{prefix: string, dir: string, headers?: object, refuseWasm?: boolean, gzip?: boolean}>} mounts
  * @returns {Promise<{origin: string, served: string[], close: () => Promise<void>}>}
  */
 export async function serve(mounts) {
@@ -49,7 +51,12 @@ export async function serve(mounts) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      send(200, body, { 'Content-Type': type, ...(mount.headers ?? {}) });
+      const headers = { 'Content-Type': type, ...(mount.headers ?? {}) };
+      if (mount.gzip && type !== 'image/png' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        send(200, gzipSync(body, { level: 9 }), { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      } else {
+        send(200, body, headers);
+      }
     } catch {
       send(404, 'not found');
     }

@@ -145,6 +145,12 @@ impl fmt::Display for ConfigWarning {
 }
 
 impl Config {
+    /// The language the widget opens in, before any saved choice: `data-lang`, else the page's (`page_lang`, which
+    /// `page::lang` reads from `<html lang>` and the browser), else English.
+    pub fn starting_lang(&self, page_lang: Option<Lang>) -> Lang {
+        self.lang.or(page_lang).unwrap_or_default()
+    }
+
     /// Reads the `data-*` attributes through `get` (attribute name → value, `None` when absent).
     ///
     /// An absent or blank attribute means "default" silently; any other value that does not parse gives the

@@ -20,9 +20,10 @@ use web_sys::{
 };
 use yew::Callback;
 
-use crate::components::app::{starting_lang, App, AppProps};
+use crate::components::{App, AppProps};
 use crate::config::Config;
 use crate::events::HostEvent;
+use crate::page;
 
 /// The elements that become quizzes.
 pub const SELECTOR: &str = "[data-skin-analysis], skin-analysis";
@@ -317,7 +318,9 @@ fn on_panic(info: &PanicHookInfo<'_>) {
             .and_then(|root| root.get_attribute("lang"))
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or_else(|| {
-                starting_lang(&Config::from_attributes(|name| element.get_attribute(name)).0)
+                Config::from_attributes(|name| element.get_attribute(name))
+                    .0
+                    .starting_lang(page::lang())
             });
         show_error(&document, &shadow, lang);
         let _ = element.set_attribute(STATE_ATTRIBUTE, "error");

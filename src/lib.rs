@@ -1,7 +1,8 @@
 //! skin-analysis: the Korean-skincare skin quiz widget.
 //!
 //! Map (see ARCHITECTURE.md): `state` is the one reducer holding the visitor's answers and where they are;
-//! `components` render state and dispatch actions; `embed` finds the placeholders on a page, reads their
+//! `hooks` hold the behaviour around it (saving, the outcome, host events, focus, share links), `page` reads the
+//! host page as an instance opens; `components` render state and dispatch actions; `embed` finds the placeholders on a page, reads their
 //! `data-*` attributes into a [`config::Config`] and mounts one isolated app per element. All scoring and content
 //! come from the pure `skin_rules` crate.
 
@@ -9,6 +10,8 @@ pub mod components;
 pub mod config;
 pub mod embed;
 pub mod events;
+pub mod hooks;
+pub mod page;
 pub mod share;
 pub mod state;
 pub mod storage;

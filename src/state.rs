@@ -3,7 +3,7 @@
 //! All transition rules live in [`State::apply`], a pure function that either returns the next state or says why
 //! the action does not apply ([`Rejected`]). Components dispatch [`Action`]s; the [`Reducible`] impl keeps the same
 //! `Rc` on rejection, so an impossible action never re-renders anything. Results are not stored here: they are
-//! derived from `answers` with [`skin_rules::evaluate`] wherever they are shown.
+//! derived from the answers on screen with [`skin_rules::evaluate`], once per results screen (`hooks::use_outcome`).
 //!
 //! A result opened from someone's share link replaces the visitor's own quiz on screen, but is kept beside it in
 //! the state ([`State::shared`]): their own screen and answers stay untouched underneath, only those are ever
@@ -41,6 +41,20 @@ pub struct State {
     pub shared: Option<Answers>,
 }
 
+/// What the page holds for one instance as it opens, read once by `page::opening` and handed to [`State::open`] as
+/// plain data, so where a visitor starts is decided (and tested) without a browser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    /// The language to open in before any saved choice (see `Config::starting_lang`).
+    pub lang: Lang,
+    /// The host's `data-focus` concern, for a fresh quiz.
+    pub focus: Option<usize>,
+    /// The visitor's saved progress, already read and checked.
+    pub saved: Option<State>,
+    /// The complete answers of a share link opened for this instance.
+    pub shared: Option<Answers>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Leave the intro for the first question.
@@ -70,7 +84,8 @@ pub enum Action {
     },
     /// Show the result of a share link (complete answers) without touching the visitor's own quiz.
     ViewShared(Answers),
-    /// Leave a shared result for the visitor's own quiz, where they were.
+    /// Leave a shared result for the visitor's own quiz, where they were; one they had not started opens at its
+    /// first question (the intro would only ask them to start again).
     LeaveShared,
 }
 
@@ -174,6 +189,18 @@ impl State {
             }
         }
         state
+    }
+
+    /// Where an instance opens: the saved progress, else a fresh quiz (with the host's `data-focus` concern picked
+    /// in advance); a share link's result on top, exactly as when one opens later.
+    pub fn open(opening: Opening) -> State {
+        let own = opening
+            .saved
+            .unwrap_or_else(|| State::with_focus(opening.lang, opening.focus));
+        match opening.shared {
+            Some(answers) => own.apply(Action::ViewShared(answers)).unwrap_or(own),
+            None => own,
+        }
     }
 
     /// The next state, or why `action` does not apply. Never panics, whatever the action holds.
@@ -285,6 +312,9 @@ impl State {
                 }
                 next.shared = None;
                 next.more_tips_open = false;
+                if self.screen == Screen::Intro {
+                    next.screen = Screen::Question(0);
+                }
             }
         }
         Ok(next)
@@ -302,6 +332,16 @@ impl State {
     /// The answers whose results or question are on show (the shared ones while a shared result is viewed).
     pub fn shown_answers(&self) -> &Answers {
         self.shared.as_ref().unwrap_or(&self.answers)
+    }
+
+    /// The answers whose results are on show, if the results are.
+    pub fn results_shown(&self) -> Option<&Answers> {
+        (self.shown_screen() == Screen::Results).then(|| self.shown_answers())
+    }
+
+    /// What is on screen, for effects that run once per change: the screen, and the shared result if one is shown.
+    pub fn on_screen(&self) -> (Screen, Option<Answers>) {
+        (self.shown_screen(), self.shared.clone())
     }
 
     fn question_shown(&self) -> Result<usize, Rejected> {

@@ -246,3 +246,13 @@ fn an_article_link_that_leaves_the_site_is_dropped_with_a_warning() {
         ]
     );
 }
+
+#[test]
+fn the_starting_language_is_the_attribute_then_the_page_then_english() {
+    let (plain, _) = parse(&[]);
+    let (korean, _) = parse(&[("data-lang", "ko")]);
+    assert_eq!(plain.starting_lang(None), Lang::En);
+    assert_eq!(plain.starting_lang(Some(Lang::Ko)), Lang::Ko);
+    assert_eq!(korean.starting_lang(Some(Lang::En)), Lang::Ko);
+    assert_eq!(korean.starting_lang(None), Lang::Ko);
+}

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use skin_analysis::config::InstanceId;
 use skin_analysis::share::{fragment, parse_fragment, ShareError};
-use skin_analysis::state::{Action, Rejected, Screen, State};
+use skin_analysis::state::{Action, Opening, Rejected, Screen, State};
 use skin_analysis::storage::{self, LoadError, Saved};
 use skin_rules::{evaluate, question_index, questionnaire, Answers, Lang, QuestionKind};
 use yew::Reducible;
@@ -788,4 +788,67 @@ fn only_complete_answers_are_viewed_and_only_a_shared_result_is_left() {
         Err(Rejected::NotViewingShared)
     );
     assert_eq!(fresh.shown_screen(), Screen::Intro);
+}
+
+#[test]
+fn leaving_a_shared_result_for_an_unstarted_quiz_opens_its_first_question() {
+    let viewing = apply(&State::new(Lang::En), Action::ViewShared(shared_answers()));
+    let own = apply(&viewing, Action::LeaveShared);
+    assert_eq!(own.shared, None);
+    assert_eq!(own.shown_screen(), Screen::Question(0));
+    assert_eq!(
+        own.answers,
+        Answers::default(),
+        "nothing of the shared answers"
+    );
+
+    // A quiz already on its results goes back there, not to a question.
+    let done = apply(&at_results(), Action::ViewShared(shared_answers()));
+    assert_eq!(
+        apply(&done, Action::LeaveShared).shown_screen(),
+        Screen::Results
+    );
+}
+
+fn opening(saved: Option<State>, shared: Option<Answers>) -> Opening {
+    Opening {
+        lang: Lang::Ko,
+        focus: Some(c("concerns", "pores")),
+        saved,
+        shared,
+    }
+}
+
+#[test]
+fn a_fresh_instance_opens_on_the_intro_with_the_focus_picked() {
+    let opened = State::open(opening(None, None));
+    assert_eq!(
+        opened,
+        State::with_focus(Lang::Ko, Some(c("concerns", "pores")))
+    );
+    assert_eq!(opened.screen, Screen::Intro);
+    assert_eq!(opened.lang, Lang::Ko);
+    assert!(opened.answers.picked(q("concerns"), c("concerns", "pores")));
+}
+
+#[test]
+fn saved_progress_wins_over_the_focus() {
+    let saved = at_question(3);
+    assert_eq!(State::open(opening(Some(saved.clone()), None)), saved);
+}
+
+#[test]
+fn a_share_link_opens_on_top_of_the_own_quiz() {
+    let friend = shared_answers();
+    let saved = at_question(2);
+    let opened = State::open(opening(Some(saved.clone()), Some(friend.clone())));
+    assert_eq!(opened.shown_screen(), Screen::Results);
+    assert_eq!(opened.shown_answers(), &friend);
+    assert_eq!(Saved::of(&opened), Saved::of(&saved), "own progress kept");
+    assert_eq!(opened.results_shown(), Some(&friend));
+
+    // Incomplete answers (which `share` never hands over) leave the own quiz on screen.
+    let own = State::open(opening(None, Some(Answers::default())));
+    assert_eq!(own.shared, None);
+    assert_eq!(own.results_shown(), None);
 }

@@ -5,7 +5,9 @@
 mod web_common;
 
 use skin_analysis::events::HostEvent;
-use skin_rules::{question_index, questionnaire, strings::ui, Lang, QuestionKind};
+use skin_rules::{
+    evaluate, question_index, questionnaire, strings::ui, Answers, Lang, QuestionKind,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_common::*;
@@ -99,6 +101,40 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
     assert_eq!(app.count(".sa-routine-list"), 2, "morning and evening");
     assert!(app.count(".sa-routine-list li") >= 4);
     assert!(text.contains(ui::ROUTINE_AM.get(EN)) && text.contains(ui::ROUTINE_PM.get(EN)));
+    // Every first choice was picked: the same outcome's notes and week plan are on screen.
+    let mut answers = Answers::default();
+    for (index, question) in questionnaire().iter().enumerate() {
+        answers
+            .pick_by_id(question.id, question.choices[0].id)
+            .unwrap();
+        assert!(answers.get(index).is_some());
+    }
+    let routine = evaluate(&answers).routine;
+    let notes = routine
+        .am
+        .iter()
+        .chain(&routine.pm)
+        .filter(|i| i.note.is_some())
+        .count();
+    assert_eq!(app.count(".sa-routine-note"), notes, "a note per technique");
+    let planned = routine.planned().count();
+    assert!(
+        planned > 0,
+        "the first choices have an occasional evening step"
+    );
+    assert_eq!(
+        app.count(".sa-week-table tbody tr"),
+        planned,
+        "a week row per planned step"
+    );
+    let dots: u32 = routine.planned().map(|i| i.days.count_ones()).sum();
+    assert_eq!(
+        app.count(".sa-week-day--on"),
+        dots as usize,
+        "a dot per planned evening"
+    );
+    assert!(text.contains(ui::WEEK_HEADING.get(EN)));
+    assert!(text.contains(ui::ROUTINE_RESULTS.get(EN)));
     assert!(app.find(".sa-disclaimer").is_some());
     for label in [ui::RETAKE, ui::SHARE_LINK, ui::COPY_ROUTINE] {
         assert!(

@@ -6,19 +6,6 @@ mod args;
 mod explain;
 mod questions;
 
-// The build script's loader, shared so that `lint` and the build can never disagree. The build reads every field of
-// the loaded content to generate code; `lint` needs only the checks and a few counts.
-#[allow(dead_code)]
-#[path = "../../rules/build/content.rs"]
-mod content;
-
-/// What the loader knows of the crate's model (it refers to `crate::model`). The build script includes
-/// `rules/src/model.rs` itself; here the same types come from `skin_rules`, which avoids compiling a second copy (and
-/// its `cfg(feature = "serde")` attributes in a crate without that feature).
-mod model {
-    pub use skin_rules::{Axis, RoutineStep, Severity, Tag, Time};
-}
-
 use args::{Command, Format, Usage};
 use std::path::Path;
 use std::process::ExitCode;
@@ -83,7 +70,7 @@ fn lint(dir: Option<&str>) -> ExitCode {
         Some(dir) => (Path::new(dir), dir.trim_end_matches('/')),
         None => (Path::new(default), "rules/content"),
     };
-    match content::load(path, shown) {
+    match skin_content::load(path, shown) {
         Ok(content) => {
             let strings: usize = content.strings.iter().map(|t| t.entries.len()).sum();
             println!(
@@ -95,7 +82,7 @@ fn lint(dir: Option<&str>) -> ExitCode {
                 content.cautions.len(),
                 content.staples.len(),
             );
-            let maxima: Vec<String> = content::Axis::ALL
+            let maxima: Vec<String> = skin_content::Axis::ALL
                 .iter()
                 .zip(content.axis_max())
                 .map(|(axis, max)| format!("{} {max}", axis.id()))

@@ -1,6 +1,7 @@
 //! A visitor's answers, the rules every answer must follow, and the compact share code answers travel in.
 
-use crate::{data, question_index, questionnaire, Question, QuestionKind, QUESTION_COUNT};
+use crate::data::{self, QUESTION_COUNT};
+use crate::{question_index, questionnaire, Question, QuestionKind};
 use std::fmt;
 
 /// The choices picked for one question: a bit per choice index (a question has at most 16 choices).
@@ -8,9 +9,6 @@ use std::fmt;
 pub struct ChoiceSet(u16);
 
 impl ChoiceSet {
-    /// No choice.
-    pub const EMPTY: ChoiceSet = ChoiceSet(0);
-
     /// Just this choice; empty if the index cannot be a choice.
     pub fn single(choice: usize) -> ChoiceSet {
         ChoiceSet(
@@ -19,16 +17,6 @@ impl ChoiceSet {
                 .and_then(|c| 1u16.checked_shl(c))
                 .unwrap_or(0),
         )
-    }
-
-    /// The set whose bit `i` stands for choice `i`.
-    pub fn from_bits(bits: u16) -> ChoiceSet {
-        ChoiceSet(bits)
-    }
-
-    /// Bit `i` stands for choice `i`.
-    pub fn bits(self) -> u16 {
-        self.0
     }
 
     /// Whether choice `choice` is in the set.

@@ -157,12 +157,10 @@ impl Profile {
 pub struct RankedTip {
     /// The tip.
     pub tip: &'static Tip,
-    /// Its index in [`crate::tips()`].
-    pub index: usize,
     /// Its relevance: the tip's base plus the weights of its fired triggers; always positive.
     pub score: i16,
     /// Bit `i` is set when trigger `i` of the tip held.
-    pub fired: u32,
+    fired: u32,
     /// The profile's axes, to quote in axis reasons.
     axes: [u8; 6],
 }
@@ -474,7 +472,7 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
     let holds = |condition: &Condition| holds(condition, answers, &profile.axes);
 
     let mut tips: Vec<RankedTip> = Vec::with_capacity(data::TIPS.len());
-    for (index, tip) in data::TIPS.iter().enumerate() {
+    for tip in &data::TIPS {
         if tip.avoid_if.iter().any(holds) {
             continue;
         }
@@ -498,7 +496,6 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
                 rank,
                 RankedTip {
                     tip,
-                    index,
                     score,
                     fired,
                     axes: profile.axes,

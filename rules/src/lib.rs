@@ -42,9 +42,6 @@ mod data {
 
 pub use data::strings;
 
-/// The number of questions in the questionnaire.
-pub const QUESTION_COUNT: usize = data::QUESTION_COUNT;
-
 /// The questions, in the order they are asked.
 pub fn questionnaire() -> &'static [Question] {
     &data::QUESTIONS

@@ -1,8 +1,8 @@
 //! The engine's rules, one behaviour at a time, on the real content.
 
 use skin_rules::{
-    cautions, evaluate, questionnaire, Answers, Axis, Lang, Outcome, Reason, RoutineItem,
-    RoutineSource, RoutineStep, Severity, SkinType, QUICK_DAILY_AM, QUICK_DAILY_PM,
+    cautions, evaluate, questionnaire, tips, Answers, Axis, Lang, Outcome, Reason, RoutineItem,
+    RoutineSource, RoutineStep, Severity, SkinType, Tip, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
 /// A calm, complete answer set: every required question answered with its most neutral choice.
@@ -398,7 +398,7 @@ fn tips_are_ranked_by_score_then_content_order() {
     for pair in outcome.tips.windows(2) {
         assert!(
             pair[0].score > pair[1].score
-                || (pair[0].score == pair[1].score && pair[0].index < pair[1].index),
+                || (pair[0].score == pair[1].score && index(pair[0].tip) < index(pair[1].tip)),
             "{} before {}",
             pair[0].tip.id,
             pair[1].tip.id
@@ -699,4 +699,9 @@ fn partial_answers_still_give_an_outcome_and_evaluation_is_deterministic() {
     assert_eq!(first, evaluate(&partial));
     assert!(first.tips.len() >= 3);
     assert_eq!(first.profile.skin_type, SkinType::Dry);
+}
+
+/// A tip's index in `tips()`, from its address: every `&Tip` an outcome holds points into that one static array.
+fn index(tip: &Tip) -> usize {
+    (tip as *const Tip as usize - tips().as_ptr() as usize) / std::mem::size_of::<Tip>()
 }

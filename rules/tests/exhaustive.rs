@@ -11,8 +11,9 @@
 use skin_rules::{
     cautions, evaluate, question_index, questionnaire, staples, tips, Answers, ChoiceSet,
     Condition, Outcome, Question, QuestionKind, RoutineItem, RoutineSource, RoutineStep, Severity,
-    Tag, Time, QUICK_DAILY_AM, QUICK_DAILY_PM,
+    Tag, Time, Tip, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -117,12 +118,18 @@ fn options(question: &Question) -> Vec<Option<ChoiceSet>> {
         options.push(None);
     }
     match question.kind {
-        QuestionKind::Single => options.extend((0..count).map(|c| Some(ChoiceSet::single(c)))),
-        QuestionKind::Multi { max } => {
+        QuestionKind::Single => {
+            options.extend((0..count).map(|c| Some(ChoiceSet::default().toggled(question, c))))
+        }
+        QuestionKind::Multi { .. } => {
+            // Tapping the choices of every subset, as the choice buttons do, reaches every valid set (and only those:
+            // a tap past `max` is refused and an exclusive choice stands alone).
+            let mut seen = HashSet::new();
             for bits in 1..(1u32 << count) {
-                let set = ChoiceSet::from_bits(bits as u16);
-                let exclusive = set.iter().any(|c| question.choices[c].exclusive);
-                if set.len() <= usize::from(max) && (!exclusive || set.len() == 1) {
+                let set = (0..count)
+                    .filter(|c| bits >> c & 1 != 0)
+                    .fold(ChoiceSet::default(), |set, c| set.toggled(question, c));
+                if !set.is_empty() && seen.insert(set) {
                     options.push(Some(set));
                 }
             }
@@ -167,11 +174,8 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
     );
     // Ranked by score, ties in content order; nothing highlighted is outranked by a tip that is not.
     assert!(
-        outcome
-            .tips
-            .windows(2)
-            .all(|w| w[0].score > w[1].score
-                || (w[0].score == w[1].score && w[0].index < w[1].index)),
+        outcome.tips.windows(2).all(|w| w[0].score > w[1].score
+            || (w[0].score == w[1].score && index(w[0].tip) < index(w[1].tip))),
         "tips out of order for {}",
         code()
     );
@@ -392,7 +396,7 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
     outcome
         .highlighted_tips()
         .iter()
-        .fold(0, |mask, t| mask | 1 << t.index)
+        .fold(0, |mask, t| mask | 1 << index(t.tip))
 }
 
 /// Every condition some tip or caution holds, with where: (condition, read by a trigger or a `when_all`).
@@ -424,9 +428,10 @@ fn avoid_only(index: usize) -> bool {
                 })
                 .map(|&(_, positive)| positive)
                 .collect();
+            // No effect, never read by a trigger or `when_all`, and a "none of these" read by nothing.
             choice.effects.is_empty()
                 && !uses.contains(&true)
-                && !(choice.exclusive && !uses.is_empty())
+                && (!choice.exclusive || uses.is_empty())
         })
 }
 
@@ -624,4 +629,9 @@ fn every_answer_set_gives_a_safe_complete_outcome() {
         never.is_empty(),
         "never highlighted for any answers: {never:?}"
     );
+}
+
+/// A tip's index in `tips()`, from its address: every `&Tip` an outcome holds points into that one static array.
+fn index(tip: &Tip) -> usize {
+    (tip as *const Tip as usize - tips().as_ptr() as usize) / std::mem::size_of::<Tip>()
 }

@@ -16,6 +16,7 @@ pub mod results;
 pub mod routine_list;
 pub mod shared_notice;
 pub mod tip_card;
+pub mod week_grid;
 
 pub use app::{App, AppProps};
 

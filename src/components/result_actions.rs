@@ -78,17 +78,11 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         let text = props.routine_text.clone();
         Callback::from(move |_: MouseEvent| copy(&copied, What::Routine, Some(text.to_string())))
     };
-    let onleave = match shared_view {
-        Some(view) => {
-            let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| view.leave(&on_action))
-        }
-        None => props.on_action.reform(|_: MouseEvent| Action::Retake),
+    let (leave, leave_label) = match shared_view {
+        Some(view) => (Action::LeaveShared, view.leave_label(lang)),
+        None => (Action::Retake, ui::RETAKE.get(lang)),
     };
-    let leave_label = match shared_view {
-        Some(view) => view.leave_label(lang),
-        None => ui::RETAKE.get(lang),
-    };
+    let onleave = props.on_action.reform(move |_: MouseEvent| leave.clone());
     // Selecting the whole field on focus makes copying by hand one gesture.
     let onfocus_select = Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {

@@ -1,4 +1,6 @@
-use skin_rules::{evaluate, fill, strings::ui, Answers, Lang};
+use std::rc::Rc;
+
+use skin_rules::{fill, strings::ui, Answers, Lang, Outcome};
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
@@ -8,6 +10,7 @@ use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
+use super::week_grid::WeekGrid;
 use crate::config::InstanceId;
 use crate::state::Action;
 
@@ -15,6 +18,8 @@ use crate::state::Action;
 pub struct ResultsProps {
     pub lang: Lang,
     pub answers: Answers,
+    /// The outcome of `answers`, worked out once by `App` (`hooks::use_outcome`) for this view and the host event.
+    pub outcome: Rc<Outcome>,
     pub more_tips_open: bool,
     /// Passed on to the share button.
     pub instance_id: InstanceId,
@@ -26,11 +31,10 @@ pub struct ResultsProps {
 
 /// The outcome of the answers: urgent cautions first, then the profile, the highlighted tips (the rest behind a
 /// disclosure button), the routine, the other cautions, the actions, the disclaimer and the answers with "Change".
-/// The outcome is derived from the answers here, never stored, so a changed answer always shows its new result.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
-    let outcome = use_memo(props.answers.clone(), evaluate);
+    let outcome = &props.outcome;
     // Someone else's result must not be titled "Your skin results".
     let title = if use_shared_view().is_some() {
         ui::SHARED_RESULTS_TITLE
@@ -81,6 +85,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false />
                     <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true />
                 </div>
+                <WeekGrid {lang} items={outcome.routine.planned().copied().collect::<Vec<_>>()} />
+                <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
             </section>
             <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
             <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}

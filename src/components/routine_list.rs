@@ -1,4 +1,4 @@
-use skin_rules::{routine_step_name, strings::ui, Lang, RoutineItem};
+use skin_rules::{fill, routine_step_name, strings::ui, Lang, RoutineItem};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +11,7 @@ pub struct RoutineListProps {
     pub evening: bool,
 }
 
-/// One half of the routine as an ordered list: step, what to do, and how often.
+/// One half of the routine as an ordered list: step, what to do, a technique for it, and how often.
 #[component]
 pub fn RoutineList(props: &RoutineListProps) -> Html {
     let lang = props.lang;
@@ -41,6 +41,11 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
                         <li {class}>
                             <span class="sa-routine-step">{ routine_step_name(item.step).get(lang) }</span>
                             <span class="sa-routine-text">{ item.text().get(lang) }</span>
+                            if let Some(note) = item.note {
+                                <span class="sa-routine-note">
+                                    { fill(ui::ROUTINE_NOTE.get(lang), &[("tip", note.text().get(lang))]) }
+                                </span>
+                            }
                             <span class="sa-routine-frequency">{ frequency }</span>
                         </li>
                     }

@@ -8,7 +8,8 @@ use crate::state::Action;
 /// actions) sit under `Results`, which has no reason to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SharedView {
-    /// The visitor has begun their own quiz, so leaving "goes back" to it rather than "starts" it.
+    /// The visitor has begun their own quiz, so the way out "goes back" to it rather than "starts" it (where it
+    /// leads is for `Action::LeaveShared` to decide).
     pub own_started: bool,
 }
 
@@ -27,15 +28,6 @@ impl SharedView {
             ui::START_MY_OWN.get(lang)
         }
     }
-
-    /// What the way out dispatches: back to the visitor's own quiz, straight to its first question if they had
-    /// not started it (the intro would only ask them to start again).
-    pub fn leave(self, on_action: &Callback<Action>) {
-        on_action.emit(Action::LeaveShared);
-        if !self.own_started {
-            on_action.emit(Action::Start);
-        }
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -50,10 +42,7 @@ pub struct SharedNoticeProps {
 pub fn SharedNotice(props: &SharedNoticeProps) -> Html {
     let lang = props.lang;
     let view = props.view;
-    let onclick = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| view.leave(&on_action))
-    };
+    let onclick = props.on_action.reform(|_: MouseEvent| Action::LeaveShared);
     html! {
         <div class="sa-actions sa-shared-notice">
             <p class="sa-help">{ ui::SHARED_NOTICE.get(lang) }</p>

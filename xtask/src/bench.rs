@@ -1,9 +1,12 @@
 //! `cargo xtask bench`: the size and speed numbers BENCHMARKS.md records.
 //!
 //! Sizes are exact (bytes of the release build, raw and gzip -9). Speeds are wall-clock on this machine and only
-//! reported, never asserted: tests enforce size budgets, not timings.
+//! reported, never asserted: tests enforce size budgets, not timings. The blog-article numbers (issue 10: bytes before
+//! the quiz is near, a Start click on a slow link, what a quiz-taker downloads, Lighthouse mobile with and without
+//! the quiz) come from the example blog built with the current Hugo.
 
 use crate::dist;
+use crate::hugo;
 use crate::run::{command, gzip_size, status, tee, Result};
 
 /// A complete answer set for the browser timings' results screen.
@@ -63,5 +66,16 @@ pub fn run() -> Result {
         .lines()
         .find_map(|line| line.strip_prefix("Share code: "))
         .ok_or("skin-quiz explain printed no share code")?;
-    status(command("node", &["e2e/bench.mjs", code]))
+    status(command("node", &["e2e/bench.mjs", code]))?;
+
+    println!("\n== on a blog article (examples/hugo-blog, e2e/bench-article.mjs) ==");
+    let (site, without_quiz) = hugo::build_for_bench()?;
+    status(command(
+        "node",
+        &[
+            "e2e/bench-article.mjs",
+            &site.to_string_lossy(),
+            &without_quiz.to_string_lossy(),
+        ],
+    ))
 }

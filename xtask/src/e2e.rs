@@ -1,11 +1,13 @@
 //! The end-to-end stage of `cargo xtask test`: real journeys in headless Chromium against the release build.
 //!
-//! Builds the example Hugo site with the theme component from `dist/hugo`, then runs `node --test e2e/`
-//! (playwright-core driving Debian's `/usr/bin/chromium`, axe-core for accessibility; nothing is downloaded) against
-//! the standalone app (`dist/app`), plain host pages using `dist/embed` (`e2e/pages`) and the Hugo site. Expects
-//! `dist::build()` to have run.
+//! Builds the example Hugo site with the theme component from `dist/hugo`, once with Debian's Hugo and once with the
+//! current one (see hugo.rs), then runs `node --test e2e/` (playwright-core driving Debian's `/usr/bin/chromium`,
+//! axe-core for accessibility; nothing is downloaded) against the standalone app (`dist/app`), plain host pages
+//! using `dist/embed` (`e2e/pages`) and each build of the Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its
+//! journeys on every directory listed). Expects `dist::build()` to have run.
 
-use crate::run::{command, root, status, tee, Result};
+use crate::hugo;
+use crate::run::{command, root, tee, Result};
 use crate::tools::find_program;
 
 /// Runs the suite; returns how many journeys passed. Any failing journey fails the stage.
@@ -15,19 +17,13 @@ pub fn run() -> Result<usize> {
     if !root().join("dist/embed/skin-analysis.js").is_file() {
         return Err("dist/embed is missing: run `cargo xtask dist` first".into());
     }
-    status(command(
-        "hugo",
-        &[
-            "--source",
-            "examples/hugo-blog",
-            "--cleanDestinationDir",
-            "--quiet",
-        ],
-    ))?;
+    let sites = hugo::build_example_blog()?;
+    let site_dirs = std::env::join_paths(&sites)
+        .map_err(|err| format!("a Hugo site directory cannot be listed in HUGO_SITES: {err}"))?;
 
     // TAP output ends with `# pass N` / `# fail N` lines, which is what CI logs and the summary quote.
     let mut node = command("node", &["--test", "--test-reporter=tap", "e2e/"]);
-    node.env("CHROMIUM", chromium);
+    node.env("CHROMIUM", chromium).env("HUGO_SITES", site_dirs);
     tap_passed(&tee(node)?)
 }
 

@@ -2,11 +2,12 @@
 //!
 //! Every command first installs what it needs and is missing (idempotently, one line per step), so a fresh Debian
 //! machine with rustup and node/npm gets from `git clone` to a served widget or a green test run in one command.
-//! Nothing is downloaded from outside the package registries (crates.io, npm, Debian).
+//! Nothing is downloaded from outside the package registries (crates.io, npm, PyPI, Debian).
 
 mod bench;
 mod dist;
 mod e2e;
+mod hugo;
 mod run;
 mod test;
 mod tools;

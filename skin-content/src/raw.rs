@@ -1,0 +1,246 @@
+//! The content files as written: serde types mirroring the TOML, with nothing resolved or checked. Enumerations
+//! (kind, step, time, severity, tags) are read as strings so that a typo is reported with its entry rather than as a
+//! bare serde error.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The content files, in the order they are read.
+pub const FILES: [&str; 7] = [
+    "articles.toml",
+    "questions.toml",
+    "tags.toml",
+    "tips.toml",
+    "cautions.toml",
+    "staples.toml",
+    "strings.toml",
+];
+
+/// Every content file, parsed.
+pub(crate) struct Files {
+    pub(crate) articles: ArticlesFile,
+    pub(crate) questions: QuestionsFile,
+    pub(crate) tags: TagsFile,
+    pub(crate) tips: TipsFile,
+    pub(crate) cautions: CautionsFile,
+    pub(crate) staples: StaplesFile,
+    pub(crate) strings: StringsFile,
+}
+
+impl Files {
+    /// Parses every file `read` returns, naming them `shown/<file>` in problems. Cross-file references cannot be
+    /// checked against a file that did not parse, so any syntax error stops here, with all of them reported.
+    pub(crate) fn parse(
+        shown: &str,
+        read: impl Fn(&str) -> std::io::Result<String>,
+    ) -> Result<Files, Vec<String>> {
+        let mut errors = Vec::new();
+        let articles = file(shown, "articles.toml", &read, &mut errors);
+        let questions = file(shown, "questions.toml", &read, &mut errors);
+        let tags = file(shown, "tags.toml", &read, &mut errors);
+        let tips = file(shown, "tips.toml", &read, &mut errors);
+        let cautions = file(shown, "cautions.toml", &read, &mut errors);
+        let staples = file(shown, "staples.toml", &read, &mut errors);
+        let strings = file(shown, "strings.toml", &read, &mut errors);
+        match (articles, questions, tags, tips, cautions, staples, strings) {
+            (
+                Some(articles),
+                Some(questions),
+                Some(tags),
+                Some(tips),
+                Some(cautions),
+                Some(staples),
+                Some(strings),
+            ) => Ok(Files {
+                articles,
+                questions,
+                tags,
+                tips,
+                cautions,
+                staples,
+                strings,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn file<T: DeserializeOwned>(
+    shown: &str,
+    name: &str,
+    read: impl Fn(&str) -> std::io::Result<String>,
+    errors: &mut Vec<String>,
+) -> Option<T> {
+    let text = read(name)
+        .map_err(|error| errors.push(format!("{shown}/{name}: cannot read: {error}")))
+        .ok()?;
+    toml::from_str(&text)
+        .map_err(|error| errors.push(format!("{shown}/{name}: {}", error.to_string().trim_end())))
+        .ok()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawText {
+    pub(crate) en: Option<String>,
+    pub(crate) ko: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ArticlesFile {
+    #[serde(default)]
+    pub(crate) article: Vec<RawArticle>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawArticle {
+    pub(crate) id: String,
+    pub(crate) title: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct QuestionsFile {
+    #[serde(default)]
+    pub(crate) step: Vec<RawStep>,
+    #[serde(default)]
+    pub(crate) question: Vec<RawQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawStep {
+    pub(crate) id: String,
+    pub(crate) title: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawQuestion {
+    pub(crate) id: String,
+    pub(crate) step: String,
+    pub(crate) kind: String,
+    pub(crate) max: Option<i64>,
+    #[serde(default)]
+    pub(crate) optional: bool,
+    pub(crate) text: RawText,
+    pub(crate) help: Option<RawText>,
+    #[serde(default)]
+    pub(crate) choice: Vec<RawChoice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawChoice {
+    pub(crate) id: String,
+    pub(crate) label: RawText,
+    #[serde(default)]
+    pub(crate) effects: BTreeMap<String, i64>,
+    #[serde(default)]
+    pub(crate) exclusive: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TagsFile {
+    #[serde(default)]
+    pub(crate) tag: Vec<RawTag>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTag {
+    pub(crate) id: String,
+    /// For editors: what a tip with the tag involves.
+    pub(crate) means: String,
+    #[serde(default)]
+    pub(crate) avoid_if: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TipsFile {
+    #[serde(default)]
+    pub(crate) tip: Vec<RawTip>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTip {
+    pub(crate) id: String,
+    pub(crate) source: String,
+    pub(crate) title: RawText,
+    pub(crate) body: RawText,
+    pub(crate) caution: Option<RawText>,
+    pub(crate) placement: Option<RawPlacement>,
+    #[serde(default)]
+    pub(crate) base: i64,
+    #[serde(default)]
+    pub(crate) triggers: Vec<RawTrigger>,
+    #[serde(default)]
+    pub(crate) avoid_if: Vec<String>,
+    #[serde(default)]
+    pub(crate) tags: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPlacement {
+    pub(crate) step: String,
+    pub(crate) through: Option<String>,
+    pub(crate) time: String,
+    #[serde(default)]
+    pub(crate) note: bool,
+    pub(crate) frequency: Option<RawText>,
+    pub(crate) evenings: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTrigger {
+    #[serde(rename = "if")]
+    pub(crate) condition: String,
+    pub(crate) weight: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CautionsFile {
+    #[serde(default)]
+    pub(crate) caution: Vec<RawCaution>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCaution {
+    pub(crate) id: String,
+    pub(crate) severity: String,
+    #[serde(default)]
+    pub(crate) when: Vec<String>,
+    #[serde(default)]
+    pub(crate) when_all: Vec<String>,
+    #[serde(default)]
+    pub(crate) excludes: Vec<String>,
+    pub(crate) text: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct StaplesFile {
+    #[serde(default)]
+    pub(crate) staple: Vec<RawStaple>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawStaple {
+    pub(crate) id: String,
+    pub(crate) step: String,
+    pub(crate) time: String,
+    pub(crate) text: RawText,
+}
+
+pub(crate) type StringsFile = BTreeMap<String, BTreeMap<String, RawText>>;

