@@ -333,3 +333,32 @@ fn placements_keep_the_routine_sensible() {
         );
     }
 }
+
+#[test]
+fn articles_need_unique_kebab_slugs_and_their_original_title() {
+    let scratch = Scratch::new("article-slugs");
+    scratch.append(
+        "articles.toml",
+        "[[article]]\nid = \"no-slugs\"\ntitle = { en = \"A\", ko = \"가\" }\n\n\
+         [[article]]\nid = \"bad-slugs\"\ntitle = { en = \"B\", ko = \"나\" }\n\
+         slugs = [\"Glass_Skin\", \"glass-skin\"]\noriginal_title = \"B\"\n",
+    );
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let file = scratch.file("articles.toml");
+    for expected in [
+        format!(
+            "{file}: article `no-slugs`: no `slugs`: the page names the blog gives the article"
+        ),
+        format!(
+            "{file}: article `no-slugs`: no `original_title`: the title it was published under"
+        ),
+        format!("{file}: article `bad-slugs`: slug `Glass_Skin` is not lower kebab-case"),
+        format!("{file}: article `bad-slugs`: slug `glass-skin` is another article's too"),
+    ] {
+        assert!(
+            problems.contains(&expected),
+            "{expected}\nnot in {problems:#?}"
+        );
+    }
+}
