@@ -7,7 +7,7 @@
 //!   output Trunk produced, renamed: the loader passes the wasm URL explicitly, so the glue's own default name does
 //!   not matter), `skin-analysis-host.css` (reserves the placeholders' space).
 //! - `dist/hugo/skin-analysis/`: the Hugo theme component, `hugo/skin-analysis/` plus the embed files under
-//!   `static/skin-analysis/`.
+//!   `static/skin-analysis/`, and `rules/content/articles.toml` as its data `data/skin_analysis/articles.toml`.
 //!
 //! Reusing Trunk's output keeps one wasm build and one optimisation pass for both the app and the embed.
 
@@ -95,6 +95,11 @@ fn hugo_theme(dist: &Path, embed: &Path) -> Result<PathBuf> {
     recreate_dir(&theme)?;
     copy_dir(&root().join("hugo/skin-analysis"), &theme)?;
     copy_dir(embed, &theme.join("static/skin-analysis"))?;
+    // The shortcode recognises the source articles by the content's own list (slugs, original titles).
+    copy(
+        &root().join("rules/content/articles.toml"),
+        &theme.join("data/skin_analysis/articles.toml"),
+    )?;
     Ok(theme)
 }
 
