@@ -30,6 +30,8 @@ const LONG_ARTICLES = [
   '/posts/what-star-skin-tips-get-right/',
 ];
 const FILES = ['skin-analysis.js', 'skin-analysis-app.js', 'skin-analysis-app_bg.wasm', 'skin-analysis-host.css'];
+// The example blog has owner's products: every quiz reads their JSON file.
+const PRODUCTS = '/skin-analysis/products.json';
 const SITE_FILES = ['/css/site.css', '/js/theme.js'];
 const SITES = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean);
 
@@ -75,7 +77,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     await page.screenshot({ path: shot('article-results'), fullPage: true });
     assertCleanConsole(log);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
-    assertOnlyRequested(log, server.origin, [ARTICLE, ...SITE_FILES, ...FILES.map((f) => `/skin-analysis/${f}`)]);
+    assertOnlyRequested(log, server.origin, [ARTICLE, PRODUCTS, ...SITE_FILES, ...FILES.map((f) => `/skin-analysis/${f}`)]);
     // Each shortcode names the loader, but a module script runs and loads once per URL: one loader, one wasm.
     // (The tiny host stylesheet may be fetched again: this test server forbids caching.)
     for (const file of FILES.filter((f) => !f.endsWith('.css'))) {

@@ -43,7 +43,8 @@ pub struct Config {
     pub focus: Option<usize>,
     /// The source article (index in `skin_rules::articles()`) this page is (`data-article`).
     pub article: Option<usize>,
-    /// Where this site has each source article: (article index, same-site path), from `data-article-urls`.
+    /// Where this site has each source article: (article index, same-site path), from `data-article-pages` (an attribute name
+    /// without "url", which Hugo's templates would percent-encode as one URL).
     pub article_urls: Vec<(usize, String)>,
     /// The owner's product catalog, a JSON file (`data-products`): a same-site path or an http(s) URL.
     pub products: Option<String>,
@@ -208,7 +209,7 @@ impl Config {
             }
         }
         // Each `id=/path/` pair is its own value: one bad pair is warned about and the others are kept.
-        for pair in read("data-article-urls")
+        for pair in read("data-article-pages")
             .iter()
             .flat_map(|v| v.split_whitespace())
         {
@@ -221,7 +222,7 @@ impl Config {
                 None => {
                     let expected =
                         format!("article=/path/ pairs with articles {}", articles_expected());
-                    warnings.push(warning("data-article-urls", pair.to_owned(), expected));
+                    warnings.push(warning("data-article-pages", pair.to_owned(), expected));
                 }
             }
         }

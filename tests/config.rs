@@ -181,7 +181,7 @@ fn the_page_article_its_links_and_the_product_file_are_read() {
     let (config, warnings) = parse(&[
         ("data-article", "facial-massage"),
         (
-            "data-article-urls",
+            "data-article-pages",
             " glass-skin=/posts/glass/  facial-massage=/blog/massage/?a=b ",
         ),
         ("data-products", "/skin-analysis/products.json"),
@@ -215,7 +215,7 @@ fn an_article_link_that_leaves_the_site_is_dropped_with_a_warning() {
     let (config, warnings) = parse(&[
         ("data-article", "no-such-article"),
         (
-            "data-article-urls",
+            "data-article-pages",
             "glass-skin=https://evil.example/ k-star-tips=//evil.example/x facial-massage=javascript:alert(1) \
              nope=/x/ k-star-tips=/stars/",
         ),
@@ -238,10 +238,10 @@ fn an_article_link_that_leaves_the_site_is_dropped_with_a_warning() {
         named,
         [
             ("data-article", "no-such-article"),
-            ("data-article-urls", "glass-skin=https://evil.example/"),
-            ("data-article-urls", "k-star-tips=//evil.example/x"),
-            ("data-article-urls", "facial-massage=javascript:alert(1)"),
-            ("data-article-urls", "nope=/x/"),
+            ("data-article-pages", "glass-skin=https://evil.example/"),
+            ("data-article-pages", "k-star-tips=//evil.example/x"),
+            ("data-article-pages", "facial-massage=javascript:alert(1)"),
+            ("data-article-pages", "nope=/x/"),
             ("data-products", "javascript:alert(1)"),
         ]
     );
