@@ -1,5 +1,6 @@
 //! Joins the widget's stylesheet from `assets/css/` and minifies it (with `css-min`) into `OUT_DIR`, for
-//! `src/embed.rs` to compile into the wasm.
+//! `src/embed.rs` to compile into the wasm; and the intro's part of it (the files up to `intro.css`), which the
+//! facade rendered into the page at build time links (`src/bin/facade.rs`).
 //!
 //! One file per component; the cascade depends on their order (later rules win ties), so it is listed here, and a
 //! file in the folder that is not listed fails the build rather than being silently left out.
@@ -32,10 +33,14 @@ const PARTS: [&str; 19] = [
     "answer-review.css",
 ];
 
+/// The intro screen needs only the parts up to this one (the root, palette, frame, buttons, language switch).
+const INTRO_LAST: &str = "intro.css";
+
 fn main() {
     println!("cargo::rerun-if-changed={DIR}");
     check_listed(Path::new(DIR));
     let mut css = String::new();
+    let mut intro_css = None;
     for part in PARTS {
         let path = Path::new(DIR).join(part);
         let source = std::fs::read_to_string(&path)
@@ -43,11 +48,20 @@ fn main() {
         let minified =
             css_min::minify(&source).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
         css.push_str(&minified);
+        if part == INTRO_LAST {
+            intro_css = Some(css.clone());
+        }
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let target = out.join("skin-analysis.min.css");
-    std::fs::write(&target, css)
-        .unwrap_or_else(|err| panic!("writing {}: {err}", target.display()));
+    write(&out.join("skin-analysis.min.css"), &css);
+    write(
+        &out.join("skin-analysis-intro.min.css"),
+        &intro_css.expect("INTRO_LAST is in PARTS"),
+    );
+}
+
+fn write(target: &Path, css: &str) {
+    std::fs::write(target, css).unwrap_or_else(|err| panic!("writing {}: {err}", target.display()));
 }
 
 /// Every `.css` file in `dir` is in [`PARTS`].

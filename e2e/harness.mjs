@@ -70,6 +70,11 @@ const RECORDER = () => {
  */
 export async function open(browser, url, { viewport = { width: 800, height: 900 }, before } = {}) {
   const context = await browser.newContext({ viewport, locale: 'en-US' });
+  return { ...(await openTab(context, url, { before })), context };
+}
+
+/** Opens `url` in another tab of `context` (same storage), recorded like {@link open}. */
+export async function openTab(context, url, { before } = {}) {
   const page = await context.newPage();
   const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
   page.on('console', (message) => {
@@ -81,7 +86,7 @@ export async function open(browser, url, { viewport = { width: 800, height: 900 
   await page.addInitScript(RECORDER);
   if (before) await before(page);
   await page.goto(url);
-  return { page, context, log };
+  return { page, log };
 }
 
 /** Polls `fn(arg)` in the page until it returns a truthy value (no `eval`: works under a strict CSP). */
@@ -101,7 +106,8 @@ export async function waitForMounted(page, count) {
     page,
     (n) => {
       const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
-      const ready = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('.sa-root'));
+      // Mounted, not just the intro rendered into the page (which has a .sa-root too).
+      const ready = hosts.filter((h) => h.hasAttribute('data-skin-analysis-mounted') && h.shadowRoot?.querySelector('.sa-root'));
       return ready.length >= n;
     },
     count,

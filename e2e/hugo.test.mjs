@@ -29,7 +29,13 @@ const LONG_ARTICLES = [
   '/posts/a-gentle-facial-massage/',
   '/posts/what-star-skin-tips-get-right/',
 ];
-const FILES = ['skin-analysis.js', 'skin-analysis-app.js', 'skin-analysis-app_bg.wasm', 'skin-analysis-host.css'];
+const FILES = [
+  'skin-analysis.js',
+  'skin-analysis-intro.css',
+  'skin-analysis-boot.js',
+  'skin-analysis-app.js',
+  'skin-analysis-app_bg.wasm',
+];
 // The example blog has owner's products: every quiz reads their JSON file.
 const PRODUCTS = '/skin-analysis/products.json';
 const SITE_FILES = ['/css/site.css', '/js/theme.js'];
@@ -48,10 +54,13 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     await server?.close();
   });
 
-  it('gives each of two shortcodes its placeholder, loader, host stylesheet and noscript message', () => {
+  it('gives each of two shortcodes its placeholder with the intro rendered in, loader and noscript message', () => {
     const html = readFileSync(`${site}${ARTICLE}index.html`, 'utf8');
     assert.equal(html.match(/<script type="?module"? src="?\/skin-analysis\/skin-analysis\.js"?/g)?.length, 2, 'a loader each');
-    assert.equal(html.match(/skin-analysis-host\.css/g)?.length, 2, 'a host stylesheet each');
+    assert.equal(html.match(/<template shadowrootmode="?open"?><link rel="?stylesheet"? href="?\/skin-analysis\/skin-analysis-intro\.css"?>/g)?.length, 2, 'an intro each');
+    assert.match(html, /<h2 tabindex="?-1"? class="?sa-title"?>What does your skin need\?<\/h2>/);
+    assert.match(html, /<section class="?sa-screen sa-intro"?>.*내 피부/s, 'the Korean quiz\'s intro is Korean');
+    assert.doesNotMatch(html, /skin-analysis-host\.css/, 'the intro is the reserved box');
     assert.equal(html.match(/<div data-skin-analysis/g)?.length, 2, 'two placeholders');
     assert.match(html, /data-lang="?ko"? data-id="?second"?/);
     assert.equal(html.match(/<noscript>/g)?.length, 2);
@@ -79,7 +88,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assertOnlyRequested(log, server.origin, [ARTICLE, PRODUCTS, ...SITE_FILES, ...FILES.map((f) => `/skin-analysis/${f}`)]);
     // Each shortcode names the loader, but a module script runs and loads once per URL: one loader, one wasm.
-    // (The tiny host stylesheet may be fetched again: this test server forbids caching.)
+    // (The intro's stylesheet may be fetched again: this test server forbids caching.)
     for (const file of FILES.filter((f) => !f.endsWith('.css'))) {
       const fetched = log.requests.filter((url) => new URL(url).pathname === `/skin-analysis/${file}`).length;
       assert.equal(fetched, 1, `${file} is requested once for two quizzes`);
@@ -155,7 +164,6 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
       const { page, context, log } = await open(browser, `${server.origin}${article}`, {
         viewport: { width: 390, height: 844 },
       });
-      await waitForMounted(page, 1);
       const layout = await page.evaluate(() => {
         const quiz = document.querySelector('[data-skin-analysis]');
         const text = [...document.querySelectorAll('article :is(p, h2, h3, ul, ol)')].filter((el) => !quiz.contains(el));
@@ -187,6 +195,8 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     const { page, context, log } = await open(browser, `${server.origin}${LONG_ARTICLES[0]}`, {
       viewport: { width: 390, height: 844 },
     });
+    // The quiz loads when the reader comes near it (e2e/facade.test.mjs checks it wears the blog's scheme).
+    await host(page, 0).scrollIntoViewIfNeeded();
     await waitForMounted(page, 1);
     const toggle = page.getByRole('button', { name: 'Dark mode' });
     const light = await scheme(page);
@@ -199,6 +209,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     await assertNoAxeViolations(page, 'the article in the blog\'s dark mode');
 
     await page.reload();
+    await host(page, 0).scrollIntoViewIfNeeded();
     await waitForMounted(page, 1);
     assert.equal((await scheme(page)).theme, 'dark', 'the choice survives a reload');
     await toggle.click();

@@ -1,8 +1,10 @@
 //! Putting the quiz on a host page: every `<div data-skin-analysis>` and `<skin-analysis>` element gets its own
 //! isolated app.
 //!
-//! [`start`] (run by the wasm start function, see `main.rs`) mounts the placeholders present now and watches the page
-//! for ones added later. Each instance lives in an open shadow root, so host CSS cannot reach in and the widget's CSS
+//! [`start`] (run by the wasm start function, see `main.rs`) mounts the placeholders present now and watches the page:
+//! placeholders added later are mounted, and removed ones unmounted (their app destroyed, its listeners dropped), so
+//! a page that swaps its content keeps one live app per placeholder on the page. Hosts that render their own pages
+//! can also call [`mount_element`] / [`unmount_element`] (the loader's `mount` / `unmount`). Each instance lives in an open shadow root, so host CSS cannot reach in and the widget's CSS
 //! cannot leak out; the stylesheet is adopted as a constructed `CSSStyleSheet`, which strict
 //! `style-src 'self'` pages allow (an inline `<style>` would be blocked). What the widget reports ([`HostEvent`])
 //! becomes a bubbling, composed `skin-analysis:*` `CustomEvent` on the host element (start, step, complete, product).
@@ -18,7 +20,7 @@ use web_sys::js_sys::{Array, Function, Object, Reflect};
 use web_sys::{
     CustomEvent, CustomEventInit, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
-use yew::Callback;
+use yew::{AppHandle, Callback};
 
 use crate::components::{App, AppProps};
 use crate::config::Config;
@@ -27,7 +29,7 @@ use crate::page;
 
 /// The elements that become quizzes.
 pub const SELECTOR: &str = "[data-skin-analysis], skin-analysis";
-/// Set on an element once it is mounted, so a second scan (or a second copy of the wasm) leaves it alone.
+/// Set on an element while it is mounted, so a second scan (or a second copy of the wasm) leaves it alone.
 pub const MOUNTED_ATTRIBUTE: &str = "data-skin-analysis-mounted";
 /// `error` after a panic replaced the instance with a message; the loader sets `load-failed`.
 pub const STATE_ATTRIBUTE: &str = "data-skin-analysis-state";
@@ -43,16 +45,24 @@ pub const COMPLETE_EVENT: &str = "skin-analysis:complete";
 /// The widget's own stylesheet (owned by the widget; scoped by the shadow root): `assets/css/` joined, without
 /// comments and layout whitespace (see `build.rs`).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis.min.css"));
+/// The intro screen's part of [`WIDGET_CSS`], for the intro rendered into the page at build time (`src/bin/facade.rs`).
+pub const INTRO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis-intro.min.css"));
 
 /// Isolation, adopted before the widget's CSS. The host element resets everything (`all: initial`); host-page rules
 /// that target the element itself still win over `:host` (that is how the cascade treats shadow trees), which is
 /// what lets a page set its margin or width. The mount point resets everything again, so whatever the host element
 /// inherited or was given (`* { line-height: 3 }`, `html { font-size: 40px }` via `em`) stops there: the widget
-/// starts from the browser's initial values. It never uses `rem`, which would follow the host's root font size.
-const ISOLATION_CSS: &str = "\
-:host{all:initial;display:block;isolation:isolate}\
+/// starts from the browser's initial values. Except two, which are the page's on purpose: `color-scheme` (so
+/// `data-theme="auto"` wears the page's light or dark, switched live by its toggle; the loader puts `light dark`
+/// on the host when the page declares none) and `font-family` (the page's font unless `--sa-font` is set). It
+/// never uses `rem`, which would follow the host's root font size. The host keeps the space the quiz's first
+/// screens fit in (as skin-analysis-host.css does for an empty placeholder), from the intro rendered into the page
+/// on: nothing below moves when the live quiz replaces it or Start opens a question.
+pub const ISOLATION_CSS: &str = "\
+:host{all:initial;color-scheme:inherit;font-family:inherit;display:block;isolation:isolate;min-height:600px}\
 :host([hidden]){display:none}\
-.sa-mount{all:initial;display:block;min-height:inherit}";
+@media (max-width:374px){:host{min-height:680px}}\
+.sa-mount{all:initial;color-scheme:inherit;font-family:inherit;display:block;min-height:inherit}";
 
 /// Mounts every placeholder on the page now and every one added later. Safe to call more than once.
 pub fn start() {
@@ -72,6 +82,68 @@ pub fn mount_all(document: &Document) {
     }
 }
 
+/// Mounts `element` as a quiz now (no-op if it is mounted already): the loader's `mount(element)`, for hosts that
+/// render their own pages and for the `<skin-analysis>` custom element's `connectedCallback`.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_element(element: JsValue) {
+    let Some(element) = host_element(element, "mount") else {
+        return;
+    };
+    if let Some(document) = element.owner_document() {
+        mount(&document, &element);
+    }
+}
+
+/// Destroys the quiz in `element`, if one runs there: the app and its listeners go, the element is left empty and
+/// may be mounted again (it then resumes from saved progress). The loader's `unmount(element)`.
+#[wasm_bindgen(js_name = unmount)]
+pub fn unmount_element(element: JsValue) {
+    if let Some(element) = host_element(element, "unmount") {
+        unmount(&element);
+    }
+}
+
+/// `value` as an element; anything else a host passes is refused with a warning (calling DOM methods on it would
+/// throw inside the wasm).
+fn host_element(value: JsValue, call: &str) -> Option<Element> {
+    let element = value.dyn_into::<Element>().ok();
+    if element.is_none() {
+        web_sys::console::warn_1(&format!("skin-analysis: {call}() needs an element").into());
+    }
+    element
+}
+
+fn unmount(element: &Element) {
+    let Some(app) = APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        let index = apps.iter().position(|(mounted, _)| mounted == element)?;
+        Some(apps.swap_remove(index).1)
+    }) else {
+        return;
+    };
+    app.destroy();
+    if let Some(shadow) = element.shadow_root() {
+        // The adopted stylesheets stay for a later mount; the rendered tree goes.
+        shadow.set_text_content(None);
+    }
+    let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
+}
+
+/// Unmounts every mounted element that is no longer in its document: a removed placeholder, or one inside removed
+/// content. An element moved elsewhere in the same task is still connected and keeps its app.
+fn unmount_detached() {
+    let detached: Vec<Element> = APPS.with(|apps| {
+        apps.borrow()
+            .iter()
+            .filter(|(element, _)| !element.is_connected())
+            .map(|(element, _)| element.clone())
+            .collect()
+    });
+    for element in detached {
+        unmount(&element);
+    }
+}
+
 /// Mounts one element (no-op if it is already mounted). Invalid `data-*` attributes fall back to defaults with one
 /// console warning each.
 pub fn mount(document: &Document, element: &Element) {
@@ -87,8 +159,12 @@ pub fn mount(document: &Document, element: &Element) {
     }
 
     let shadow = match element.shadow_root() {
-        // Someone attached an open shadow root already: render into it rather than fail.
-        Some(shadow) => shadow,
+        // The intro rendered into the page (a declarative shadow root), or a root the host attached: the quiz takes
+        // it over, and its first render replaces what is there before the next paint.
+        Some(shadow) => {
+            shadow.set_text_content(None);
+            shadow
+        }
         None => match element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
             Ok(shadow) => shadow,
             Err(_) => {
@@ -113,7 +189,9 @@ pub fn mount(document: &Document, element: &Element) {
     let host = element.clone();
     let instance_id = config.instance_id.to_string();
     let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &instance_id, &event));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render();
+    let app =
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render();
+    APPS.with(|apps| apps.borrow_mut().push((element.clone(), app)));
 }
 
 fn matching_elements(document: &Document) -> Vec<Element> {
@@ -160,6 +238,8 @@ thread_local! {
     static SHEETS: RefCell<Option<Option<Array>>> = const { RefCell::new(None) };
     /// The page watcher, kept so a panic can stop it (a dead wasm instance must not be called again).
     static OBSERVER: RefCell<Option<MutationObserver>> = const { RefCell::new(None) };
+    /// Every live app and the element it runs in.
+    static APPS: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn constructed_sheets() -> Option<Array> {
@@ -188,7 +268,8 @@ fn apply_styles(document: &Document, shadow: &ShadowRoot) {
     }
 }
 
-/// Mounts placeholders added after start (pages that render late, client-side navigation).
+/// Mounts placeholders added after start (pages that render late, client-side navigation) and unmounts removed
+/// ones (page-transition scripts that replace `<main>`).
 fn watch(document: &Document) {
     // The whole document, `<head>` included: placeholders can be added anywhere.
     let Some(root) = document.document_element() else {
@@ -199,14 +280,19 @@ fn watch(document: &Document) {
     }
     let watched = document.clone();
     let on_mutation = Closure::<dyn FnMut(Array)>::new(move |records: Array| {
-        let added = records.iter().any(|record| {
-            Reflect::get(&record, &"addedNodes".into())
-                .ok()
-                .and_then(|nodes| Reflect::get(&nodes, &"length".into()).ok())
-                .and_then(|length| length.as_f64())
-                .is_some_and(|length| length > 0.0)
-        });
-        if added {
+        let any = |list: &str| {
+            records.iter().any(|record| {
+                Reflect::get(&record, &list.into())
+                    .ok()
+                    .and_then(|nodes| Reflect::get(&nodes, &"length".into()).ok())
+                    .and_then(|length| length.as_f64())
+                    .is_some_and(|length| length > 0.0)
+            })
+        };
+        if any("removedNodes") {
+            unmount_detached();
+        }
+        if any("addedNodes") {
             mount_all(&watched);
         }
     });

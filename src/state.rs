@@ -77,10 +77,13 @@ pub enum Action {
     Edit(usize),
     /// Show or hide the tips beyond the highlighted ones.
     ToggleMoreTips,
-    /// Replace the visitor's own answers and screen, e.g. with saved progress.
+    /// Replace the visitor's own progress with saved progress: read as the widget opens, or newer progress another
+    /// tab of the same quiz saved. `lang` is the language picked there, if one was. A shared result on screen stays
+    /// on screen, with the new progress underneath.
     Restore {
         answers: Answers,
         screen: Screen,
+        lang: Option<Lang>,
     },
     /// Show the result of a share link (complete answers) without touching the visitor's own quiz.
     ViewShared(Answers),
@@ -211,12 +214,14 @@ impl State {
         let about_own_quiz = !matches!(
             action,
             Action::SetLang(_)
+                | Action::Restore { .. }
                 | Action::ToggleMoreTips
                 | Action::ViewShared(_)
                 | Action::LeaveShared
         );
         if self.shared.is_some() && about_own_quiz {
-            // The visitor's own quiz is not on screen: nothing may change it unseen.
+            // The visitor's own quiz is not on screen: nothing done here may change it unseen. Only progress they
+            // made in another tab (`Restore`) replaces it underneath, so "Back to my quiz" shows the newest.
             return Err(Rejected::ViewingShared);
         }
         match action {
@@ -292,11 +297,21 @@ impl State {
                 }
                 next.more_tips_open = !self.more_tips_open;
             }
-            Action::Restore { answers, screen } => {
+            Action::Restore {
+                answers,
+                screen,
+                lang,
+            } => {
                 check_reachable(&answers, screen)?;
+                if let Some(lang) = lang {
+                    next.lang = lang;
+                    next.lang_chosen = true;
+                }
+                // The tips disclosure belongs to the results on screen: it stays open only if they stay.
+                next.more_tips_open &=
+                    screen == Screen::Results && self.shown_screen() == Screen::Results;
                 next.answers = answers;
                 next.screen = screen;
-                next.more_tips_open = false;
                 next.editing = false;
             }
             Action::ViewShared(answers) => {

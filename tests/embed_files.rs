@@ -1,20 +1,52 @@
 //! The embedding's non-Rust files repeat a few things the Rust side owns; these checks keep them in step.
 
+use skin_analysis::config::InstanceId;
+use skin_analysis::embed::ISOLATION_CSS;
+use skin_analysis::{share, storage};
 use skin_rules::strings::ui;
 
 const LOADER: &str = include_str!("../assets/embed/skin-analysis.js");
+const BOOT: &str = include_str!("../assets/embed/skin-analysis-boot.js");
 const HOST_CSS: &str = include_str!("../assets/embed/skin-analysis-host.css");
 const SHORTCODE: &str = include_str!("../hugo/skin-analysis/layouts/shortcodes/skin-analysis.html");
 
 #[test]
-fn the_loader_shows_the_load_failed_string_in_both_languages() {
-    // The loader cannot ask the wasm for strings: it runs exactly when the wasm failed to load.
+fn the_boot_script_shows_the_load_failed_string_in_both_languages() {
+    // It cannot ask the wasm for strings: it shows them exactly when the wasm failed to load.
     for text in [ui::LOAD_FAILED.en, ui::LOAD_FAILED.ko] {
         assert!(
-            LOADER.contains(text),
-            "assets/embed/skin-analysis.js lacks {text:?} (see strings.toml load_failed)"
+            BOOT.contains(text),
+            "assets/embed/skin-analysis-boot.js lacks {text:?} (see strings.toml load_failed)"
         );
     }
+}
+
+#[test]
+fn the_loader_finds_saved_progress_and_share_links_where_the_widget_puts_them() {
+    let id = InstanceId::parse("quiz").expect("a valid id");
+    let key = storage::key(&id);
+    let prefix = key.strip_suffix("quiz").expect("the key ends with the id");
+    assert!(
+        LOADER.contains(&format!("const SAVED_KEY = '{prefix}';")),
+        "the loader's SAVED_KEY is not {prefix:?}"
+    );
+    assert!(
+        LOADER.contains(&format!("const SHARE_PREFIX = '#{}';", share::PREFIX)),
+        "the loader's SHARE_PREFIX is not #{}",
+        share::PREFIX
+    );
+}
+
+#[test]
+fn the_loader_and_the_boot_script_press_the_intros_start_button() {
+    let start = "const START = '.sa-intro .sa-button--primary';";
+    assert!(LOADER.contains(start) && BOOT.contains(start));
+    let intro = include_str!("../src/components/intro.rs");
+    assert!(
+        intro.contains(r#"<section class="sa-screen sa-intro">"#)
+            && intro.contains(r#"class="sa-button sa-button--primary""#),
+        "the intro's Start button no longer matches {start}"
+    );
 }
 
 #[test]
@@ -48,16 +80,25 @@ fn the_loader_and_the_host_stylesheet_reserve_the_same_height() {
             "skin-analysis-host.css lacks min-height {height}"
         );
     }
+    // The mounted quiz and the intro rendered into the page keep the same space themselves.
+    assert!(ISOLATION_CSS.contains(&format!(":host{{min-height:{narrow}}}")));
+    assert!(ISOLATION_CSS.contains(&format!("min-height:{wide}}}")));
+    assert!(ISOLATION_CSS.contains(&format!("@media {}", query.replace(": ", ":"))));
 }
 
 #[test]
 fn the_loader_imports_the_file_names_xtask_dist_writes() {
-    for name in ["./skin-analysis-app.js", "skin-analysis-app_bg.wasm"] {
+    for name in [
+        "./skin-analysis-app.js",
+        "skin-analysis-app_bg.wasm",
+        "./skin-analysis-boot.js",
+    ] {
         assert!(LOADER.contains(name), "the loader does not load {name}");
     }
     for name in [
         "skin-analysis/skin-analysis.js",
-        "skin-analysis/skin-analysis-host.css",
+        "skin-analysis/skin-analysis-intro.css",
+        "skin-analysis/intro-%s.html",
     ] {
         assert!(
             SHORTCODE.contains(name),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use skin_analysis::config::InstanceId;
 use skin_analysis::share::{fragment, parse_fragment, ShareError};
 use skin_analysis::state::{Action, Opening, Rejected, Screen, State};
-use skin_analysis::storage::{self, LoadError, Saved};
+use skin_analysis::storage::{self, LoadError, Record, Saved};
 use skin_rules::{evaluate, question_index, questionnaire, Answers, Lang, QuestionKind};
 use yew::Reducible;
 
@@ -435,6 +435,7 @@ fn restore_checks_the_screen_is_reachable() {
         Action::Restore {
             answers: complete.clone(),
             screen: Screen::Results,
+            lang: None,
         },
     );
     assert_eq!(shown.screen, Screen::Results);
@@ -443,14 +444,16 @@ fn restore_checks_the_screen_is_reachable() {
     assert_eq!(
         fresh.apply(Action::Restore {
             answers: Answers::default(),
-            screen: Screen::Results
+            screen: Screen::Results,
+            lang: None,
         }),
         Err(Rejected::Incomplete)
     );
     assert_eq!(
         fresh.apply(Action::Restore {
             answers: Answers::default(),
-            screen: Screen::Question(2)
+            screen: Screen::Question(2),
+            lang: None,
         }),
         Err(Rejected::Unreachable(0))
     );
@@ -458,7 +461,8 @@ fn restore_checks_the_screen_is_reachable() {
     assert_eq!(
         fresh.apply(Action::Restore {
             answers: complete.clone(),
-            screen: Screen::Question(count)
+            screen: Screen::Question(count),
+            lang: None,
         }),
         Err(Rejected::NoSuchQuestion(count))
     );
@@ -469,7 +473,8 @@ fn restore_checks_the_screen_is_reachable() {
     assert!(fresh
         .apply(Action::Restore {
             answers: without_concerns,
-            screen: Screen::Question(q("concerns") + 1)
+            screen: Screen::Question(q("concerns") + 1),
+            lang: None,
         })
         .is_ok());
 }
@@ -511,6 +516,14 @@ fn rejections_read_well() {
 
 // ---- storage format ----------------------------------------------------------------------------------------------
 
+/// `state`'s own progress as stored at revision 7.
+fn record(state: &State) -> String {
+    storage::encode(&Record {
+        revision: 7,
+        saved: Saved::of(state),
+    })
+}
+
 #[test]
 fn storage_key_is_versioned_per_instance() {
     assert_eq!(storage::key(&id("blog-1")), "skin-analysis:v1:blog-1");
@@ -525,8 +538,8 @@ fn storage_roundtrips_every_screen() {
         apply(&at_question(7), Action::SetLang(Lang::Ko)),
         at_results(),
     ] {
-        let value = storage::encode(&Saved::of(&state));
-        assert!(value.starts_with("v1|"), "{value}");
+        let value = record(&state);
+        assert!(value.starts_with("v2|7|"), "{value}");
         let restored =
             storage::restore(&value, Lang::En).unwrap_or_else(|e| panic!("{value}: {e}"));
         assert_eq!(restored.screen, state.screen);
@@ -538,15 +551,12 @@ fn storage_roundtrips_every_screen() {
 
 #[test]
 fn storage_uses_the_page_language_unless_one_was_chosen() {
-    let value = storage::encode(&Saved::of(&at_question(1)));
+    let value = record(&at_question(1));
     assert_eq!(
         storage::restore(&value, Lang::Ko).map(|s| s.lang),
         Ok(Lang::Ko)
     );
-    let chosen = storage::encode(&Saved::of(&apply(
-        &at_question(1),
-        Action::SetLang(Lang::Ko),
-    )));
+    let chosen = record(&apply(&at_question(1), Action::SetLang(Lang::Ko)));
     assert!(chosen.contains("|ko|"), "{chosen}");
     assert_eq!(
         storage::restore(&chosen, Lang::En).map(|s| s.lang),
@@ -556,7 +566,7 @@ fn storage_uses_the_page_language_unless_one_was_chosen() {
 
 #[test]
 fn corrupt_storage_values_are_refused_with_a_reason() {
-    let good = storage::encode(&Saved::of(&at_results()));
+    let good = record(&at_results());
     let answers = good.rsplit('|').next().unwrap_or_default().to_owned();
     type Check = fn(&LoadError) -> bool;
     let cases: Vec<(String, Check)> = vec![
@@ -569,6 +579,20 @@ fn corrupt_storage_values_are_refused_with_a_reason() {
             matches!(e, LoadError::Version(_))
         }),
         ("v1|intro".into(), |e| *e == LoadError::Shape),
+        ("v2|5".into(), |e| *e == LoadError::Shape),
+        (
+            format!("v2|intro|-|{answers}"),
+            |e| matches!(e, LoadError::Revision(r) if r == "intro"),
+        ),
+        (format!("v2|+3|intro|-|{answers}"), |e| {
+            matches!(e, LoadError::Revision(_))
+        }),
+        (format!("v2|18446744073709551616|intro|-|{answers}"), |e| {
+            matches!(e, LoadError::Revision(_))
+        }),
+        (format!("v2|-1|intro|-|{answers}"), |e| {
+            matches!(e, LoadError::Revision(_))
+        }),
         (
             format!("v1|q:nope|-|{answers}"),
             |e| matches!(e, LoadError::UnknownScreen(s) if s == "q:nope"),
@@ -759,10 +783,6 @@ fn the_own_quiz_cannot_change_unseen_while_a_shared_result_is_shown() {
         Action::Skip,
         Action::Retake,
         Action::Edit(0),
-        Action::Restore {
-            answers: Answers::default(),
-            screen: Screen::Intro,
-        },
     ] {
         assert_eq!(
             viewing.apply(action.clone()),
@@ -774,6 +794,24 @@ fn the_own_quiz_cannot_change_unseen_while_a_shared_result_is_shown() {
     let other = apply(&viewing, Action::ViewShared(at_results().answers));
     assert_eq!(other.shown_answers(), &at_results().answers);
     assert_eq!(other.screen, Screen::Question(2));
+
+    // Progress saved in another tab goes underneath: the shared result stays on screen, leaving it shows the newest.
+    let finished = at_results();
+    let followed = apply(
+        &other,
+        Action::Restore {
+            answers: finished.answers.clone(),
+            screen: Screen::Results,
+            lang: Some(Lang::Ko),
+        },
+    );
+    assert_eq!(followed.shown_answers(), &at_results().answers);
+    assert_eq!((followed.lang, followed.lang_chosen), (Lang::Ko, true));
+    let left = apply(&followed, Action::LeaveShared);
+    assert_eq!(
+        (left.screen, left.answers),
+        (Screen::Results, finished.answers)
+    );
 }
 
 #[test]

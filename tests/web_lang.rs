@@ -2,11 +2,9 @@
 //! when the host sets no language, and the visitor's pick survives a reload.
 #![cfg(target_arch = "wasm32")]
 
-mod web_common;
-
+use skin_analysis_testkit::*;
 use skin_rules::{questionnaire, steps, strings::ui, Lang, Text};
 use wasm_bindgen_test::*;
-use web_common::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

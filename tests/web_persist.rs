@@ -2,15 +2,13 @@
 //! shared result, corrupt saved data is ignored.
 #![cfg(target_arch = "wasm32")]
 
-mod web_common;
-
 use skin_analysis::share::fragment;
 use skin_analysis::storage;
 use skin_analysis::storage::Saved;
+use skin_analysis_testkit::*;
 use skin_rules::{questionnaire, strings::ui, Answers, Lang};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
-use web_common::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

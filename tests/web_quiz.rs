@@ -2,15 +2,13 @@
 //! moving to each new question, results with tips, reasons and the routine, changing an answer from the results.
 #![cfg(target_arch = "wasm32")]
 
-mod web_common;
-
 use skin_analysis::events::HostEvent;
+use skin_analysis_testkit::*;
 use skin_rules::{
     evaluate, question_index, questionnaire, strings::ui, Answers, Lang, QuestionKind,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_common::*;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);

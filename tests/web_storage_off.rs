@@ -2,13 +2,11 @@
 //! privacy modes), or `setItem` throws (quota). Its own test binary, because it breaks `localStorage` for the page.
 #![cfg(target_arch = "wasm32")]
 
-mod web_common;
-
 use js_sys::{Function, Object, Reflect};
+use skin_analysis_testkit::*;
 use skin_rules::{strings::ui, Lang};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
-use web_common::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -1,84 +1,177 @@
 // skin-analysis loader: the one script a host page includes.
 //
-//   <div data-skin-analysis data-lang="en"></div>            (or <skin-analysis></skin-analysis>)
+//   <skin-analysis data-lang="en">…the intro, rendered at build time…</skin-analysis>   (or <div data-skin-analysis>)
 //   <script type="module" src="/skin-analysis/skin-analysis.js"></script>
 //
-// It loads the WebAssembly quiz next to this file (skin-analysis-app.js + skin-analysis-app_bg.wasm, resolved
-// against this module's URL, so the folder can live anywhere) and starts it; the wasm side then mounts every
-// placeholder, including ones added to the page later. This file never throws: if the quiz cannot load, each
-// placeholder gets a short readable message instead and one console warning says why.
+// It costs a reader nothing until they come near a quiz: only once a placeholder is within about two screens of the
+// viewport, or the reader points at, focuses or clicks it, or the page has this quiz's saved progress or a share
+// link, does it fetch the quiz next to this file (resolved against this module's URL, so the folder can live
+// anywhere): skin-analysis-boot.js, which starts it, the WebAssembly and its glue, all three at once. A Start
+// click on the intro before the quiz is there is kept for the real Start button. Meanwhile it keeps every quiz in
+// the page's colour scheme. The wasm side mounts every placeholder, including ones added later, and unmounts removed
+// ones. It defines <skin-analysis> (if the name is free) and exports mount(element) / unmount(element) for hosts that
+// render their own pages (see the README). This file never throws.
 //
 // Needs no inline script or style, so it works under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
 const SELECTOR = '[data-skin-analysis], skin-analysis';
-
-// Keep in sync with `load_failed` in rules/content/strings.toml (checked by tests/embed_files.rs).
-const LOAD_FAILED = {
-  en: "The skin quiz couldn't load. Please check your connection and reload the page.",
-  ko: '피부 퀴즈를 불러오지 못했어요. 인터넷 연결을 확인하고 페이지를 새로고침해 주세요.',
-};
+const MOUNTED = 'data-skin-analysis-mounted';
 
 // Space each placeholder keeps before the quiz arrives, so nothing below it moves (no layout shift): the quiz's
 // first screen fits in it. The same values are in skin-analysis-host.css, which applies them before first paint;
 // this covers pages without that file (checked by tests/embed_files.rs).
 const RESERVED = { narrow: '(max-width: 374px)', narrowHeight: '680px', height: '600px' };
+// Question 1's space, which a Start pressed before the quiz is there takes at once: inside the click's input window
+// growing is not a layout shift, while the question arriving a second later would be one.
+const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: '720px' };
 
-/** The message language: the element's data-lang, else the page's lang, else English. */
-function languageOf(element) {
-  const tags = [element.getAttribute('data-lang'), document.documentElement.lang];
-  for (const tag of tags) {
-    const primary = (tag || '').trim().toLowerCase().split(/[-_]/)[0];
-    if (primary in LOAD_FAILED) return primary;
-  }
-  return 'en';
-}
+// Where the widget keeps a visitor's progress and puts a share link (src/storage.rs, src/share.rs; checked by
+// tests/embed_files.rs), and the intro's Start button (src/components/intro.rs).
+const SAVED_KEY = 'skin-analysis:v1:';
+const SHARE_PREFIX = '#skin-analysis=';
+const START = '.sa-intro .sa-button--primary';
 
 function placeholders() {
   return Array.from(document.querySelectorAll(SELECTOR));
 }
 
-function reserveSpace() {
-  for (const element of placeholders()) {
-    const style = getComputedStyle(element);
-    if (style.display === 'inline') element.style.display = 'block';
-    if (!(parseFloat(style.minHeight) > 0)) {
-      element.style.minHeight = matchMedia(RESERVED.narrow).matches ? RESERVED.narrowHeight : RESERVED.height;
-    }
+function reserveSpace(element) {
+  const style = getComputedStyle(element);
+  if (style.display === 'inline') element.style.display = 'block';
+  if (!(parseFloat(style.minHeight) > 0)) {
+    element.style.minHeight = matchMedia(RESERVED.narrow).matches ? RESERVED.narrowHeight : RESERVED.height;
   }
 }
 
-/** Replaces every placeholder the quiz did not take over with the load-failure message (text only). */
-function showLoadFailed() {
-  for (const element of placeholders()) {
-    if (element.shadowRoot) continue; // mounted: the quiz shows its own error message if it fails later
-    const message = document.createElement('p');
-    message.setAttribute('role', 'status');
-    message.textContent = LOAD_FAILED[languageOf(element)];
-    element.replaceChildren(message);
-    element.setAttribute('data-skin-analysis-state', 'load-failed');
-  }
+// ---- Colours: the page's scheme -----------------------------------------------------------------------------------
+
+/**
+ * `data-theme="auto"` wears the page's colour scheme: the quiz's CSS inherits the page's `color-scheme` (which a
+ * blog's dark toggle switches on <html>). A page that declares none (computed `normal`) gets `light dark`, the
+ * reader's system setting. Run again whenever <html> or <body> changes an attribute, so a toggle applies at once.
+ */
+function followPageScheme(element) {
+  element.style.colorScheme = '';
+  if (getComputedStyle(element).colorScheme === 'normal') element.style.colorScheme = 'light dark';
 }
 
-async function load() {
+// ---- Facade: a Start click before the quiz is there --------------------------------------------------------------
+
+/** Elements whose intro Start was pressed before the quiz ran in them (skin-analysis-boot.js presses it again). */
+const started = new Set();
+
+function onFacadeClick(event) {
+  const element = event.currentTarget;
+  const button = event.composedPath()[0].closest?.(START);
+  if (!button || element.hasAttribute(MOUNTED)) return;
+  started.add(element);
+  button.setAttribute('aria-busy', 'true');
+  element.style.minHeight = matchMedia(QUESTION.narrow).matches ? QUESTION.narrowHeight : QUESTION.height;
+}
+
+// ---- Load trigger: near, intent, or progress ----------------------------------------------------------------------
+
+/** This quiz's saved progress beyond a fresh intro, or a share link in the address: show it at once. */
+function hasProgress(element) {
+  if (location.hash.startsWith(SHARE_PREFIX)) return true;
+  const id = element.getAttribute('data-id');
   try {
-    const glue = await import('./skin-analysis-app.js');
-    // Instantiating runs the wasm's start function, which mounts every placeholder and watches for new ones.
-    await glue.default({ module_or_path: new URL('skin-analysis-app_bg.wasm', import.meta.url) });
-  } catch (error) {
-    showLoadFailed();
-    console.warn(`skin-analysis: the quiz could not be loaded from ${new URL('.', import.meta.url)}: ${error}`);
+    const saved = localStorage.getItem(SAVED_KEY + (/^[\w-]{1,64}$/.test(id) ? id : 'default'));
+    return saved !== null && !saved.includes('|intro|-|');
+  } catch {
+    return false; // storage refused: nothing is saved either
   }
 }
 
-// Loading the wasm twice (the loader included under two URLs) would be wasted bytes; mounting twice is harmless
-// anyway (each element is marked once mounted).
+const INTENT = ['pointerover', 'focusin', 'click'];
+const watched = new WeakSet();
+let near;
+let quiz;
+
+function watchPlaceholder(element) {
+  if (watched.has(element)) return;
+  watched.add(element);
+  reserveSpace(element);
+  followPageScheme(element);
+  element.addEventListener('click', onFacadeClick);
+  if (hasProgress(element)) return load();
+  for (const type of INTENT) element.addEventListener(type, load, { once: true, passive: true });
+  // About two screens ahead, so the quiz is usually ready by the time it scrolls into view.
+  near ??= new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), {
+    rootMargin: '200% 0px',
+  });
+  near.observe(element);
+}
+
+/** Starts loading the quiz (once); resolves to its started module, or null if it could not load. */
+function load() {
+  if (quiz) return quiz;
+  near?.disconnect();
+  const file = (name) => new URL(name, import.meta.url);
+  // Requested together, so the wasm never waits for the code that starts it.
+  const glue = import('./skin-analysis-app.js');
+  const wasm = fetch(file('skin-analysis-app_bg.wasm'));
+  quiz = import('./skin-analysis-boot.js')
+    .then((boot) => boot.start(glue, wasm, started))
+    .catch((error) => {
+      console.warn(`skin-analysis: the quiz could not be loaded from ${file('.')}: ${error}`);
+      return null;
+    });
+  return quiz;
+}
+
+function start() {
+  const scan = () => placeholders().forEach(watchPlaceholder);
+  scan();
+  // Placeholders added later are watched too; a page's dark toggle is an attribute change on <html> or <body>.
+  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+  const toggles = new MutationObserver(() => placeholders().forEach(followPageScheme));
+  for (const element of [document.documentElement, document.body]) {
+    if (element) toggles.observe(element, { attributes: true });
+  }
+  addEventListener('hashchange', () => location.hash.startsWith(SHARE_PREFIX) && load());
+}
+
+// One loader per page, whichever copy of this file runs first (under two URLs it must not fetch the quiz twice).
 const LOADED = Symbol.for('skin-analysis.loader');
 if (!globalThis[LOADED]) {
-  globalThis[LOADED] = true;
+  globalThis[LOADED] = { load };
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', reserveSpace, { once: true });
+    document.addEventListener('DOMContentLoaded', start, { once: true });
   } else {
-    reserveSpace();
+    start();
   }
-  load();
+}
+const loader = globalThis[LOADED];
+
+// ---- Host API: mount / unmount, and the <skin-analysis> element ---------------------------------------------------
+
+// After a fatal error the quiz shows its own message and ignores new calls.
+const call = (name, element) => loader.load().then((glue) => glue && glue[name](element)).catch(() => {});
+
+/** Runs a quiz in `element` (a placeholder your script rendered) now, loading it if need be; resolves once it runs. */
+export const mount = (element) => call('mount', element);
+
+/** Removes the quiz from `element`; mounting it again resumes the saved progress. */
+export const unmount = (element) => call('unmount', element);
+
+try {
+  if (!customElements.get('skin-analysis')) {
+    customElements.define(
+      'skin-analysis',
+      class extends HTMLElement {
+        // Lazy like every placeholder; once the quiz has loaded, it mounts at once.
+        connectedCallback() {
+          if (quiz) mount(this);
+          else if (document.readyState !== 'loading') watchPlaceholder(this);
+        }
+        // Checked later: an element moved within one task is connected again and keeps its quiz.
+        disconnectedCallback() {
+          queueMicrotask(() => this.isConnected || !quiz || unmount(this));
+        }
+      },
+    );
+  }
+} catch {
+  // No working custom elements: the loader and the wasm still find every <skin-analysis> by name.
 }

@@ -5,36 +5,9 @@ use skin_rules::{
     RoutineSource, RoutineStep, Severity, SkinType, Tip, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
-/// A calm, complete answer set: every required question answered with its most neutral choice.
-const BASELINE: &[(&str, &str)] = &[
-    ("skin_feel", "comfortable"),
-    ("sensitivity", "resilient"),
-    ("breakouts", "rarely"),
-    ("makeup", "none"),
-    ("routine_time", "moderate"),
-    ("water", "some"),
-    ("travel", "rarely"),
-    ("stress", "calm"),
-    ("allergies", "none"),
-    ("health", "none"),
-];
+mod common;
 
-/// The baseline with `picks` instead of the baseline's answers to the same questions (a question named several
-/// times gets all those choices).
-fn answers(picks: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::default();
-    for (question, choice) in BASELINE
-        .iter()
-        .filter(|(q, _)| !picks.iter().any(|(p, _)| p == q))
-        .chain(picks)
-    {
-        answers
-            .pick_by_id(question, choice)
-            .unwrap_or_else(|e| panic!("{question}={choice}: {e}"));
-    }
-    assert!(answers.is_complete());
-    answers
-}
+use common::answers;
 
 fn outcome(picks: &[(&str, &str)]) -> Outcome {
     evaluate(&answers(picks))
@@ -637,6 +610,9 @@ fn the_week_plan_never_puts_two_heat_or_friction_treatments_on_one_evening() {
         cloth.days
     );
     assert_eq!(steam.step, RoutineStep::BeforeCleanse);
+    assert!(common::treatments_per_evening(&outcome)
+        .iter()
+        .all(|&n| n <= 1));
     for lang in Lang::ALL {
         let text = outcome.routine_text(lang);
         assert!(

@@ -1,26 +1,13 @@
 //! Realistic visitors, as a dermatologist would try the quiz: for each, what must be shown (tips, cautions, a doctor
 //! pointer), what must never be, and a routine they could follow. Every persona answers every question; anything not
-//! named takes the calm default of [`CALM`].
+//! named takes the calm default of `common::CALM`.
+
+mod common;
 
 use skin_rules::{
     evaluate, Answers, Lang, Outcome, RoutineSource, RoutineStep, Severity, Tag, QUICK_DAILY_AM,
     QUICK_DAILY_PM,
 };
-
-/// The calm default answer of every question.
-const CALM: &[(&str, &str)] = &[
-    ("skin_feel", "comfortable"),
-    ("sensitivity", "resilient"),
-    ("conditions", "none"),
-    ("breakouts", "rarely"),
-    ("makeup", "none"),
-    ("routine_time", "moderate"),
-    ("water", "some"),
-    ("travel", "rarely"),
-    ("stress", "calm"),
-    ("allergies", "none"),
-    ("health", "none"),
-];
 
 struct Persona {
     name: &'static str,
@@ -324,19 +311,7 @@ const PERSONAS: &[Persona] = &[
 ];
 
 fn answers(persona: &Persona) -> Answers {
-    let mut answers = Answers::default();
-    let overridden = |q: &str| persona.answers.iter().any(|(p, _)| *p == q);
-    for (question, choice) in CALM
-        .iter()
-        .filter(|(q, _)| !overridden(q))
-        .chain(persona.answers)
-    {
-        answers
-            .pick_by_id(question, choice)
-            .unwrap_or_else(|e| panic!("{}: {question}={choice}: {e}", persona.name));
-    }
-    assert!(answers.is_complete(), "{}", persona.name);
-    answers
+    common::answers(persona.answers)
 }
 
 /// The routine checks every visitor is owed: one cleanse in the morning, at most two passes in the evening, the
@@ -380,17 +355,11 @@ fn check_routine(persona: &Persona, outcome: &Outcome, quick: bool) {
             );
         }
     }
-    for day in 0..7 {
-        let treatments = outcome
-            .routine
-            .evening(day)
-            .filter(|i| i.is_treatment())
-            .count();
-        assert!(
-            treatments <= 1,
-            "{name}: {treatments} treatments on evening {day}"
-        );
-    }
+    let treatments = common::treatments_per_evening(outcome);
+    assert!(
+        treatments.iter().all(|&n| n <= 1),
+        "{name}: treatments per evening {treatments:?}"
+    );
 }
 
 #[test]

@@ -26,8 +26,8 @@ pub fn load(dir: &Path, shown: &str) -> Result<Content, Vec<String>> {
     load_with(shown, |file| std::fs::read_to_string(dir.join(file)))
 }
 
-/// [`load`], reading each file with `read`.
-fn load_with(
+/// [`load`], reading each file with `read` (file name → text); what the fuzz target feeds damaged content through.
+pub fn load_with(
     shown: &str,
     read: impl Fn(&str) -> std::io::Result<String>,
 ) -> Result<Content, Vec<String>> {

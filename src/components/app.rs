@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
+use super::frame::Frame;
 use super::intro::Intro;
-use super::lang_switch::LangSwitch;
 use super::question_step::QuestionStep;
 use super::results::Results;
 use super::shared_notice::{SharedNotice, SharedView};
@@ -68,18 +68,13 @@ pub fn App(props: &AppProps) -> Html {
         }),
     };
     html! {
-        <div class="sa-root" lang={lang.tag()} data-theme={config.theme.as_str()}>
-            <div class="sa-card">
-                <div class="sa-topbar">
-                    <LangSwitch {lang} on_change={on_action.reform(Action::SetLang)} />
-                </div>
-                if let Some(view) = shared_view {
-                    <SharedNotice {lang} {view} on_action={on_action.clone()} />
-                }
-                <ContextProvider<Option<SharedView>> context={shared_view}>
-                    { body }
-                </ContextProvider<Option<SharedView>>>
-            </div>
-        </div>
+        <Frame {lang} theme={config.theme} on_lang={on_action.reform(Action::SetLang)}>
+            if let Some(view) = shared_view {
+                <SharedNotice {lang} {view} on_action={on_action.clone()} />
+            }
+            <ContextProvider<Option<SharedView>> context={shared_view}>
+                { body }
+            </ContextProvider<Option<SharedView>>>
+        </Frame>
     }
 }

@@ -5,6 +5,8 @@ use yew::prelude::*;
 pub struct IntroProps {
     pub lang: Lang,
     /// The source article the page is (an index in `skin_rules::articles()`): the lead says the tips come from it.
+    /// The build-time intro (`facade`) has none.
+    #[prop_or_default]
     pub article: Option<usize>,
     /// Where focus goes when the intro comes back on screen.
     pub heading_ref: NodeRef,

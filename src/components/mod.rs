@@ -6,6 +6,7 @@ pub mod app;
 pub mod bar;
 pub mod cautions;
 pub mod choice_card;
+pub mod frame;
 pub mod intro;
 pub mod lang_switch;
 pub mod profile_summary;

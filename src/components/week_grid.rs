@@ -17,7 +17,8 @@ pub fn WeekGrid(props: &WeekGridProps) -> Html {
         return Html::default();
     }
     html! {
-        <div class="sa-week">
+        // It scrolls sideways on a narrow phone: focusable and named, so a keyboard can scroll it too.
+        <div class="sa-week" tabindex="0" role="region" aria-label={ui::WEEK_HEADING.get(lang)}>
             <table class="sa-week-table">
                 <caption class="sa-week-title">{ ui::WEEK_HEADING.get(lang) }</caption>
                 <thead>

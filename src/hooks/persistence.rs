@@ -1,5 +1,6 @@
 use std::cell::Cell;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::config::Config;
@@ -7,8 +8,9 @@ use crate::page;
 use crate::state::State;
 use crate::storage::{Saved, Store};
 
-/// The reducer of `config`'s instance, opened where the page says (saved progress, share link, `data-focus`) and
-/// saved to `localStorage` whenever the visitor's own progress changes.
+/// The reducer of `config`'s instance, opened where the page says (saved progress, share link, `data-focus`), saved
+/// to `localStorage` whenever the visitor's own progress changes, and kept in step with the other tabs showing the
+/// same quiz: newer progress one of them saves is followed here (see `storage` on revisions).
 #[hook]
 pub fn use_persisted_quiz(config: &Config) -> UseReducerHandle<State> {
     let store = use_memo(config.instance_id.clone(), Store::new);
@@ -20,12 +22,39 @@ pub fn use_persisted_quiz(config: &Config) -> UseReducerHandle<State> {
 
     // Not as the widget opens: it is then either fresh (merely viewing a page stores nothing) or just loaded. Keyed
     // on what is saved, so a shared result on screen (`State::shared`, never saved) or the tips disclosure writes
-    // nothing.
-    let opened = use_mut_ref(|| Cell::new(true));
-    use_effect_with(Saved::of(&state), move |saved| {
-        if !opened.borrow().replace(false) {
-            store.save(saved);
-        }
-    });
+    // nothing. When another tab saved newer progress meanwhile, nothing is written and this tab takes that instead.
+    {
+        let store = store.clone();
+        let dispatcher = state.dispatcher();
+        let opened = use_mut_ref(|| Cell::new(true));
+        use_effect_with(Saved::of(&state), move |saved| {
+            if !opened.borrow().replace(false) {
+                if let Some(newer) = store.save(saved) {
+                    dispatcher.dispatch(newer.into_action());
+                }
+            }
+        });
+    }
+
+    // `storage` events reach every other tab of the origin when one writes; `key` is null when storage was cleared.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(config.instance_id.clone(), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() != Some(store.key()) {
+                        return;
+                    }
+                    if let Some(newer) = store.follow(event.new_value().as_deref()) {
+                        dispatcher.dispatch(newer.into_action());
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     state
 }

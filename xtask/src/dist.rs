@@ -3,17 +3,24 @@
 //! - `dist/app/`: the standalone page (`trunk build --release`: cargo release build, wasm-bindgen, `wasm-opt -Oz`,
 //!   content-hashed file names).
 //! - `dist/embed/`: what a host page loads, under fixed names so pages and the Hugo shortcode can name them:
-//!   `skin-analysis.js` (our loader), `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the same wasm-bindgen
-//!   output Trunk produced, renamed: the loader passes the wasm URL explicitly, so the glue's own default name does
-//!   not matter), `skin-analysis-host.css` (reserves the placeholders' space).
+//!   `skin-analysis.js` (our loader) and `skin-analysis-boot.js` (what it imports to start the quiz), both
+//!   minified with esbuild; `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the same wasm-bindgen output Trunk
+//!   produced, renamed: the loader passes the wasm URL explicitly, so the glue's own default name does not matter);
+//!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-host.css` (reserves
+//!   an empty placeholder's space); and the snippets for plain pages, `skin-analysis-en.html` and
+//!   `skin-analysis-ko.html` (the placeholder with its intro rendered in), which are not published.
 //! - `dist/hugo/skin-analysis/`: the Hugo theme component, `hugo/skin-analysis/` plus the embed files under
-//!   `static/skin-analysis/`, and `rules/content/articles.toml` as its data `data/skin_analysis/articles.toml`.
+//!   `static/skin-analysis/`, the rendered intros as `layouts/partials/skin-analysis/intro-<lang>.html`, and
+//!   `rules/content/articles.toml` as its data `data/skin_analysis/articles.toml`.
+//!
+//! The intros come from the native `facade` bin (`src/bin/facade.rs`): the widget's own components rendered by
+//! Yew's server renderer, so the intro a page shows at first paint is the one the quiz then renders.
 //!
 //! Reusing Trunk's output keeps one wasm build and one optimisation pass for both the app and the embed.
 
 use std::path::{Path, PathBuf};
 
-use crate::run::{root, trunk, Result};
+use crate::run::{command, root, status, target_dir, trunk, Result};
 use crate::tools;
 
 /// The loader a host page includes; the one name embedders depend on.
@@ -23,14 +30,35 @@ pub const GLUE: &str = "skin-analysis-app.js";
 pub const WASM: &str = "skin-analysis-app_bg.wasm";
 /// Optional host-page stylesheet reserving the widget's space.
 pub const HOST_CSS: &str = "skin-analysis-host.css";
+/// What the loader imports to start the quiz.
+pub const BOOT: &str = "skin-analysis-boot.js";
+/// The stylesheet the rendered intro links.
+pub const INTRO_CSS: &str = "skin-analysis-intro.css";
+/// The quiz's languages, as the facade bin names its files.
+const LANGS: [&str; 2] = ["en", "ko"];
 
 /// Builds `dist/app`, `dist/embed` and `dist/hugo`; returns the `dist/` directory.
 pub fn build() -> Result<PathBuf> {
     tools::ensure_build_tools()?;
     trunk(&["build", "--release"])?;
     let dist = root().join("dist");
-    let embed = embed(&dist)?;
-    let theme = hugo_theme(&dist, &embed)?;
+    let facade = target_dir().join("facade");
+    let mut render = command(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "facade",
+            "--",
+        ],
+    );
+    render.arg(&facade);
+    status(render)?;
+    let embed = embed(&dist, &facade)?;
+    let theme = hugo_theme(&dist, &embed, &facade)?;
     println!("\n== dist ==");
     for dir in [&embed, &theme.join("static/skin-analysis")] {
         for file in list_files(dir)? {
@@ -46,8 +74,9 @@ pub fn build() -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// Assembles `dist/embed` from Trunk's output in `dist/app` and the loader sources in `assets/embed`.
-fn embed(dist: &Path) -> Result<PathBuf> {
+/// Assembles `dist/embed` from Trunk's output in `dist/app`, the loader sources in `assets/embed` and the facade
+/// bin's output in `facade`.
+fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
     let app = dist.join("app");
     let embed = dist.join("embed");
     recreate_dir(&embed)?;
@@ -83,18 +112,48 @@ fn embed(dist: &Path) -> Result<PathBuf> {
     }
 
     let sources = root().join("assets/embed");
-    for name in [LOADER, HOST_CSS] {
-        copy(&sources.join(name), &embed.join(name))?;
+    copy(&sources.join(HOST_CSS), &embed.join(HOST_CSS))?;
+    // Minified (npm `esbuild`, pinned in package.json): the loader is most of what a reader who never reaches the
+    // quiz downloads. The sources in assets/embed stay commented.
+    for name in [LOADER, BOOT] {
+        let mut minify = command(
+            &root().join("node_modules/.bin/esbuild").to_string_lossy(),
+            &["--minify", "--format=esm", "--log-level=warning"],
+        );
+        minify
+            .arg(sources.join(name))
+            .arg(format!("--outfile={}", embed.join(name).display()));
+        status(minify)?;
+    }
+    copy(&facade.join(INTRO_CSS), &embed.join(INTRO_CSS))?;
+    for lang in LANGS {
+        let name = format!("skin-analysis-{lang}.html");
+        copy(&facade.join(&name), &embed.join(name))?;
     }
     Ok(embed)
 }
 
 /// Assembles the Hugo theme component `dist/hugo/skin-analysis`.
-fn hugo_theme(dist: &Path, embed: &Path) -> Result<PathBuf> {
+fn hugo_theme(dist: &Path, embed: &Path, facade: &Path) -> Result<PathBuf> {
     let theme = dist.join("hugo/skin-analysis");
     recreate_dir(&theme)?;
     copy_dir(&root().join("hugo/skin-analysis"), &theme)?;
-    copy_dir(embed, &theme.join("static/skin-analysis"))?;
+    for file in list_files(embed)? {
+        // The plain-page snippets are for people, not for the site.
+        if !file_name(&file).ends_with(".html") {
+            copy(
+                &file,
+                &theme.join("static/skin-analysis").join(file_name(&file)),
+            )?;
+        }
+    }
+    for lang in LANGS {
+        let name = format!("intro-{lang}.html");
+        copy(
+            &facade.join(&name),
+            &theme.join("layouts/partials/skin-analysis").join(name),
+        )?;
+    }
     // The shortcode recognises the source articles by the content's own list (slugs, original titles).
     copy(
         &root().join("rules/content/articles.toml"),

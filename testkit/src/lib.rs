@@ -1,6 +1,7 @@
-//! Helpers shared by the `web_*` browser suites: mount the real `App` into a fresh `<div>`, click like a visitor,
-//! read the DOM. Every helper flushes Yew's scheduler after acting, so the DOM is up to date when it returns.
-#![allow(dead_code)]
+//! Helpers shared by the widget's `web_*` browser suites (`tests/web_*.rs`): mount the real `App` into a fresh
+//! `<div>`, click like a visitor, read the DOM. Every helper flushes Yew's scheduler after acting, so the DOM is up
+//! to date when it returns. A crate of its own (a dev-dependency of the widget) so that each suite uses what it needs
+//! without dead-code warnings, and so the helpers stay out of the widget's public API.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,0 +1,88 @@
+// skin-analysis boot: starts the quiz once the loader (skin-analysis.js) decided the reader is near it. Not for
+// host pages to include: the loader imports it together with the quiz's own files.
+//
+// It compiles the wasm as it streams in, instantiates it (its start function empties each intro's shadow root and
+// mounts the live quiz there), and presses the real Start button for a reader who pressed the intro's already. If
+// the quiz cannot load, each placeholder gets a short readable message instead and one console warning says why;
+// nothing is thrown.
+
+const SELECTOR = '[data-skin-analysis], skin-analysis';
+const MOUNTED = 'data-skin-analysis-mounted';
+const START = '.sa-intro .sa-button--primary';
+
+// Keep in sync with `load_failed` in rules/content/strings.toml (checked by tests/embed_files.rs).
+const LOAD_FAILED = {
+  en: "The skin quiz couldn't load. Please check your connection and reload the page.",
+  ko: '피부 퀴즈를 불러오지 못했어요. 인터넷 연결을 확인하고 페이지를 새로고침해 주세요.',
+};
+
+function placeholders() {
+  return Array.from(document.querySelectorAll(SELECTOR));
+}
+
+/** The message language: the element's data-lang, else the page's lang, else English. */
+function languageOf(element) {
+  const tags = [element.getAttribute('data-lang'), document.documentElement.lang];
+  for (const tag of tags) {
+    const primary = (tag || '').trim().toLowerCase().split(/[-_]/)[0];
+    if (primary in LOAD_FAILED) return primary;
+  }
+  return 'en';
+}
+
+/** Replaces the content of every placeholder the quiz did not take over with the load-failure message (text only). */
+function showLoadFailed() {
+  for (const element of placeholders()) {
+    if (element.hasAttribute(MOUNTED)) continue; // the quiz shows its own error message if it fails later
+    const message = document.createElement('p');
+    message.setAttribute('role', 'status');
+    message.textContent = LOAD_FAILED[languageOf(element)];
+    // Below the intro (through its <slot>) when it has one, else in the placeholder itself.
+    element.replaceChildren(message);
+    element.setAttribute('data-skin-analysis-state', 'load-failed');
+    element.shadowRoot?.querySelector(START)?.removeAttribute('aria-busy');
+  }
+}
+
+/** Compiles the wasm as it streams in; a server without the wasm MIME type gets the slower way, with a warning. */
+async function compile(wasm) {
+  const response = await wasm;
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  if ((response.headers.get('Content-Type') || '').startsWith('application/wasm')) {
+    return WebAssembly.compileStreaming(response);
+  }
+  console.warn(`skin-analysis: ${response.url} is not served as application/wasm; compiling it the slower way`);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/** The kept Start clicks go to the real Start buttons; focus that was on an intro goes to its real Start button. */
+function replayStarts(started, focused) {
+  for (const element of placeholders()) {
+    const start = element.hasAttribute(MOUNTED) && element.shadowRoot?.querySelector(START);
+    if (!start) continue; // not mounted, or not on the intro (saved progress)
+    // The quiz opens on question 1 and moves focus there itself.
+    if (started.has(element)) start.click();
+    else if (focused.includes(element) && document.activeElement === document.body) start.focus();
+  }
+  started.clear();
+}
+
+/**
+ * Starts the quiz from its glue module and wasm response (both promises, requested by the loader); resolves to the
+ * glue module, or null (after showing the load-failure message) if it could not load.
+ */
+export async function start(glue, wasm, started) {
+  try {
+    const [module, init] = await Promise.all([compile(wasm), glue]);
+    const focused = placeholders().filter((element) => element.shadowRoot?.activeElement);
+    await init.default({ module_or_path: module });
+    // The first render happens in a microtask after mounting; by the next frame it is there.
+    await new Promise(requestAnimationFrame);
+    replayStarts(started, focused);
+    return init;
+  } catch (error) {
+    showLoadFailed();
+    console.warn(`skin-analysis: the quiz could not be loaded from ${new URL('.', import.meta.url)}: ${error}`);
+    return null;
+  }
+}

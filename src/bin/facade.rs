@@ -1,0 +1,97 @@
+//! Renders the intro screen to HTML at build time, from the same components the live quiz renders, so a page can
+//! show it at first paint without loading the quiz (the "facade"). For each language, `intro-<lang>.html` (the
+//! intro alone, which the Hugo shortcode wraps) and `skin-analysis-<lang>.html` (the snippet for plain pages: the
+//! placeholder with the intro in a declarative shadow root, the no-JavaScript notice and the loader); and
+//! `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's part of the widget CSS).
+//! Native only (Yew's `ssr` feature, which the wasm never includes):
+//!
+//! ```text
+//! cargo run --features ssr --bin facade -- <output dir>
+//! ```
+//!
+//! `cargo xtask dist` runs it and wraps the files into the Hugo theme's partials and `dist/embed/` snippets.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use skin_analysis::components::frame::Frame;
+use skin_analysis::components::intro::Intro;
+use skin_analysis::config::Theme;
+use skin_analysis::embed::{INTRO_CSS, ISOLATION_CSS};
+use skin_rules::strings::ui;
+use skin_rules::Lang;
+use yew::prelude::*;
+use yew::ServerRenderer;
+
+#[derive(Properties, PartialEq)]
+struct FacadeProps {
+    lang: Lang,
+}
+
+/// The live widget's first screen for a new visitor, with no behaviour attached: the loader forwards a Start click
+/// to the live intro once it has replaced this one.
+#[component]
+fn Facade(props: &FacadeProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <Frame {lang} theme={Theme::Auto} on_lang={Callback::noop()}>
+            <Intro {lang} heading_ref={NodeRef::default()} on_start={Callback::noop()} />
+        </Frame>
+    }
+}
+
+fn main() -> ExitCode {
+    let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: facade <output dir>");
+        return ExitCode::FAILURE;
+    };
+    match write_all(&out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("facade: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write_all(out: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|err| format!("creating {}: {err}", out.display()))?;
+    for lang in Lang::ALL {
+        let renderer = ServerRenderer::<Facade>::with_props(move || FacadeProps { lang });
+        let html = futures::executor::block_on(renderer.hydratable(false).render());
+        write(&out.join(format!("intro-{}.html", lang.tag())), &html)?;
+        write(
+            &out.join(format!("skin-analysis-{}.html", lang.tag())),
+            &snippet(lang, &html),
+        )?;
+    }
+    write(
+        &out.join("skin-analysis-intro.css"),
+        &format!("{ISOLATION_CSS}{INTRO_CSS}"),
+    )
+}
+
+/// The placeholder a plain page pastes, assuming the files are published under `/skin-analysis/` (README). The
+/// `<slot>` shows the placeholder's own content below the intro: the notice when JavaScript is off, the loader's
+/// message when the quiz cannot load.
+fn snippet(lang: Lang, intro: &str) -> String {
+    let tag = lang.tag();
+    let noscript = escape(ui::NOSCRIPT.get(lang));
+    format!(
+        "<skin-analysis data-lang=\"{tag}\"><template shadowrootmode=\"open\">\
+         <link rel=\"stylesheet\" href=\"/skin-analysis/skin-analysis-intro.css\">{intro}<slot></slot></template>\
+         <noscript><p>{noscript}</p></noscript></skin-analysis>\n\
+         <script type=\"module\" src=\"/skin-analysis/skin-analysis.js\"></script>\n"
+    )
+}
+
+/// Our own strings as HTML text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|err| format!("writing {}: {err}", path.display()))
+}
