@@ -47,7 +47,7 @@ const RECORDER = () => {
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  for (const type of ['skin-analysis:step', 'skin-analysis:complete']) {
+  for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:complete', 'skin-analysis:product']) {
     document.addEventListener(type, (event) => {
       const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
       window.__events.push({
@@ -144,6 +144,7 @@ export async function completeQuiz(page, index, { onQuestion } = {}) {
   for (let answered = 0; answered <= 40; answered += 1) {
     const next = await nextEvent(page, index, seen);
     seen = next.seen;
+    if (next.event.type === 'skin-analysis:start') continue;
     if (next.event.type === 'skin-analysis:complete') {
       await quiz.locator('.sa-results').waitFor();
       return next.event.detail;

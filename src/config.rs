@@ -41,6 +41,13 @@ pub struct Config {
     pub instance_id: InstanceId,
     /// A concern (choice index of the `concerns` question) to preselect (`data-focus`).
     pub focus: Option<usize>,
+    /// The source article (index in `skin_rules::articles()`) this page is (`data-article`).
+    pub article: Option<usize>,
+    /// Where this site has each source article: (article index, same-site path), from `data-article-pages` (an attribute name
+    /// without "url", which Hugo's templates would percent-encode as one URL).
+    pub article_urls: Vec<(usize, String)>,
+    /// The owner's product catalog, a JSON file (`data-products`): a same-site path or an http(s) URL.
+    pub products: Option<String>,
 }
 
 impl Default for Config {
@@ -50,6 +57,9 @@ impl Default for Config {
             theme: Theme::Auto,
             instance_id: InstanceId::default(),
             focus: None,
+            article: None,
+            article_urls: Vec::new(),
+            products: None,
         }
     }
 }
@@ -192,8 +202,63 @@ impl Config {
                 None => warnings.push(warning("data-focus", value, focus_expected())),
             }
         }
+        if let Some(value) = read("data-article") {
+            match skin_rules::article_index(&value) {
+                Some(index) => config.article = Some(index),
+                None => warnings.push(warning("data-article", value, articles_expected())),
+            }
+        }
+        // Each `id=/path/` pair is its own value: one bad pair is warned about and the others are kept.
+        for pair in read("data-article-pages")
+            .iter()
+            .flat_map(|v| v.split_whitespace())
+        {
+            match pair
+                .split_once('=')
+                .and_then(|(id, path)| Some((skin_rules::article_index(id)?, path)))
+                .filter(|(_, path)| is_site_path(path))
+            {
+                Some((index, path)) => config.article_urls.push((index, path.to_owned())),
+                None => {
+                    let expected =
+                        format!("article=/path/ pairs with articles {}", articles_expected());
+                    warnings.push(warning("data-article-pages", pair.to_owned(), expected));
+                }
+            }
+        }
+        if let Some(value) = read("data-products") {
+            if is_site_path(&value) || skin_rules::products::is_web_url(&value) {
+                config.products = Some(value);
+            } else {
+                let expected = "a path on this site or an http(s) URL".to_owned();
+                warnings.push(warning("data-products", value, expected));
+            }
+        }
         (config, warnings)
     }
+
+    /// Where this site has the article (an index in `skin_rules::articles()`), if it does.
+    pub fn article_url(&self, article: usize) -> Option<&str> {
+        self.article_urls
+            .iter()
+            .find(|(index, _)| *index == article)
+            .map(|(_, path)| path.as_str())
+    }
+}
+
+/// A path on this site: starts with one `/` (never `//`, which leaves the site), with no backslash, whitespace or
+/// control character. Whatever reaches a link this way stays on the site.
+pub fn is_site_path(value: &str) -> bool {
+    value.starts_with('/')
+        && !value.starts_with("//")
+        && !value
+            .chars()
+            .any(|c| c == '\\' || c.is_whitespace() || c.is_control())
+}
+
+fn articles_expected() -> String {
+    let ids: Vec<&str> = skin_rules::articles().iter().map(|a| a.id).collect();
+    format!("one of {}", ids.join(", "))
 }
 
 fn warning(attribute: &'static str, value: String, expected: String) -> ConfigWarning {

@@ -7,7 +7,7 @@
 //! can also call [`mount_element`] / [`unmount_element`] (the loader's `mount` / `unmount`). Each instance lives in an open shadow root, so host CSS cannot reach in and the widget's CSS
 //! cannot leak out; the stylesheet is adopted as a constructed `CSSStyleSheet`, which strict
 //! `style-src 'self'` pages allow (an inline `<style>` would be blocked). What the widget reports ([`HostEvent`])
-//! becomes a bubbling, composed `skin-analysis:step` / `skin-analysis:complete` `CustomEvent` on the host element.
+//! becomes a bubbling, composed `skin-analysis:*` `CustomEvent` on the host element (start, step, complete, product).
 
 use std::cell::RefCell;
 use std::panic::PanicHookInfo;
@@ -33,6 +33,10 @@ pub const SELECTOR: &str = "[data-skin-analysis], skin-analysis";
 pub const MOUNTED_ATTRIBUTE: &str = "data-skin-analysis-mounted";
 /// `error` after a panic replaced the instance with a message; the loader sets `load-failed`.
 pub const STATE_ATTRIBUTE: &str = "data-skin-analysis-state";
+/// Name of the event sent when the visitor starts the quiz from its intro.
+pub const START_EVENT: &str = "skin-analysis:start";
+/// Name of the event sent when the visitor follows a product link.
+pub const PRODUCT_EVENT: &str = "skin-analysis:product";
 /// Name of the event sent when a question comes on screen.
 pub const STEP_EVENT: &str = "skin-analysis:step";
 /// Name of the event sent when the results come on screen.
@@ -321,6 +325,22 @@ fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
     let detail = Object::new();
     set(&detail, "id", &instance_id.into());
     let name = match event {
+        HostEvent::Start { lang } => {
+            set(&detail, "lang", &lang.tag().into());
+            START_EVENT
+        }
+        HostEvent::Product {
+            step,
+            name,
+            url,
+            lang,
+        } => {
+            set(&detail, "lang", &lang.tag().into());
+            set(&detail, "step", &step.id().into());
+            set(&detail, "name", &name.into());
+            set(&detail, "url", &url.into());
+            PRODUCT_EVENT
+        }
         HostEvent::Step {
             number,
             total,

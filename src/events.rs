@@ -1,9 +1,11 @@
 //! What the widget tells its host page. `embed` turns these into bubbling `skin-analysis:*` CustomEvents.
 
-use skin_rules::{Axis, Lang};
+use skin_rules::{Axis, Lang, RoutineStep};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostEvent {
+    /// The visitor started the quiz from its intro (`skin-analysis:start`).
+    Start { lang: Lang },
     /// A question is now on screen (`skin-analysis:step`).
     Step {
         /// 1-based position of the question.
@@ -19,6 +21,13 @@ pub enum HostEvent {
         axes: Vec<(Axis, u8)>,
         /// Highlighted tips first, in rank order.
         tip_ids: Vec<&'static str>,
+        lang: Lang,
+    },
+    /// The visitor followed a product link (`skin-analysis:product`): the owner's own data, never an answer.
+    Product {
+        step: RoutineStep,
+        name: String,
+        url: String,
         lang: Lang,
     },
 }

@@ -2,10 +2,11 @@
 //!
 //! Map (see ARCHITECTURE.md): `state` is the one reducer holding the visitor's answers and where they are;
 //! `hooks` hold the behaviour around it (saving, the outcome, host events, focus, share links), `page` reads the
-//! host page as an instance opens; `components` render state and dispatch actions; `embed` finds the placeholders on a page, reads their
+//! host page as an instance opens, `catalog` fetches the owner's product file; `components` render state and dispatch actions; `embed` finds the placeholders on a page, reads their
 //! `data-*` attributes into a [`config::Config`] and mounts one isolated app per element. All scoring and content
 //! come from the pure `skin_rules` crate.
 
+pub mod catalog;
 pub mod components;
 pub mod config;
 pub mod embed;

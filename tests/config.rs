@@ -177,6 +177,77 @@ fn the_warning_message_says_what_is_expected() {
 }
 
 #[test]
+fn the_page_article_its_links_and_the_product_file_are_read() {
+    let (config, warnings) = parse(&[
+        ("data-article", "facial-massage"),
+        (
+            "data-article-pages",
+            " glass-skin=/posts/glass/  facial-massage=/blog/massage/?a=b ",
+        ),
+        ("data-products", "/skin-analysis/products.json"),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let index = |id: &str| skin_rules::article_index(id).unwrap();
+    assert_eq!(config.article, Some(index("facial-massage")));
+    assert_eq!(
+        config.article_url(index("glass-skin")),
+        Some("/posts/glass/")
+    );
+    assert_eq!(
+        config.article_url(index("facial-massage")),
+        Some("/blog/massage/?a=b")
+    );
+    assert_eq!(config.article_url(index("k-star-tips")), None);
+    assert_eq!(
+        config.products.as_deref(),
+        Some("/skin-analysis/products.json")
+    );
+    let (config, warnings) = parse(&[("data-products", "https://cdn.example/p.json")]);
+    assert!(warnings.is_empty());
+    assert_eq!(
+        config.products.as_deref(),
+        Some("https://cdn.example/p.json")
+    );
+}
+
+#[test]
+fn an_article_link_that_leaves_the_site_is_dropped_with_a_warning() {
+    let (config, warnings) = parse(&[
+        ("data-article", "no-such-article"),
+        (
+            "data-article-pages",
+            "glass-skin=https://evil.example/ k-star-tips=//evil.example/x facial-massage=javascript:alert(1) \
+             nope=/x/ k-star-tips=/stars/",
+        ),
+        ("data-products", "javascript:alert(1)"),
+    ]);
+    assert_eq!(config.article, None);
+    assert_eq!(
+        config.article_urls,
+        vec![(
+            skin_rules::article_index("k-star-tips").unwrap(),
+            "/stars/".to_owned()
+        )]
+    );
+    assert_eq!(config.products, None);
+    let named: Vec<_> = warnings
+        .iter()
+        .map(|w| (w.attribute, w.value.as_str()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("data-article", "no-such-article"),
+            ("data-article-pages", "glass-skin=https://evil.example/"),
+            ("data-article-pages", "k-star-tips=//evil.example/x"),
+            ("data-article-pages", "facial-massage=javascript:alert(1)"),
+            ("data-article-pages", "nope=/x/"),
+            ("data-products", "javascript:alert(1)"),
+        ]
+    );
+}
+
+#[test]
 fn the_starting_language_is_the_attribute_then_the_page_then_english() {
     let (plain, _) = parse(&[]);
     let (korean, _) = parse(&[("data-lang", "ko")]);

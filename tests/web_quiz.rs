@@ -26,6 +26,11 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
     );
 
     app.click(ui::START.get(EN)).await;
+    assert_eq!(
+        app.events.borrow().first(),
+        Some(&HostEvent::Start { lang: EN }),
+        "Start tells the host first"
+    );
     for (index, question) in questionnaire().iter().enumerate() {
         assert_eq!(app.question_on_screen(EN), Some(index));
         assert!(

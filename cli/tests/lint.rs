@@ -216,11 +216,11 @@ fn tips_inherit_their_tags_rules_and_may_not_contradict_them() {
     for line in [
         format!(
             "{tags}: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, essential_oil, egg, \
-             honey, dairy, ginseng; a new tag is a code change, see skin_rules::Tag)"
+             honey, dairy, ginseng, fragrance, retinoid, acid; a new tag is a code change, see skin_rules::Tag)"
         ),
         format!(
             "{tips}: tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
-             essential_oil, egg, honey, dairy, ginseng)"
+             essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid)"
         ),
         format!(
             "{tips}: tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \
@@ -330,6 +330,35 @@ fn placements_keep_the_routine_sensible() {
             problems.contains(&line),
             "missing:\n{line}\nin:\n{}",
             problems.join("\n")
+        );
+    }
+}
+
+#[test]
+fn articles_need_unique_kebab_slugs_and_their_original_title() {
+    let scratch = Scratch::new("article-slugs");
+    scratch.append(
+        "articles.toml",
+        "[[article]]\nid = \"no-slugs\"\ntitle = { en = \"A\", ko = \"가\" }\n\n\
+         [[article]]\nid = \"bad-slugs\"\ntitle = { en = \"B\", ko = \"나\" }\n\
+         slugs = [\"Glass_Skin\", \"glass-skin\"]\noriginal_title = \"B\"\n",
+    );
+    let (code, problems) = scratch.lint();
+    assert_eq!(code, 1);
+    let file = scratch.file("articles.toml");
+    for expected in [
+        format!(
+            "{file}: article `no-slugs`: no `slugs`: the page names the blog gives the article"
+        ),
+        format!(
+            "{file}: article `no-slugs`: no `original_title`: the title it was published under"
+        ),
+        format!("{file}: article `bad-slugs`: slug `Glass_Skin` is not lower kebab-case"),
+        format!("{file}: article `bad-slugs`: slug `glass-skin` is another article's too"),
+    ] {
+        assert!(
+            problems.contains(&expected),
+            "{expected}\nnot in {problems:#?}"
         );
     }
 }

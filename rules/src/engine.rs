@@ -451,7 +451,7 @@ impl Outcome {
     }
 }
 
-fn holds(condition: &Condition, answers: &Answers, axes: &[u8; 6]) -> bool {
+pub(crate) fn holds(condition: &Condition, answers: &Answers, axes: &[u8; 6]) -> bool {
     match *condition {
         Condition::Picked { question, choice } => answers.picked(question, choice),
         Condition::AxisAtLeast { axis, min } => axes[axis.index()] >= min,
@@ -461,6 +461,13 @@ fn holds(condition: &Condition, answers: &Answers, axes: &[u8; 6]) -> bool {
 /// Works out everything the quiz tells a visitor with these answers. Unanswered and skipped questions contribute
 /// nothing, so partial answers give a (less specific) outcome too.
 pub fn evaluate(answers: &Answers) -> Outcome {
+    evaluate_on(answers, None)
+}
+
+/// [`evaluate`] for a visitor reading one of the source articles (an index in [`articles()`]): among tips that score
+/// the same, that article's come first (and so fill the routine first). Only a tie is reordered: a better-scoring tip
+/// stays above, and a tip that is unsafe for the visitor is never in the outcome at all.
+pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
     let profile = Profile::from_answers(answers);
     let holds = |condition: &Condition| holds(condition, answers, &profile.axes);
 
@@ -478,10 +485,12 @@ pub fn evaluate(answers: &Answers) -> Outcome {
             }
         }
         if score > 0 {
-            // Inserting after every tip that scores as well ranks by score and keeps ties in content order.
+            // Inserting after every tip that ranks at least as well (by score, then by coming from the page's
+            // article) keeps ties in content order.
+            let key = |t: &Tip, score: i16| (score, article == Some(t.source));
             let rank = tips
                 .iter()
-                .rposition(|t| t.score >= score)
+                .rposition(|t| key(t.tip, t.score) >= key(tip, score))
                 .map_or(0, |last| last + 1);
             tips.insert(
                 rank,

@@ -25,11 +25,12 @@
 mod answers;
 mod engine;
 mod model;
+pub mod products;
 
 pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError};
 pub use engine::{
-    evaluate, Outcome, Profile, RankedTip, Reason, Routine, RoutineItem, RoutineSource, SkinType,
-    QUICK_DAILY_AM, QUICK_DAILY_PM,
+    evaluate, evaluate_on, Outcome, Profile, RankedTip, Reason, Routine, RoutineItem,
+    RoutineSource, SkinType, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 pub use model::*;
 
@@ -75,6 +76,11 @@ pub fn staples() -> &'static [Staple] {
 /// these in its [`Tip::avoid_if`] (the build writes them there).
 pub fn tag_avoid_if(tag: Tag) -> &'static [Condition] {
     data::TAG_AVOID_IF[tag as usize]
+}
+
+/// The index in [`articles()`] of the article with this id.
+pub fn article_index(id: &str) -> Option<usize> {
+    articles().iter().position(|a| a.id == id)
 }
 
 /// The index of the question with this id.

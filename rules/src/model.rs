@@ -328,6 +328,12 @@ pub enum Tag {
     Dairy,
     /// Suggests ginseng: not advised in pregnancy.
     Ginseng,
+    /// Added fragrance or perfume (products only, see [`crate::products`]): a common allergen and irritant.
+    Fragrance,
+    /// A retinoid (retinol, retinal; products only): not in pregnancy, not on top of another retinoid treatment.
+    Retinoid,
+    /// An exfoliating acid (AHA, BHA, PHA; products only): too much on treated, eczema-prone or reactive skin.
+    Acid,
 }
 
 /// How serious a caution is.

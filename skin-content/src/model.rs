@@ -95,6 +95,9 @@ vocabulary! {
         Honey = "honey",
         Dairy = "dairy",
         Ginseng = "ginseng",
+        Fragrance = "fragrance",
+        Retinoid = "retinoid",
+        Acid = "acid",
     }
 }
 
@@ -117,6 +120,11 @@ pub struct Text {
 pub struct Article {
     pub id: String,
     pub title: Text,
+    /// The page file names or slugs the article has on a blog (kebab-case, unique across articles): the Hugo
+    /// shortcode recognises the article by them.
+    pub slugs: Vec<String>,
+    /// The title the article was published under, which the shortcode also recognises (case-insensitively).
+    pub original_title: String,
 }
 
 #[derive(Debug)]

@@ -99,6 +99,10 @@ pub(crate) struct ArticlesFile {
 pub(crate) struct RawArticle {
     pub(crate) id: String,
     pub(crate) title: RawText,
+    #[serde(default)]
+    pub(crate) slugs: Vec<String>,
+    #[serde(default)]
+    pub(crate) original_title: String,
 }
 
 #[derive(Deserialize)]

@@ -8,14 +8,16 @@ use super::shared_notice::{SharedNotice, SharedView};
 use crate::config::Config;
 use crate::events::HostEvent;
 use crate::hooks::{
-    use_host_events, use_outcome, use_persisted_quiz, use_screen_focus, use_share_links,
+    use_host_events, use_outcome, use_persisted_quiz, use_products, use_screen_focus,
+    use_share_links,
 };
 use crate::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Config,
-    /// Told when a question appears and when the results appear; `embed` turns these into DOM events.
+    /// Told when the quiz starts, a question or the results appear and a product link is followed; `embed` turns
+    /// these into DOM events.
     pub on_event: Callback<HostEvent>,
 }
 
@@ -25,7 +27,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     let state = use_persisted_quiz(config);
-    let outcome = use_outcome(&state);
+    let outcome = use_outcome(&state, config.article);
+    let catalog = use_products(config.products.clone());
     use_host_events(&state, outcome.clone(), &props.on_event);
     let heading = use_screen_focus(&state);
     use_share_links(&config.instance_id, state.dispatcher());
@@ -35,13 +38,20 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
     let lang = state.lang;
+    let on_start = {
+        let (on_action, on_event) = (on_action.clone(), props.on_event.clone());
+        Callback::from(move |()| {
+            on_action.emit(Action::Start);
+            on_event.emit(HostEvent::Start { lang });
+        })
+    };
     let id_prefix: AttrValue = super::id_prefix(&config.instance_id).into();
     let shared_view = state.shared.is_some().then_some(SharedView {
         own_started: state.screen != Screen::Intro,
     });
     let body = match state.shown_screen() {
         Screen::Intro => html! {
-            <Intro {lang} heading_ref={heading.clone()} on_start={on_action.reform(|_| Action::Start)} />
+            <Intro {lang} article={config.article} heading_ref={heading.clone()} {on_start} />
         },
         Screen::Question(index) => html! {
             <QuestionStep {lang} {index} answer={state.answers.get(index)}
@@ -52,7 +62,9 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Results => outcome.map_or_else(Html::default, |outcome| html! {
             <Results {lang} answers={state.shown_answers().clone()} {outcome} more_tips_open={state.more_tips_open}
                 instance_id={config.instance_id.clone()} id_prefix={id_prefix.clone()}
-                heading_ref={heading.clone()} on_action={on_action.clone()} />
+                heading_ref={heading.clone()} on_action={on_action.clone()}
+                article={config.article} article_urls={config.article_urls.clone()} {catalog}
+                on_event={props.on_event.clone()} />
         }),
     };
     html! {

@@ -1,9 +1,13 @@
-use skin_rules::{fill, questionnaire, strings::ui, Lang};
+use skin_rules::{articles, fill, questionnaire, strings::ui, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub lang: Lang,
+    /// The source article the page is (an index in `skin_rules::articles()`): the lead says the tips come from it.
+    /// The build-time intro (`facade`) has none.
+    #[prop_or_default]
+    pub article: Option<usize>,
     /// Where focus goes when the intro comes back on screen.
     pub heading_ref: NodeRef,
     pub on_start: Callback<()>,
@@ -15,10 +19,17 @@ pub fn Intro(props: &IntroProps) -> Html {
     let lang = props.lang;
     let count = questionnaire().len().to_string();
     let onclick = props.on_start.reform(|_: MouseEvent| ());
+    let lead = match props.article.and_then(|a| articles().get(a)) {
+        Some(article) => fill(
+            ui::INTRO_LEAD_ARTICLE.get(lang),
+            &[("article", article.title.get(lang))],
+        ),
+        None => ui::INTRO_LEAD.get(lang).to_owned(),
+    };
     html! {
         <section class="sa-screen sa-intro">
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ ui::INTRO_TITLE.get(lang) }</h2>
-            <p class="sa-lead">{ ui::INTRO_LEAD.get(lang) }</p>
+            <p class="sa-lead">{ lead }</p>
             <ul class="sa-intro-facts">
                 <li class="sa-intro-fact sa-intro-fact--time">{ fill(ui::INTRO_TIME.get(lang), &[("count", &count)]) }</li>
                 <li class="sa-intro-fact sa-intro-fact--privacy">{ ui::INTRO_PRIVACY.get(lang) }</li>

@@ -1,6 +1,7 @@
 use std::rc::Rc;
 
-use skin_rules::{fill, strings::ui, Answers, Lang, Outcome};
+use skin_rules::products::Catalog;
+use skin_rules::{fill, strings::ui, Answers, Lang, Outcome, RankedTip};
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
@@ -12,6 +13,7 @@ use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
 use super::week_grid::WeekGrid;
 use crate::config::InstanceId;
+use crate::events::HostEvent;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +29,14 @@ pub struct ResultsProps {
     /// The results title: focus moves there when the results appear.
     pub heading_ref: NodeRef,
     pub on_action: Callback<Action>,
+    /// The source article the page is, if it is one (an index in `skin_rules::articles()`).
+    pub article: Option<usize>,
+    /// Where this site has each source article (`Config::article_urls`).
+    pub article_urls: Vec<(usize, String)>,
+    /// The owner's products (empty without `data-products`).
+    pub catalog: Rc<Catalog>,
+    /// Told when a product link is followed.
+    pub on_event: Callback<HostEvent>,
 }
 
 /// The outcome of the answers: urgent cautions first, then the profile, the highlighted tips (the rest behind a
@@ -54,6 +64,25 @@ pub fn Results(props: &ResultsProps) -> Html {
             &[("count", &rest.len().to_string())],
         )
     };
+    let card = |ranked: &RankedTip, highlighted: bool| {
+        let source = ranked.tip.source;
+        let source_url = props
+            .article_urls
+            .iter()
+            .find(|(article, _)| *article == source)
+            .map(|(_, url)| AttrValue::from(url.clone()));
+        html! {
+            <TipCard {lang} tip={*ranked} {highlighted} from_page_article={props.article == Some(source)} {source_url} />
+        }
+    };
+    let products = |items: &[skin_rules::RoutineItem]| {
+        props
+            .catalog
+            .for_routine(items, &props.answers, &outcome.profile, lang)
+            .into_iter()
+            .map(|picks| picks.into_iter().cloned().collect())
+            .collect::<Vec<_>>()
+    };
     let disclaimer = outcome.disclaimer();
     let routine_text = outcome.routine_text(lang);
 
@@ -65,7 +94,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <section class="sa-section sa-tips">
                 <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
                 <div class="sa-tip-grid">
-                    { for top.iter().map(|tip| html! { <TipCard {lang} tip={*tip} highlighted=true /> }) }
+                    { for top.iter().map(|tip| card(tip, true)) }
                 </div>
                 if !rest.is_empty() {
                     <button type="button" class="sa-button sa-button--disclosure" aria-controls={more_id.clone()}
@@ -75,15 +104,17 @@ pub fn Results(props: &ResultsProps) -> Html {
                     // Always rendered, hidden on screen while closed, so printing shows every tip.
                     <div id={more_id.clone()}
                         class={classes!("sa-tip-grid", "sa-more-tips", (!props.more_tips_open).then_some("sa-more-tips--closed"))}>
-                        { for rest.iter().map(|tip| html! { <TipCard {lang} tip={*tip} /> }) }
+                        { for rest.iter().map(|tip| card(tip, false)) }
                     </div>
                 }
             </section>
             <section class="sa-section sa-routine">
                 <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
                 <div class="sa-routine-grid">
-                    <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false />
-                    <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true />
+                    <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false
+                        products={products(&outcome.routine.am)} on_event={props.on_event.clone()} />
+                    <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true
+                        products={products(&outcome.routine.pm)} on_event={props.on_event.clone()} />
                 </div>
                 <WeekGrid {lang} items={outcome.routine.planned().copied().collect::<Vec<_>>()} />
                 <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>

@@ -1,5 +1,8 @@
+use skin_rules::products::Product;
 use skin_rules::{fill, routine_step_name, strings::ui, Lang, RoutineItem};
 use yew::prelude::*;
+
+use crate::events::HostEvent;
 
 #[derive(Properties, PartialEq)]
 pub struct RoutineListProps {
@@ -9,9 +12,14 @@ pub struct RoutineListProps {
     pub items: Vec<RoutineItem>,
     /// Distinguishes the icon (sun or moon).
     pub evening: bool,
+    /// The owner's products for each item, aligned with `items` (`Catalog::for_routine`).
+    pub products: Vec<Vec<Product>>,
+    /// Told when a product link is followed.
+    pub on_event: Callback<HostEvent>,
 }
 
-/// One half of the routine as an ordered list: step, what to do, a technique for it, and how often.
+/// One half of the routine as an ordered list: step, what to do, a technique for it, how often, and the owner's
+/// products for the step (sponsored links; names and notes are text).
 #[component]
 pub fn RoutineList(props: &RoutineListProps) -> Html {
     let lang = props.lang;
@@ -47,10 +55,40 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
                                 </span>
                             }
                             <span class="sa-routine-frequency">{ frequency }</span>
+                            if let Some(products) = props.products.get(i).filter(|p| !p.is_empty()) {
+                                <span class="sa-routine-products">
+                                    { ui::PRODUCTS_LABEL.get(lang) }
+                                    { for products.iter().map(|product| product_link(product, lang, &props.on_event)) }
+                                </span>
+                            }
                         </li>
                     }
                 }) }
             </ol>
         </div>
+    }
+}
+
+fn product_link(product: &Product, lang: Lang, on_event: &Callback<HostEvent>) -> Html {
+    let onclick = {
+        let (on_event, product) = (on_event.clone(), product.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_event.emit(HostEvent::Product {
+                step: product.step,
+                name: product.name.clone(),
+                url: product.url.clone(),
+                lang,
+            })
+        })
+    };
+    html! {
+        <span class="sa-product">
+            <a class="sa-product-link" href={product.url.clone()} rel="sponsored noopener" target="_blank" {onclick}>
+                { product.name.clone() }
+            </a>
+            if let Some(note) = product.note.clone() {
+                <span class="sa-product-note">{ note }</span>
+            }
+        </span>
     }
 }

@@ -1,4 +1,4 @@
-use skin_rules::{fill, strings::ui, Lang, RankedTip};
+use skin_rules::{strings::ui, Lang, RankedTip};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,9 +8,16 @@ pub struct TipCardProps {
     /// Highlighted tips get a stronger card.
     #[prop_or_default]
     pub highlighted: bool,
+    /// The tip comes from the article the page is: marked "From this article".
+    #[prop_or_default]
+    pub from_page_article: bool,
+    /// Where this site has the tip's article (a same-site path): its title becomes a link there.
+    #[prop_or_default]
+    pub source_url: Option<AttrValue>,
 }
 
-/// One tip: title, what to do, its safety note if it has one, why it was picked, and the article it comes from.
+/// One tip: title (marked when it comes from the page's own article), what to do, its safety note if it has one,
+/// why it was picked, and the article it comes from, linked when the site has it.
 #[component]
 pub fn TipCard(props: &TipCardProps) -> Html {
     let lang = props.lang;
@@ -18,8 +25,15 @@ pub fn TipCard(props: &TipCardProps) -> Html {
     let tip = ranked.tip;
     let reasons: Vec<String> = ranked.reasons().map(|r| r.text(lang)).collect();
     let class = classes!("sa-tip", props.highlighted.then_some("sa-tip--highlighted"));
+    let title = ranked.article().title.get(lang);
+    // The label's text around `{article}`, so the title alone can be the link.
+    let label = ui::SOURCE_LABEL.get(lang);
+    let (before, after) = label.split_once("{article}").unwrap_or((label, ""));
     html! {
         <article {class}>
+            if props.from_page_article {
+                <p class="sa-tip-here">{ ui::FROM_THIS_ARTICLE.get(lang) }</p>
+            }
             <h4 class="sa-tip-title">{ tip.title.get(lang) }</h4>
             <p class="sa-tip-body">{ tip.body.get(lang) }</p>
             if let Some(caution) = tip.caution {
@@ -33,7 +47,15 @@ pub fn TipCard(props: &TipCardProps) -> Html {
                     </ul>
                 </div>
             }
-            <p class="sa-tip-source">{ fill(ui::SOURCE_LABEL.get(lang), &[("article", ranked.article().title.get(lang))]) }</p>
+            <p class="sa-tip-source">
+                { before }
+                if let Some(href) = props.source_url.clone() {
+                    <a class="sa-tip-source-link" {href}>{ title }</a>
+                } else {
+                    { title }
+                }
+                { after }
+            </p>
         </article>
     }
 }
