@@ -12,7 +12,9 @@ const WASM: &str = "wasm32-unknown-unknown";
 /// Size budgets for what a visitor downloads (gzip -9 bytes). Measured sizes are in BENCHMARKS.md; the budgets
 /// leave a little room so content edits don't trip them, while a new heavy dependency does.
 const BUDGETS: [(&str, usize); 5] = [
-    (dist::WASM, 150_000),
+    // 164.7 KB today with the new questions, cautions, products and article context; the 100 KB goal for a
+    // quiz-taker (one language's text fetched on demand) is not reached yet (BENCHMARKS.md).
+    (dist::WASM, 170_000),
     (dist::GLUE, 9_000),
     (dist::LOADER, 1_500),
     (dist::BOOT, 1_500),
