@@ -61,9 +61,10 @@ const PERSONAS: &[Persona] = &[
             "steam_session",
             "washcloth_exfoliation",
             "warm_palms",
-            "steamy_toner_spot",
+            // Irritation darkens marks: no essential oil either.
+            "essential_oil_massage",
         ],
-        no_tags: &[Tag::Heat, Tag::Friction],
+        no_tags: &[Tag::Heat, Tag::Friction, Tag::EssentialOil],
         cautions: &["dark_marks"],
         says: &[("dark_marks", "sunscreen", "선크림")],
         doctor: false,
