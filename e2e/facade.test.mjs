@@ -202,7 +202,7 @@ describe('the plain-page snippet (dist/embed/skin-analysis-<lang>.html)', () => 
     const context = await browser.newContext({ viewport: PHONE, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/pages/en.html`);
-    await until(page, () => document.querySelector('skin-analysis').style.colorScheme, undefined, { what: 'the loader' });
+    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme'), undefined, { what: 'the loader' });
     const dark = await look(page);
     assert.equal(dark.scheme, 'light dark', 'the intro in the page follows the system');
     await page.locator('skin-analysis .sa-intro .sa-button--primary').click();

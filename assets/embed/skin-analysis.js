@@ -30,6 +30,7 @@ const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: 
 const SAVED_KEY = 'skin-analysis:v1:';
 const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
+const SCHEME = 'data-skin-analysis-scheme';
 
 function placeholders() {
   return Array.from(document.querySelectorAll(SELECTOR));
@@ -51,8 +52,10 @@ function reserveSpace(element) {
  * reader's system setting. Run again whenever <html> or <body> changes an attribute, so a toggle applies at once.
  */
 function followPageScheme(element) {
-  element.style.colorScheme = '';
-  if (getComputedStyle(element).colorScheme === 'normal') element.style.colorScheme = 'light dark';
+  // An attribute, not an inline style: a page that re-inserts a copy of the quiz's HTML under `style-src 'self'`
+  // would have a copied style attribute blocked (and reported); the rule lives in the quiz's :host CSS.
+  element.removeAttribute(SCHEME);
+  if (getComputedStyle(element).colorScheme === 'normal') element.setAttribute(SCHEME, 'system');
 }
 
 // ---- Facade: a Start click before the quiz is there --------------------------------------------------------------
