@@ -2,6 +2,7 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serve, STRICT_CSP } from './server.mjs';
 import {
   assertCleanConsole,
@@ -25,6 +26,9 @@ const EMBED = [
   'skin-analysis-app.js',
   'skin-analysis-app_bg.wasm',
   'skin-analysis-host.css',
+  // One per language on the page (its two quizzes show English and Korean).
+  'skin-analysis-text-en.txt',
+  'skin-analysis-text-ko.txt',
 ];
 const AXES = ['oiliness', 'dryness', 'sensitivity', 'breakouts', 'firmness', 'circulation'];
 const csp = { 'Content-Security-Policy': STRICT_CSP };
@@ -263,6 +267,42 @@ describe('embedding on plain pages (dist/embed)', () => {
     // The browser itself reports the 404; nothing else may be an error.
     assert.deepEqual(log.errors.filter((e) => !/404/.test(e)), []);
     assert.equal(log.warnings.filter((w) => w.includes('skin-analysis')).length, 1, log.warnings.join('\n'));
+    await context.close();
+  });
+
+  it('fetches only the language on screen: English for an English reader, Korean once when switched to', async () => {
+    const { page, context, log } = await open(browser, url('clean.html'));
+    await waitForMounted(page, 1);
+    const texts = () => log.requests.filter((u) => u.includes('/skin-analysis-text-')).map((u) => u.split('/').pop());
+    // The loader's preload and the quiz's own fetch are one request.
+    assert.deepEqual(texts(), ['skin-analysis-text-en.txt']);
+    const korean = readFileSync(path('dist/embed/skin-analysis-text-ko.txt'), 'utf8').split('\0');
+    const heading = () => host(page, 0).locator('h2').first().innerText();
+    assert.ok(!korean.includes(await heading()));
+
+    await host(page, 0).getByRole('button', { name: '한국어' }).click();
+    await until(page, () => document.querySelector('[data-skin-analysis]').shadowRoot.querySelector('.sa-root')?.lang === 'ko', null, {
+      what: 'the quiz in Korean',
+    });
+    assert.ok(korean.includes(await heading()), 'the Korean heading, from the Korean file');
+    await host(page, 0).getByRole('button', { name: 'English' }).click();
+    await host(page, 0).getByRole('button', { name: '한국어' }).click();
+    assert.deepEqual(texts(), ['skin-analysis-text-en.txt', 'skin-analysis-text-ko.txt'], 'each file once');
+    assertCleanConsole(log);
+    await context.close();
+  });
+
+  it('opens in English, with one warning, when the page\'s language file cannot be read', async () => {
+    const refuseKorean = (page) =>
+      page.route('**/skin-analysis-text-ko.txt', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const { page, context, log } = await open(browser, url('korean.html'), { before: refuseKorean });
+    await waitForMounted(page, 1);
+    assert.equal(await host(page, 0).locator('.sa-root').getAttribute('lang'), 'en');
+    await startQuiz(page, 0);
+    const warnings = log.warnings.filter((w) => w.includes('skin-analysis'));
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /skin-analysis-text-ko\.txt: HTTP 404/);
+    assert.deepEqual(log.pageErrors, []);
     await context.close();
   });
 

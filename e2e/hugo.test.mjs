@@ -35,6 +35,9 @@ const FILES = [
   'skin-analysis-boot.js',
   'skin-analysis-app.js',
   'skin-analysis-app_bg.wasm',
+  // One per language on the page (its two quizzes show English and Korean).
+  'skin-analysis-text-en.txt',
+  'skin-analysis-text-ko.txt',
 ];
 // The example blog has owner's products: every quiz reads their JSON file.
 const PRODUCTS = '/skin-analysis/products.json';

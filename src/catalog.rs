@@ -4,9 +4,10 @@
 
 use skin_rules::products::{Catalog, Value};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Object, Reflect};
 use web_sys::Response;
+
+use crate::fetch;
 
 /// Nesting deeper than this is not a catalog; it reads as `null` (so the entry is skipped, not the page hung).
 const MAX_DEPTH: usize = 8;
@@ -14,7 +15,7 @@ const MAX_DEPTH: usize = 8;
 /// Fetches and reads the catalog. Every skipped entry, and a file that cannot be loaded, is one console warning;
 /// what remains valid is returned (nothing at all: an empty catalog, results as without one).
 pub async fn load(url: &str) -> Catalog {
-    match fetch_json(url).await {
+    match fetch::get(url, Response::json).await {
         Ok(json) => {
             let (catalog, skipped) = Catalog::read(&value(&json, 0));
             for problem in skipped {
@@ -29,29 +30,6 @@ pub async fn load(url: &str) -> Catalog {
             Catalog::default()
         }
     }
-}
-
-async fn fetch_json(url: &str) -> Result<JsValue, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(describe)?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    JsFuture::from(response.json().map_err(describe)?)
-        .await
-        .map_err(describe)
-}
-
-fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<web_sys::js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// The parsed JSON as a plain value. Only what `JSON.parse` can produce is distinguished; anything else is `Null`.

@@ -16,7 +16,7 @@ use skin_rules::strings::ui;
 use skin_rules::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::js_sys::{Array, Function, Object, Reflect};
+use web_sys::js_sys::{Array, Function, Object, Promise, Reflect};
 use web_sys::{
     CustomEvent, CustomEventInit, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
@@ -26,6 +26,7 @@ use crate::components::{App, AppProps};
 use crate::config::Config;
 use crate::events::HostEvent;
 use crate::page;
+use crate::text;
 
 /// The elements that become quizzes.
 pub const SELECTOR: &str = "[data-skin-analysis], skin-analysis";
@@ -150,6 +151,12 @@ fn unmount_detached() {
 /// swaps in HTML cloned from its live DOM, as page-transition caches do) and gets its own quiz.
 fn is_mounted(element: &Element) -> bool {
     APPS.with(|apps| apps.borrow().iter().any(|(mounted, _)| mounted == element))
+        || WAITING.with(|waiting| {
+            waiting
+                .borrow()
+                .iter()
+                .any(|(waiting, _)| waiting == element)
+        })
         || (element.has_attribute(MOUNTED_ATTRIBUTE)
             && element
                 .shadow_root()
@@ -170,6 +177,56 @@ pub fn mount(document: &Document, element: &Element) {
         web_sys::console::warn_1(&warning.to_string().into());
     }
 
+    // The language it opens in must be there before anything replaces the intro.
+    let lang = config.starting_lang(page::lang());
+    if skin_rules::text::is_installed(lang) {
+        attach(document, element, config);
+        return;
+    }
+    let (document, waiting) = (document.clone(), element.clone());
+    let loaded = wasm_bindgen_futures::future_to_promise(async move {
+        // Another language if this one's file cannot be read: the quiz in English beats no quiz.
+        let mut shown = None;
+        for candidate in std::iter::once(lang).chain(Lang::ALL) {
+            if text::load(candidate).await {
+                shown = Some(candidate);
+                break;
+            }
+        }
+        WAITING.with(|waiting_| {
+            waiting_
+                .borrow_mut()
+                .retain(|(element, _)| *element != waiting)
+        });
+        match shown {
+            // Removed while its text loaded: nothing to mount (mounting it again later starts over).
+            Some(_) if waiting.is_connected() => attach(&document, &waiting, config),
+            // No text at all: the intro stays, and the loader shows why below it.
+            _ => {
+                let _ = waiting.remove_attribute(MOUNTED_ATTRIBUTE);
+            }
+        }
+        Ok(JsValue::UNDEFINED)
+    });
+    WAITING.with(|waiting| waiting.borrow_mut().push((element.clone(), loaded)));
+}
+
+/// Every mount that waits for its language's text has happened (or failed): what the loader awaits before it
+/// presses the live Start buttons.
+#[wasm_bindgen]
+pub fn ready() -> Promise {
+    let waiting: Array = WAITING.with(|waiting| {
+        waiting
+            .borrow()
+            .iter()
+            .map(|(_, loaded)| loaded.clone())
+            .collect()
+    });
+    Promise::all(&waiting)
+}
+
+/// Puts the app into `element`'s shadow root: the declarative intro's (emptied) or a new one.
+fn attach(document: &Document, element: &Element, config: Config) {
     let shadow = match element.shadow_root() {
         // The intro rendered into the page (a declarative shadow root), or a root the host attached: the quiz takes
         // it over, and its first render replaces what is there before the next paint.
@@ -250,6 +307,8 @@ thread_local! {
     static SHEETS: RefCell<Option<Option<Array>>> = const { RefCell::new(None) };
     /// The page watcher, kept so a panic can stop it (a dead wasm instance must not be called again).
     static OBSERVER: RefCell<Option<MutationObserver>> = const { RefCell::new(None) };
+    /// Elements marked mounted whose language's text is still on its way, and the promise of their mount.
+    static WAITING: RefCell<Vec<(Element, Promise)>> = const { RefCell::new(Vec::new()) };
     /// Every live app and the element it runs in.
     static APPS: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
 }

@@ -4,6 +4,7 @@ use skin_analysis::config::InstanceId;
 use skin_analysis::embed::ISOLATION_CSS;
 use skin_analysis::{share, storage};
 use skin_rules::strings::ui;
+use skin_rules::Lang;
 
 const LOADER: &str = include_str!("../assets/embed/skin-analysis.js");
 const BOOT: &str = include_str!("../assets/embed/skin-analysis-boot.js");
@@ -13,7 +14,7 @@ const SHORTCODE: &str = include_str!("../hugo/skin-analysis/layouts/shortcodes/s
 #[test]
 fn the_boot_script_shows_the_load_failed_string_in_both_languages() {
     // It cannot ask the wasm for strings: it shows them exactly when the wasm failed to load.
-    for text in [ui::LOAD_FAILED.en, ui::LOAD_FAILED.ko] {
+    for text in [ui::LOAD_FAILED.get(Lang::En), ui::LOAD_FAILED.get(Lang::Ko)] {
         assert!(
             BOOT.contains(text),
             "assets/embed/skin-analysis-boot.js lacks {text:?} (see strings.toml load_failed)"
@@ -51,7 +52,7 @@ fn the_loader_and_the_boot_script_press_the_intros_start_button() {
 
 #[test]
 fn the_shortcode_shows_the_noscript_string_in_both_languages() {
-    for text in [ui::NOSCRIPT.en, ui::NOSCRIPT.ko] {
+    for text in [ui::NOSCRIPT.get(Lang::En), ui::NOSCRIPT.get(Lang::Ko)] {
         assert!(
             SHORTCODE.contains(text),
             "the Hugo shortcode lacks {text:?} (see strings.toml noscript)"

@@ -39,7 +39,7 @@ fn english_strings() -> Vec<&'static str> {
         ui::CHANGE,
         ui::SKIPPED,
     ];
-    let mut all: Vec<&'static str> = ui.iter().map(|t| t.en).collect();
+    let mut all: Vec<&'static str> = ui.iter().map(|t| t.get(Lang::En)).collect();
     all.extend([
         "Question ",
         " of ",
@@ -48,13 +48,13 @@ fn english_strings() -> Vec<&'static str> {
         "You answered",
         "About 2 minutes",
     ]);
-    all.extend(questionnaire().iter().map(|q| q.text.en));
+    all.extend(questionnaire().iter().map(|q| q.text.get(Lang::En)));
     all.extend(
         questionnaire()
             .iter()
-            .flat_map(|q| q.choices.iter().map(|c| c.label.en)),
+            .flat_map(|q| q.choices.iter().map(|c| c.label.get(Lang::En))),
     );
-    all.extend(steps().iter().map(|s| s.title.en));
+    all.extend(steps().iter().map(|s| s.title.get(Lang::En)));
     all
 }
 
@@ -84,7 +84,7 @@ async fn the_switch_changes_every_string_on_every_screen() {
     let id = "lang-switch";
     let app = fresh_app(id, Some(Lang::En)).await;
     assert_eq!(app.root().get_attribute("lang").as_deref(), Some("en"));
-    assert!(app.text().contains(ui::START.en));
+    assert!(app.text().contains(ui::START.get(Lang::En)));
     app.click("한국어").await;
     assert_eq!(app.root().get_attribute("lang").as_deref(), Some("ko"));
     let pressed = app
@@ -94,7 +94,7 @@ async fn the_switch_changes_every_string_on_every_screen() {
     assert_eq!(pressed, "한국어");
     assert_no_english(&app, "intro");
 
-    app.click(ui::START.ko).await;
+    app.click(ui::START.get(Lang::Ko)).await;
     assert_no_english(&app, "first question");
     // Through the whole quiz in Korean, checking each question, including the multi-select ones.
     for _ in 0..questionnaire().len() {
@@ -122,7 +122,7 @@ async fn the_switch_changes_every_string_on_every_screen() {
         !text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
         "Korean left in {text:?}"
     );
-    assert!(text.contains(ui::RESULTS_TITLE.en));
+    assert!(text.contains(ui::RESULTS_TITLE.get(Lang::En)));
     app.finish().await;
 }
 
@@ -135,12 +135,12 @@ async fn without_a_configured_language_the_page_language_is_used() {
     html.set_attribute("lang", "ko-KR").expect("set");
     let app = mount(config(id, None)).await;
     assert_eq!(app.root().get_attribute("lang").as_deref(), Some("ko"));
-    assert!(app.text().contains(ui::INTRO_TITLE.ko));
+    assert!(app.text().contains(ui::INTRO_TITLE.get(Lang::Ko)));
     app.unmount().await;
 
     // The host's data-lang wins over the page.
     let app = mount(config(id, Some(Lang::En))).await;
-    assert!(app.text().contains(ui::INTRO_TITLE.en));
+    assert!(app.text().contains(ui::INTRO_TITLE.get(Lang::En)));
     app.unmount().await;
     match before {
         Some(lang) => html.set_attribute("lang", &lang).expect("restored"),
@@ -157,7 +157,7 @@ async fn the_visitors_pick_survives_a_reload() {
     app.unmount().await;
     let again = mount(config(id, Some(Lang::En))).await;
     assert!(
-        again.text().contains(ui::INTRO_TITLE.ko),
+        again.text().contains(ui::INTRO_TITLE.get(Lang::Ko)),
         "the switch is remembered over the page default"
     );
     again.finish().await;

@@ -383,11 +383,11 @@ async fn own_progress_survives_switching_language_on_a_shared_result() {
         Some(Lang::Ko),
         "the language pick is the visitor's own"
     );
-    assert!(app.text().contains(ui::SHARED_NOTICE.ko));
+    assert!(app.text().contains(ui::SHARED_NOTICE.get(Lang::Ko)));
 
-    app.click(ui::BACK_TO_MY_QUIZ.ko).await;
+    app.click(ui::BACK_TO_MY_QUIZ.get(Lang::Ko)).await;
     assert_eq!(app.question_on_screen(Lang::Ko), Some(1));
-    app.click(ui::BACK.ko).await;
+    app.click(ui::BACK.get(Lang::Ko)).await;
     assert_eq!(app.checked(), vec![1]);
     app.finish().await;
     set_hash("");

@@ -143,7 +143,7 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
         assert!(
             app.button(label.get(EN)).is_some(),
             "a {:?} button",
-            label.en
+            label.get(Lang::En)
         );
     }
 

@@ -20,9 +20,12 @@ function placeholders() {
   return Array.from(document.querySelectorAll(SELECTOR));
 }
 
-/** The message language: the element's data-lang, else the page's lang, else English. */
+/**
+ * The language a placeholder opens in, as the quiz decides it (`Config::starting_lang`): its data-lang, else the
+ * page's lang, else the browser's, else English.
+ */
 function languageOf(element) {
-  const tags = [element.getAttribute('data-lang'), document.documentElement.lang];
+  const tags = [element.getAttribute('data-lang'), document.documentElement.lang, navigator.language];
   for (const tag of tags) {
     const primary = (tag || '').trim().toLowerCase().split(/[-_]/)[0];
     if (primary in LOAD_FAILED) return primary;
@@ -55,6 +58,22 @@ async function compile(wasm) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+/**
+ * The text file of each language the placeholders open in, requested now, while the wasm downloads: the quiz's own
+ * request for it (src/text.rs, same URL, beside the glue) then takes the preloaded response instead of waiting for
+ * another round trip.
+ */
+function preloadTexts() {
+  for (const lang of new Set(placeholders().map(languageOf))) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = new URL(`skin-analysis-text-${lang}.txt`, import.meta.url).href;
+    (document.head || document.documentElement).append(link);
+  }
+}
+
 /** The kept Start clicks go to the real Start buttons; focus that was on an intro goes to its real Start button. */
 function replayStarts(started, focused) {
   for (const element of placeholders()) {
@@ -73,9 +92,13 @@ function replayStarts(started, focused) {
  */
 export async function start(glue, wasm, started) {
   try {
+    preloadTexts();
     const [module, init] = await Promise.all([compile(wasm), glue]);
     const focused = placeholders().filter((element) => element.shadowRoot?.activeElement);
     await init.default({ module_or_path: module });
+    // Mounting waits for each instance's language text; an instance without any shows why.
+    await init.ready();
+    if (placeholders().some((element) => !element.hasAttribute(MOUNTED))) showLoadFailed();
     // The first render happens in a microtask after mounting; by the next frame it is there.
     await new Promise(requestAnimationFrame);
     replayStarts(started, focused);

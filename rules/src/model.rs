@@ -35,6 +35,14 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, as the language switch shows it (so it needs no text table).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+        }
+    }
+
     /// Reads a language tag such as `ko`, `ko-KR` or `EN-gb`; `None` for languages we do not have.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.trim();
@@ -44,24 +52,9 @@ impl Lang {
     }
 }
 
-/// One string in every language.
+/// One string of the content, in every language: its number in each language's text table ([`crate::text`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    /// English.
-    pub en: &'static str,
-    /// Korean.
-    pub ko: &'static str,
-}
-
-impl Text {
-    /// The string in `lang`.
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Ko => self.ko,
-        }
-    }
-}
+pub struct Text(pub(crate) u16);
 
 /// The named dimensions of a skin profile, each scored 0–100.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -130,6 +130,15 @@ impl Checker {
 
     fn text(&mut self, entry: &str, field: &str, raw: RawText) -> Text {
         let mut get = |lang: &str, value: Option<String>| match value {
+            // Line breaks are the only control characters text may hold: the widget's text files separate strings
+            // with NUL, and the others would be invisible on screen.
+            Some(value) if value.chars().any(|c| c.is_control() && c != '\n') => {
+                self.error(
+                    entry,
+                    format!("{field}: `{lang}` text contains a control character"),
+                );
+                String::new()
+            }
             Some(value) if !value.trim().is_empty() => value,
             Some(_) => {
                 self.error(entry, format!("{field}: empty `{lang}` text"));
@@ -1021,6 +1030,23 @@ mod tests {
                 ),
                 format!("{file}: tip `kebab-id`: id must be lower_snake_case"),
             ]
+        );
+    }
+
+    #[test]
+    fn text_holds_no_control_character_but_line_breaks() {
+        let tips = [
+            tip("nul", "triggers = [{ if = \"stress.tense\", weight = 1 }]")
+                .replace("\"B.\"", "\"B\\u0000.\""),
+            tip(
+                "breaks",
+                "triggers = [{ if = \"stress.tense\", weight = 1 }]",
+            )
+            .replace("\"B.\"", "\"B.\\nC.\""),
+        ];
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            ["content/tips.toml: tip `nul`: body: `en` text contains a control character"]
         );
     }
 

@@ -2,7 +2,8 @@
 //! show it at first paint without loading the quiz (the "facade"). For each language, `intro-<lang>.html` (the
 //! intro alone, which the Hugo shortcode wraps) and `skin-analysis-<lang>.html` (the snippet for plain pages: the
 //! placeholder with the intro in a declarative shadow root, the no-JavaScript notice and the loader); and
-//! `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's part of the widget CSS).
+//! `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's part of the widget CSS);
+//! and each language's text file, `skin-analysis-text-<lang>.txt`, which the live quiz fetches (`src/text.rs`).
 //! Native only (Yew's `ssr` feature, which the wasm never includes):
 //!
 //! ```text
@@ -63,6 +64,10 @@ fn write_all(out: &Path) -> Result<(), String> {
         write(
             &out.join(format!("skin-analysis-{}.html", lang.tag())),
             &snippet(lang, &html),
+        )?;
+        write(
+            &out.join(skin_rules::text::file_name(lang)),
+            skin_rules::text::bundled_file(lang),
         )?;
     }
     write(

@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::events::HostEvent;
 use crate::hooks::{
     use_host_events, use_outcome, use_persisted_quiz, use_products, use_screen_focus,
-    use_share_links,
+    use_share_links, use_text,
 };
 use crate::state::{Action, Screen};
 
@@ -37,7 +37,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
-    let lang = state.lang;
+    let lang = use_text(state.lang);
     let on_start = {
         let (on_action, on_event) = (on_action.clone(), props.on_event.clone());
         Callback::from(move |()| {

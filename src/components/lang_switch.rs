@@ -15,16 +15,12 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
     html! {
         <div class="sa-lang" role="group" aria-label={label}>
             { for Lang::ALL.into_iter().map(|lang| {
-                let name = match lang {
-                    Lang::En => strings::lang::EN,
-                    Lang::Ko => strings::lang::KO,
-                };
                 let current = lang == props.lang;
                 let onclick = props.on_change.reform(move |_: MouseEvent| lang);
                 html! {
                     <button type="button" class={classes!("sa-lang-button", current.then_some("sa-lang-button--current"))}
                         lang={lang.tag()} aria-pressed={if current { "true" } else { "false" }} {onclick}>
-                        { name.get(lang) }
+                        { lang.name() }
                     </button>
                 }
             }) }

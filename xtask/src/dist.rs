@@ -7,7 +7,8 @@
 //!   minified with esbuild; `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the same wasm-bindgen output Trunk
 //!   produced, renamed: the loader passes the wasm URL explicitly, so the glue's own default name does not matter);
 //!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-host.css` (reserves
-//!   an empty placeholder's space); and the snippets for plain pages, `skin-analysis-en.html` and
+//!   an empty placeholder's space); `skin-analysis-text-<lang>.txt` (each language's text, fetched by the quiz
+//!   when it shows that language; Trunk's hook puts them into `dist/app` too); and the snippets for plain pages, `skin-analysis-en.html` and
 //!   `skin-analysis-ko.html` (the placeholder with its intro rendered in), which are not published.
 //! - `dist/hugo/skin-analysis/`: the Hugo theme component, `hugo/skin-analysis/` plus the embed files under
 //!   `static/skin-analysis/`, the rendered intros as `layouts/partials/skin-analysis/intro-<lang>.html`, and
@@ -34,29 +35,18 @@ pub const HOST_CSS: &str = "skin-analysis-host.css";
 pub const BOOT: &str = "skin-analysis-boot.js";
 /// The stylesheet the rendered intro links.
 pub const INTRO_CSS: &str = "skin-analysis-intro.css";
+/// Each language's text file is this plus `<lang>.txt` (`skin_rules::text::file_name`).
+pub const TEXT: &str = "skin-analysis-text-";
 /// The quiz's languages, as the facade bin names its files.
 const LANGS: [&str; 2] = ["en", "ko"];
 
 /// Builds `dist/app`, `dist/embed` and `dist/hugo`; returns the `dist/` directory.
 pub fn build() -> Result<PathBuf> {
     tools::ensure_build_tools()?;
+    // First: Trunk's build copies the text files from there into dist/app (Trunk.toml's hook).
+    let facade = facade()?;
     trunk(&["build", "--release"])?;
     let dist = root().join("dist");
-    let facade = target_dir().join("facade");
-    let mut render = command(
-        "cargo",
-        &[
-            "run",
-            "--quiet",
-            "--features",
-            "ssr",
-            "--bin",
-            "facade",
-            "--",
-        ],
-    );
-    render.arg(&facade);
-    status(render)?;
     let embed = embed(&dist, &facade)?;
     let theme = hugo_theme(&dist, &embed, &facade)?;
     println!("\n== dist ==");
@@ -72,6 +62,32 @@ pub fn build() -> Result<PathBuf> {
     }
     println!("  theme component: {}", theme.display());
     Ok(dist)
+}
+
+/// Where the facade bin writes: the intros, their stylesheet and the text files (`SKIN_ANALYSIS_TEXT_DIR` for
+/// Trunk.toml's hook).
+pub fn facade_dir() -> PathBuf {
+    target_dir().join("facade")
+}
+
+/// Runs the facade bin (`src/bin/facade.rs`) into [`facade_dir`].
+pub fn facade() -> Result<PathBuf> {
+    let facade = facade_dir();
+    let mut render = command(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "facade",
+            "--",
+        ],
+    );
+    render.arg(&facade);
+    status(render)?;
+    Ok(facade)
 }
 
 /// Assembles `dist/embed` from Trunk's output in `dist/app`, the loader sources in `assets/embed` and the facade
@@ -127,8 +143,12 @@ fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
     }
     copy(&facade.join(INTRO_CSS), &embed.join(INTRO_CSS))?;
     for lang in LANGS {
-        let name = format!("skin-analysis-{lang}.html");
-        copy(&facade.join(&name), &embed.join(name))?;
+        for name in [
+            format!("skin-analysis-{lang}.html"),
+            format!("{TEXT}{lang}.txt"),
+        ] {
+            copy(&facade.join(&name), &embed.join(name))?;
+        }
     }
     Ok(embed)
 }

@@ -34,7 +34,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         // A separate output directory: a dev build must never replace the release build in dist/app.
         Some("serve") => tools::ensure_build_tools()
-            .and_then(|()| run::trunk(&["serve", "--dist", "target/trunk-serve"])),
+            .and_then(|()| dist::facade())
+            .and_then(|_| run::trunk(&["serve", "--dist", "target/trunk-serve"])),
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
         Some("e2e") => dist::build()

@@ -112,6 +112,8 @@ pub fn trunk(args: &[&str]) -> Result {
     let mut trunk = command("trunk", args);
     // Trunk would otherwise ask crates.io for a newer version of itself on every run.
     trunk.env("TRUNK_SKIP_VERSION_CHECK", "true");
+    // Trunk.toml's hook copies the text files from there (run `dist::facade` first).
+    trunk.env("SKIN_ANALYSIS_TEXT_DIR", crate::dist::facade_dir());
     status(trunk)
 }
 

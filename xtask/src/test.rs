@@ -111,7 +111,8 @@ fn browser_tests(driver_var: &str, driver: &str) -> Result<usize> {
     Ok(passed)
 }
 
-/// The release wasm carries no JSON parser (content is compiled in) and stays within its size budgets.
+/// The release wasm carries no JSON parser and no content text (both languages' files are beside it), and stays
+/// within its size budgets.
 fn check_release(embed: &Path) -> Result<String> {
     // Cargo's output, before wasm-opt: it still has the function-name section, so a linked-in crate shows by name.
     let linked = target_dir().join(format!("{WASM}/release/skin-analysis.wasm"));
@@ -132,6 +133,27 @@ fn check_release(embed: &Path) -> Result<String> {
     if mentions("serde_json") {
         return Err(format!("{} contains serde_json code", linked.display()));
     }
+    // Each language's text is its own file, fetched when shown: the wasm must not carry it too (as it would if the
+    // rules crate's `bundled-text` feature slipped into the widget's build).
+    for lang in ["en", "ko"] {
+        let file = embed.join(format!("{}{lang}.txt", dist::TEXT));
+        let text = std::fs::read_to_string(&file)
+            .map_err(|err| format!("reading {}: {err}", file.display()))?;
+        let longest = text
+            .split('\0')
+            .max_by_key(|string| string.len())
+            .unwrap_or_default();
+        if longest.len() < 40 {
+            return Err(format!("{} holds no real text", file.display()));
+        }
+        if mentions(longest) {
+            return Err(format!(
+                "{} contains the `{lang}` text (its longest string), which belongs in {} only",
+                linked.display(),
+                file.display()
+            ));
+        }
+    }
     let mut sizes = Vec::new();
     for (name, budget) in BUDGETS {
         let size = gzip_size(&embed.join(name))?;
@@ -142,5 +164,8 @@ fn check_release(embed: &Path) -> Result<String> {
         }
         sizes.push(format!("{name} {size}/{budget} B"));
     }
-    Ok(format!("no serde_json; gzip {}", sizes.join(", ")))
+    Ok(format!(
+        "no serde_json, no content text; gzip {}",
+        sizes.join(", ")
+    ))
 }
