@@ -169,8 +169,6 @@ pub fn mount(document: &Document, element: &Element) {
     if is_mounted(element) {
         return;
     }
-    // Marked before anything else so nothing can mount it twice, even if the rest fails.
-    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
 
     let (config, warnings) = Config::from_attributes(|name| element.get_attribute(name));
     for warning in &warnings {
@@ -198,13 +196,10 @@ pub fn mount(document: &Document, element: &Element) {
                 .borrow_mut()
                 .retain(|(element, _)| *element != waiting)
         });
-        match shown {
-            // Removed while its text loaded: nothing to mount (mounting it again later starts over).
-            Some(_) if waiting.is_connected() => attach(&document, &waiting, config),
-            // No text at all: the intro stays, and the loader shows why below it.
-            _ => {
-                let _ = waiting.remove_attribute(MOUNTED_ATTRIBUTE);
-            }
+        // Without any text the intro stays, and the loader shows why below it; removed while its text loaded, there
+        // is nothing to mount (adding it again mounts it then).
+        if shown.is_some() && waiting.is_connected() {
+            attach(&document, &waiting, config);
         }
         Ok(JsValue::UNDEFINED)
     });
@@ -227,6 +222,9 @@ pub fn ready() -> Promise {
 
 /// Puts the app into `element`'s shadow root: the declarative intro's (emptied) or a new one.
 fn attach(document: &Document, element: &Element, config: Config) {
+    // Marked before anything else so nothing can mount it twice, even if the rest fails. Not while it waits for its
+    // text (`WAITING` keeps it from being mounted twice then): the mark means the live quiz is there.
+    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
     let shadow = match element.shadow_root() {
         // The intro rendered into the page (a declarative shadow root), or a root the host attached: the quiz takes
         // it over, and its first render replaces what is there before the next paint.
@@ -307,7 +305,7 @@ thread_local! {
     static SHEETS: RefCell<Option<Option<Array>>> = const { RefCell::new(None) };
     /// The page watcher, kept so a panic can stop it (a dead wasm instance must not be called again).
     static OBSERVER: RefCell<Option<MutationObserver>> = const { RefCell::new(None) };
-    /// Elements marked mounted whose language's text is still on its way, and the promise of their mount.
+    /// Elements being mounted whose language's text is still on its way, and the promise of their mount.
     static WAITING: RefCell<Vec<(Element, Promise)>> = const { RefCell::new(Vec::new()) };
     /// Every live app and the element it runs in.
     static APPS: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
