@@ -9,6 +9,7 @@
 use crate::dist;
 use crate::hugo;
 use crate::run::{command, gzip_size, status, tee, Result};
+use crate::tools;
 
 /// A complete answer set for the browser timings' results screen.
 const ANSWERS: [&str; 12] = [
@@ -28,6 +29,8 @@ const ANSWERS: [&str; 12] = [
 
 pub fn run() -> Result {
     let embed = dist::build()?.join("embed");
+    // The browser timings need Chromium, the blog numbers Python's venv for the current Hugo.
+    tools::ensure_debian_packages()?;
     println!("\n== what a page downloads (dist/embed, release) ==");
     println!("  {:<28} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
     let (mut raw_total, mut gzip_total) = (0, 0);
