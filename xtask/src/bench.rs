@@ -34,7 +34,14 @@ pub fn run() -> Result {
     println!("\n== what a page downloads (dist/embed, release) ==");
     println!("  {:<28} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
     let (mut raw_total, mut gzip_total) = (0, 0);
-    for name in [dist::LOADER, dist::GLUE, dist::WASM, dist::HOST_CSS] {
+    for name in [
+        dist::LOADER,
+        dist::INTRO_CSS,
+        dist::BOOT,
+        dist::GLUE,
+        dist::WASM,
+        dist::HOST_CSS,
+    ] {
         let path = embed.join(name);
         let raw = std::fs::metadata(&path)
             .map_err(|err| format!("{}: {err}", path.display()))?
