@@ -99,8 +99,11 @@ const WATCH = ({ host, heading, start, timeout }) => {
   });
 };
 
-/** Loads `quiz`'s page in a fresh context (nothing cached) and returns when its first screen was painted. */
-async function firstScreen(browser, origin, quiz, { throttled = false } = {}) {
+/**
+ * Loads `quiz`'s page in a fresh context (nothing cached) and returns when its first screen was painted, what it
+ * had received by then, and what `inspect(page)` then finds in the page.
+ */
+async function firstScreen(browser, origin, quiz, { throttled = false, inspect } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -119,13 +122,12 @@ async function firstScreen(browser, origin, quiz, { throttled = false } = {}) {
     }
     await page.addInitScript(WATCH, { ...quiz.screen, timeout: TIMEOUT_MS });
     await page.goto(`${origin}${quiz.url}`);
-    const result = await page.evaluate(() => window.__firstScreen);
-    if (!result) problems.push(`its first screen (${quiz.screen.heading}, ${quiz.screen.start}) was not on screen within ${TIMEOUT_MS} ms`);
+    const shown = await page.evaluate(() => window.__firstScreen);
+    if (!shown) problems.push(`its first screen (${quiz.screen.heading}, ${quiz.screen.start}) was not on screen within ${TIMEOUT_MS} ms`);
     if (problems.length) throw new Error(`${quiz.name}: ${problems.join('; ')}`);
-    return { ...result, page };
-  } catch (error) {
+    return { ...shown, found: await inspect?.(page) };
+  } finally {
     await context.close();
-    throw error;
   }
 }
 
@@ -180,9 +182,7 @@ async function rounds(browser, origin, runs, options) {
   const samples = new Map([OURS, SURVEY].map((quiz) => [quiz, []]));
   for (let run = 0; run < runs; run++) {
     for (const quiz of run % 2 ? [SURVEY, OURS] : [OURS, SURVEY]) {
-      const { at, files, page } = await firstScreen(browser, origin, quiz, options);
-      await page.context().close();
-      samples.get(quiz).push({ at, files });
+      samples.get(quiz).push(await firstScreen(browser, origin, quiz, options));
     }
   }
   return samples;
@@ -222,9 +222,8 @@ const browser = await launch();
 try {
   // A first, unmeasured load of each page: it gives SurveyJS our intro's texts, checks that its start page shows
   // them, and lists what each first screen received.
-  const ours = await firstScreen(browser, server.origin, OURS);
-  const intro = await introTexts(ours.page);
-  await ours.page.context().close();
+  const ours = await firstScreen(browser, server.origin, OURS, { inspect: introTexts });
+  const intro = ours.found;
   writeFileSync(
     `${OUT}/surveyjs-quiz.js`,
     `// Written by e2e/bench-first-screen.mjs: our quiz as a SurveyJS model, rendered as SurveyJS's guide shows.\n` +
@@ -243,14 +242,15 @@ try {
       '<div id="quiz"></div>',
     ),
   );
-  const survey = await firstScreen(browser, server.origin, SURVEY);
-  const shown = await survey.page.evaluate(({ heading, start }) => {
-    const button = document.querySelector(start);
-    return { title: document.querySelector(heading).textContent.trim(), start: (button.value || button.textContent).trim() };
-  }, SURVEY.screen);
-  await survey.page.context().close();
-  if (shown.title !== intro.title || shown.start !== intro.start) {
-    throw new Error(`SurveyJS's start page shows ${JSON.stringify(shown)}, not our intro's ${JSON.stringify(intro)}`);
+  const survey = await firstScreen(browser, server.origin, SURVEY, {
+    inspect: (page) =>
+      page.evaluate(({ heading, start }) => {
+        const button = document.querySelector(start);
+        return { title: document.querySelector(heading).textContent.trim(), start: (button.value || button.textContent).trim() };
+      }, SURVEY.screen),
+  });
+  if (survey.found.title !== intro.title || survey.found.start !== intro.start) {
+    throw new Error(`SurveyJS's start page shows ${JSON.stringify(survey.found)}, not our intro's ${JSON.stringify(intro)}`);
   }
 
   console.log(`  a plain page (e2e/out/first-screen), ${VIEWPORT.width} × ${VIEWPORT.height} px, gzip -9 from 127.0.0.1, headless Chromium`);
