@@ -59,14 +59,15 @@ const SURVEY = {
 };
 
 // Runs in the page before its own scripts. Why a frame watched from inside the page rather than a paint metric:
-// first-contentful-paint fires for the first text of the page, which for either page can be its own heading
-// before the quiz shows (SurveyJS renders only after its 1.5 MB script), so it is not the same event for both;
-// element timing needs an `elementtiming` attribute on the quiz's own elements, which SurveyJS renders itself.
-// So each animation frame (frames do not run while rendering is blocked) checks whether the first screen exists,
-// has layout in the viewport and has its stylesheets applied (ours links its own inside the shadow root); in the
-// first frame where it does, a posted message runs after that frame's rendering update, so its time is when the
-// frame showing the first screen was painted. Times count from navigation start (performance.now's origin).
-// Also returns the bytes (gzip, as received) of the page and of each file that had arrived by then.
+// first-contentful-paint fires for the page's own heading, which on our page paints before the intro's stylesheet
+// has arrived, so it is not the quiz's first screen; element timing does not report elements in a shadow tree,
+// where our intro is; largest-contentful-paint is whichever text is largest, not the screen. So each animation
+// frame (none runs while rendering is blocked) checks whether the first screen exists, has layout in the viewport
+// and has its stylesheets applied (ours links its own inside the shadow root); in the first frame where it does, a
+// posted message runs after that frame's rendering update, so its time is when the main thread painted the frame
+// that shows the first screen (the compositor shows it a few ms later, for either page). Times count from
+// navigation start (performance.now's origin). Also returns the bytes (gzip, as received) of the page and of each
+// file that had arrived by then.
 const WATCH = ({ host, heading, start, timeout }) => {
   window.__firstScreen = new Promise((resolve) => {
     setTimeout(() => resolve(null), timeout);
