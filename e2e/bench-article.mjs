@@ -9,12 +9,10 @@ import { basename } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve, STRICT_CSP } from './server.mjs';
-import { CHROMIUM_ARGS, completeQuiz, launch, open, path, waitForMounted } from './harness.mjs';
+import { CHROMIUM_ARGS, completeQuiz, launch, open, path, SLOW_LINK, waitForMounted } from './harness.mjs';
 
 const ARTICLE = '/posts/glass-skin-without-the-myth/';
 const PHONE = { width: 390, height: 844 };
-// The throttled link of issue 10 (also what Lighthouse's mobile preset simulates).
-const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const THROTTLED_RUNS = 5;
 const LIGHTHOUSE_RUNS = 3;
 

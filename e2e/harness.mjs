@@ -25,6 +25,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Issue 10's slow link (also what Lighthouse's mobile preset simulates), for `Network.emulateNetworkConditions`. */
+export const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }

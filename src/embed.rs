@@ -1,15 +1,17 @@
 //! Putting the quiz on a host page: every `<div data-skin-analysis>` and `<skin-analysis>` element gets its own
-//! isolated app.
+//! isolated quiz.
 //!
 //! [`start`] (run by the wasm start function, see `main.rs`) mounts the placeholders present now and watches the page:
-//! placeholders added later are mounted, and removed ones unmounted (their app destroyed, its listeners dropped), so
-//! a page that swaps its content keeps one live app per placeholder on the page. Hosts that render their own pages
-//! can also call [`mount_element`] / [`unmount_element`] (the loader's `mount` / `unmount`). Each instance lives in an open shadow root, so host CSS cannot reach in and the widget's CSS
-//! cannot leak out; the stylesheet is adopted as a constructed `CSSStyleSheet`, which strict
-//! `style-src 'self'` pages allow (an inline `<style>` would be blocked). What the widget reports ([`HostEvent`])
-//! becomes a bubbling, composed `skin-analysis:*` `CustomEvent` on the host element (start, step, complete, product).
+//! placeholders added later are mounted, and removed ones unmounted (their quiz destroyed, its listeners dropped), so
+//! a page that swaps its content keeps one live quiz per placeholder on the page. The Yew apps the quizzes render in
+//! are reused, not destroyed (see `IDLE`), so swapping content a thousand times costs no memory. Hosts that render
+//! their own pages can also call [`mount_element`] / [`unmount_element`] (the loader's `mount` / `unmount`). Each
+//! instance lives in an open shadow root, so host CSS cannot reach in and the widget's CSS cannot leak out; the
+//! stylesheet is adopted as a constructed `CSSStyleSheet`, which strict `style-src 'self'` pages allow (an inline
+//! `<style>` would be blocked). What the widget reports ([`HostEvent`]) becomes a bubbling, composed
+//! `skin-analysis:*` `CustomEvent` on the host element (start, step, complete, product).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::panic::PanicHookInfo;
 
 use skin_rules::strings::ui;
@@ -20,9 +22,9 @@ use web_sys::js_sys::{Array, Function, Object, Promise, Reflect};
 use web_sys::{
     CustomEvent, CustomEventInit, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
-use yew::{AppHandle, Callback};
+use yew::{component, html, AppHandle, Callback, Html, Properties};
 
-use crate::components::{App, AppProps};
+use crate::components::App;
 use crate::config::Config;
 use crate::events::HostEvent;
 use crate::page;
@@ -96,7 +98,7 @@ pub fn mount_element(element: JsValue) {
     }
 }
 
-/// Destroys the quiz in `element`, if one runs there: the app and its listeners go, the element is left empty and
+/// Destroys the quiz in `element`, if one runs there: the quiz and its listeners go, the element is left empty and
 /// may be mounted again (it then resumes from saved progress). The loader's `unmount(element)`.
 #[wasm_bindgen(js_name = unmount)]
 pub fn unmount_element(element: JsValue) {
@@ -116,19 +118,22 @@ fn host_element(value: JsValue, call: &str) -> Option<Element> {
 }
 
 fn unmount(element: &Element) {
-    let Some(app) = APPS.with(|apps| {
+    let Some(mut root) = APPS.with(|apps| {
         let mut apps = apps.borrow_mut();
         let index = apps.iter().position(|(mounted, _)| mounted == element)?;
         Some(apps.swap_remove(index).1)
     }) else {
         return;
     };
-    app.destroy();
+    // The quiz goes (its hooks' cleanups drop their listeners); its root waits for the next mount.
+    root.app.update(RootProps { quiz: None });
+    root.element.remove();
     if let Some(shadow) = element.shadow_root() {
-        // The adopted stylesheets stay for a later mount; the rendered tree goes.
+        // The adopted stylesheets stay for a later mount; whatever else is there goes.
         shadow.set_text_content(None);
     }
     let _ = element.remove_attribute(MOUNTED_ATTRIBUTE);
+    IDLE.with(|idle| idle.borrow_mut().push(root));
 }
 
 /// Unmounts every mounted element that is no longer in its document: a removed placeholder, or one inside removed
@@ -245,20 +250,68 @@ fn attach(document: &Document, element: &Element, config: Config) {
         },
     };
     apply_styles(document, &shadow);
-    let Ok(root) = document.create_element("div") else {
-        return;
-    };
-    root.set_class_name("sa-mount");
-    if shadow.append_child(&root).is_err() {
-        return;
-    }
-
     let host = element.clone();
     let instance_id = config.instance_id.to_string();
-    let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &instance_id, &event));
-    let app =
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { config, on_event }).render();
-    APPS.with(|apps| apps.borrow_mut().push((element.clone(), app)));
+    let quiz = Quiz {
+        key: NEXT_KEY.with(|key| key.replace(key.get() + 1)),
+        config,
+        on_event: Callback::from(move |event: HostEvent| dispatch(&host, &instance_id, &event)),
+    };
+    let Some(root) = root_for(document, &shadow, quiz) else {
+        return;
+    };
+    APPS.with(|apps| apps.borrow_mut().push((element.clone(), root)));
+}
+
+/// The quiz's root in `shadow`, running `quiz`: an idle one if there is one, else a new one with its own Yew app.
+fn root_for(document: &Document, shadow: &ShadowRoot, quiz: Quiz) -> Option<Root> {
+    let props = RootProps { quiz: Some(quiz) };
+    if let Some(mut root) = IDLE.with(|idle| idle.borrow_mut().pop()) {
+        if shadow.append_child(&root.element).is_err() {
+            IDLE.with(|idle| idle.borrow_mut().push(root));
+            return None;
+        }
+        root.app.update(props);
+        return Some(root);
+    }
+    let element = document.create_element("div").ok()?;
+    element.set_class_name("sa-mount");
+    shadow.append_child(&element).ok()?;
+    let app = yew::Renderer::<QuizRoot>::with_root_and_props(element.clone(), props).render();
+    Some(Root { element, app })
+}
+
+/// One quiz, as a mount gives it to a root.
+#[derive(PartialEq)]
+struct Quiz {
+    /// New for every mount, so a root never hands a former quiz's state to the next one (Yew would otherwise
+    /// reuse the `App` component when two mounts' props reach it in one render).
+    key: u64,
+    config: Config,
+    on_event: Callback<HostEvent>,
+}
+
+#[derive(Properties, PartialEq)]
+struct RootProps {
+    /// None while the root is idle.
+    quiz: Option<Quiz>,
+}
+
+/// What a root renders: its quiz, or nothing while it waits for one.
+#[component]
+fn QuizRoot(props: &RootProps) -> Html {
+    match &props.quiz {
+        Some(quiz) => html! {
+            <App key={quiz.key} config={quiz.config.clone()} on_event={quiz.on_event.clone()} />
+        },
+        None => Html::default(),
+    }
+}
+
+/// A `.sa-mount` element and the Yew app rendering into it.
+struct Root {
+    element: Element,
+    app: AppHandle<QuizRoot>,
 }
 
 fn matching_elements(document: &Document) -> Vec<Element> {
@@ -307,8 +360,14 @@ thread_local! {
     static OBSERVER: RefCell<Option<MutationObserver>> = const { RefCell::new(None) };
     /// Elements being mounted whose language's text is still on its way, and the promise of their mount.
     static WAITING: RefCell<Vec<(Element, Promise)>> = const { RefCell::new(Vec::new()) };
-    /// Every live app and the element it runs in.
-    static APPS: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+    /// Every mounted element and the root its quiz runs in.
+    static APPS: RefCell<Vec<(Element, Root)>> = const { RefCell::new(Vec::new()) };
+    /// Roots whose quiz was unmounted, for the next mounts. Yew never frees an app's event delegation (it forgets
+    /// one listener closure per event type, holding the app's registry and root element), so destroying an app
+    /// per unmount leaks it; a page that swaps its content reuses as many roots as it ever showed quizzes at once.
+    static IDLE: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
+    /// The next [`Quiz::key`].
+    static NEXT_KEY: Cell<u64> = const { Cell::new(0) };
 }
 
 fn constructed_sheets() -> Option<Array> {

@@ -3,8 +3,8 @@
 //! mutated-valid input, requires that nothing panics, that every refusal is a typed error, and that each format
 //! reads back what it writes.
 //!
-//! `cargo test` runs a fixed-seed share ([`CI_CASES`] cases a target); `cargo xtask fuzz` runs each target with
-//! `SKIN_ANALYSIS_FUZZ_CASES` cases (1,000,000 by default) and a fresh `SKIN_ANALYSIS_FUZZ_SEED`.
+//! `cargo test` runs a fixed-seed 20,000 cases a target; `cargo xtask fuzz` runs each with 1,000,000 and a fresh seed
+//! (`skin_analysis_fuzzkit::config`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod tabs;
@@ -12,35 +12,11 @@ mod tabs;
 use std::rc::Rc;
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
-use skin_analysis::config::{Config as WidgetConfig, InstanceId, Theme, MAX_ID_LEN};
+use skin_analysis::config::{Config, InstanceId, Theme, MAX_ID_LEN};
 use skin_analysis::share::{fragment, parse_fragment, ShareError, PREFIX};
 use skin_analysis::state::{Action, Screen, State};
 use skin_analysis::storage::{self, Record, Saved};
 use skin_rules::{questionnaire, Answers, ChoiceSet, Lang};
-
-/// Cases a target in `cargo test`.
-const CI_CASES: u32 = 20_000;
-/// The seed of `cargo test`, so a CI failure reproduces.
-const CI_SEED: u64 = 12;
-
-fn config() -> Config {
-    let env = |name: &str| {
-        std::env::var(name).ok().map(|value| {
-            value
-                .parse::<u64>()
-                .unwrap_or_else(|_| panic!("{name} must be a number, not {value:?}"))
-        })
-    };
-    let cases = env("SKIN_ANALYSIS_FUZZ_CASES").map_or(CI_CASES, |n| n as u32);
-    Config {
-        cases,
-        rng_seed: RngSeed::Fixed(env("SKIN_ANALYSIS_FUZZ_SEED").unwrap_or(CI_SEED)),
-        // A failure prints its minimal input; it becomes a named test rather than a regressions file.
-        failure_persistence: None,
-        ..Config::default()
-    }
-}
 
 // ---- generators ---------------------------------------------------------------------------------------------------
 
@@ -173,7 +149,7 @@ fn play(clicks: &[(u8, u8)]) -> State {
 // ---- targets ------------------------------------------------------------------------------------------------------
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(skin_analysis_fuzzkit::config())]
 
     /// Share-link fragments: a link made for an instance reads back in it and in no other; random and damaged
     /// fragments never panic, concern only the instance they name, and give complete answers or a typed error.
@@ -322,7 +298,7 @@ proptest! {
     ) {
         let names = ["data-lang", "data-theme", "data-id", "data-focus"];
         let read = |name: &str| names.iter().position(|n| *n == name).and_then(|i| values[i].clone());
-        let (config, warnings) = WidgetConfig::from_attributes(read);
+        let (config, warnings) = Config::from_attributes(read);
         let given = |i: usize| values[i].as_deref().map(str::trim).filter(|v| !v.is_empty());
         for (i, name) in names.iter().enumerate() {
             let warned = warnings.iter().filter(|w| w.attribute == *name).count();
@@ -339,7 +315,7 @@ proptest! {
             };
             prop_assert_eq!(warned, usize::from(!accepted), "{}={:?}", name, values[i]);
             if !accepted {
-                let defaults = WidgetConfig::default();
+                let defaults = Config::default();
                 let kept = match i {
                     0 => config.lang == defaults.lang,
                     1 => config.theme == Theme::Auto,

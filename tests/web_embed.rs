@@ -111,6 +111,44 @@ async fn placeholders_added_later_are_mounted() {
     late.remove();
 }
 
+fn shadow_query(element: &Element, selector: &str) -> Option<Element> {
+    element
+        .shadow_root()
+        .expect("a shadow root")
+        .query_selector(selector)
+        .expect("a valid selector")
+}
+
+#[wasm_bindgen_test]
+async fn an_unmounted_quiz_goes_and_its_root_serves_the_next_one_afresh() {
+    let first = placeholder("div", &[("data-id", "embed-reuse-a")]);
+    embed::mount(&document(), &first);
+    settle().await;
+    let start: HtmlElement = shadow_query(&first, ".sa-intro .sa-button--primary")
+        .expect("the intro")
+        .unchecked_into();
+    start.click();
+    settle().await;
+    assert!(shadow_query(&first, ".sa-question").is_some());
+    let root = shadow_query(&first, ".sa-mount").expect("the quiz's root");
+
+    // Unmounted and another mounted in the same task, as when a page swaps its content: both reach the root's app
+    // in one render, and the new quiz must not inherit the old one's state.
+    embed::unmount_element(first.clone().into());
+    let second = placeholder("div", &[("data-id", "embed-reuse-b")]);
+    embed::mount(&document(), &second);
+    assert!(!first.has_attribute(embed::MOUNTED_ATTRIBUTE));
+    assert_eq!(first.shadow_root().unwrap().child_nodes().length(), 0);
+    settle().await;
+    let reused = shadow_query(&second, ".sa-mount").expect("a root");
+    assert!(reused.is_same_node(Some(&root)), "the idle root was reused");
+    assert!(shadow_query(&second, ".sa-intro").is_some(), "a fresh quiz");
+    assert!(shadow_query(&second, ".sa-question").is_none());
+    assert_eq!(roots(&second), 1);
+    first.remove();
+    second.remove();
+}
+
 /// An event as the document saw it: type, bubbles, composed, detail.
 type Seen = (String, bool, bool, JsValue);
 

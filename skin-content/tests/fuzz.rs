@@ -5,31 +5,16 @@
 //! of each: the loader's code paths are the same as for the real content, at a hundredth of the parsing time, so a
 //! million cases take minutes (the real content, 68 KB, takes about 5 ms a load).
 //!
-//! `cargo test` runs a fixed-seed 20,000 cases; `cargo xtask fuzz` runs `SKIN_ANALYSIS_FUZZ_CASES` cases with a fresh
-//! `SKIN_ANALYSIS_FUZZ_SEED`, as for the widget's targets (tests/fuzz.rs at the root).
+//! `cargo test` runs a fixed-seed 20,000 cases; `cargo xtask fuzz` runs 1,000,000 with a fresh seed, as for every
+//! target (`skin_analysis_fuzzkit::config`).
 
 use std::collections::HashSet;
 use std::path::Path;
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
 use skin_content::{load_with, Condition, Content, FILES};
 
 const SHOWN: &str = "rules/content";
-
-fn config() -> Config {
-    let env = |name: &str, default: u64| {
-        std::env::var(name)
-            .map_or(Ok(default), |value| value.parse())
-            .unwrap_or_else(|_| panic!("{name} must be a number"))
-    };
-    Config {
-        cases: env("SKIN_ANALYSIS_FUZZ_CASES", 20_000) as u32,
-        rng_seed: RngSeed::Fixed(env("SKIN_ANALYSIS_FUZZ_SEED", 12)),
-        failure_persistence: None,
-        ..Config::default()
-    }
-}
 
 /// The content files in `dir` (relative to this crate), file by file.
 fn files(dir: &str) -> Vec<(&'static str, String)> {
@@ -188,7 +173,7 @@ fn both_undamaged_content_sets_load_and_are_valid() {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(skin_analysis_fuzzkit::config())]
 
     /// The content loader on damaged content files.
     #[test]

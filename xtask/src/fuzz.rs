@@ -1,50 +1,73 @@
-//! `cargo xtask fuzz [cases]`: every proptest fuzz target, one at a time in release mode, with many cases (1,000,000
-//! by default) and a fresh seed; prints the table recorded in BENCHMARKS.md. `cargo test` runs the same targets with
-//! a small fixed-seed share, so CI stays quick.
+//! `cargo xtask fuzz [cases] [target ...]`: proptest fuzz targets one at a time in release mode, with many cases
+//! (1,000,000 by default) and a fresh seed; prints the table recorded in BENCHMARKS.md. Without a target it runs
+//! them all. `cargo test` runs the same targets with a small fixed-seed share, so CI stays quick (the variables set
+//! here are read by `fuzzkit`).
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::run::{command, status, tee, Result};
 
 /// (package, test file, target): each target is one proptest test function.
-const TARGETS: [(&str, &str, &str); 5] = [
+const TARGETS: [(&str, &str, &str); 6] = [
     ("skin-analysis", "fuzz", "share_codes"),
     ("skin-analysis", "fuzz", "saved_state"),
     ("skin-analysis", "fuzz", "tabs"),
     ("skin-analysis", "fuzz", "attributes"),
+    ("skin-rules", "fuzz", "catalog"),
     ("skin-content", "fuzz", "content_files"),
 ];
 
+type Target = (&'static str, &'static str, &'static str);
+
 const DEFAULT_CASES: u64 = 1_000_000;
 
-pub fn run(cases: Option<&str>) -> Result {
-    let cases = match cases {
-        Some(text) => text
-            .replace('_', "")
-            .parse::<u64>()
-            .map_err(|_| format!("cases must be a number, not {text:?}"))?,
-        None => DEFAULT_CASES,
-    };
+/// The cases (a number, `_` allowed) and the targets (by name, in the order given; none: all) of the arguments.
+fn parse(args: &[String]) -> Result<(u64, Vec<Target>)> {
+    let mut cases = None;
+    let mut targets = Vec::new();
+    for arg in args {
+        if let Ok(n) = arg.replace('_', "").parse::<u64>() {
+            if cases.replace(n).is_some() {
+                return Err(format!("cases given twice ({arg:?})"));
+            }
+        } else if let Some(target) = TARGETS.iter().find(|(_, _, name)| name == arg) {
+            targets.push(*target);
+        } else {
+            let names: Vec<&str> = TARGETS.iter().map(|(_, _, name)| *name).collect();
+            return Err(format!(
+                "{arg:?} is neither a number of cases nor a target ({})",
+                names.join(", ")
+            ));
+        }
+    }
+    if targets.is_empty() {
+        targets = TARGETS.to_vec();
+    }
+    Ok((cases.unwrap_or(DEFAULT_CASES), targets))
+}
+
+pub fn run(args: &[String]) -> Result {
+    let (cases, targets) = parse(args)?;
     // A new seed each run, printed so a failure can be replayed with SKIN_ANALYSIS_FUZZ_SEED.
     let seed = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(1, |t| t.as_secs());
-    let args = |package: &'static str, file: &'static str| {
+    let cargo_test = |package: &'static str, file: &'static str| {
         ["test", "--release", "-p", package, "--test", file]
     };
     // Build every test binary first, so the timings below are fuzzing only.
-    for (package, file, _) in TARGETS {
+    for (package, file, _) in &targets {
         status(command(
             "cargo",
-            &[&args(package, file)[..], &["--no-run"]].concat(),
+            &[&cargo_test(package, file)[..], &["--no-run"]].concat(),
         ))?;
     }
     let mut rows = Vec::new();
-    for (package, file, target) in TARGETS {
+    for (package, file, target) in targets {
         let mut test = command(
             "cargo",
             &[
-                &args(package, file)[..],
+                &cargo_test(package, file)[..],
                 &["--", "--exact", target, "--test-threads", "1"],
             ]
             .concat(),
@@ -75,4 +98,43 @@ pub fn run(cases: Option<&str>) -> Result {
         println!("| `{target}` | {cases} | {seconds:.1} s | {rate:.0} | 0 |");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(args: &[&str]) -> Result<(u64, Vec<&'static str>)> {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        parse(&args).map(|(cases, targets)| (cases, targets.iter().map(|t| t.2).collect()))
+    }
+
+    #[test]
+    fn every_target_with_a_million_cases_by_default() {
+        let (cases, targets) = parsed(&[]).unwrap();
+        assert_eq!(cases, 1_000_000);
+        assert_eq!(targets, TARGETS.map(|t| t.2));
+    }
+
+    #[test]
+    fn cases_and_targets_in_any_order() {
+        assert_eq!(
+            parsed(&["2_000", "catalog"]).unwrap(),
+            (2000, vec!["catalog"])
+        );
+        assert_eq!(
+            parsed(&["content_files", "catalog", "50"]).unwrap(),
+            (50, vec!["content_files", "catalog"])
+        );
+        assert_eq!(parsed(&["tabs"]).unwrap(), (1_000_000, vec!["tabs"]));
+    }
+
+    #[test]
+    fn an_unknown_target_or_cases_twice_is_an_error() {
+        let unknown = parsed(&["catalogue"]).unwrap_err();
+        assert!(unknown.contains("\"catalogue\""), "{unknown}");
+        assert!(unknown.contains("catalog, content_files"), "{unknown}");
+        assert!(parsed(&["10", "20"]).is_err());
+        assert!(parsed(&["-5"]).is_err());
+    }
 }

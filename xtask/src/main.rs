@@ -25,8 +25,9 @@ commands:
   dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
   e2e     release build, then only the end-to-end journeys (a quick loop while working on embedding)
   bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
-  fuzz    run every proptest fuzz target with 1,000,000 cases (or `fuzz <cases>`) and a fresh seed; prints the
-          table recorded in BENCHMARKS.md (`test` runs a fixed-seed 20,000 cases a target)
+  fuzz    run every proptest fuzz target with 1,000,000 cases and a fresh seed; prints the table recorded in
+          BENCHMARKS.md (`test` runs a fixed-seed 20,000 cases a target). `fuzz [cases] [target ...]`: that
+          many cases, only the named targets (as in BENCHMARKS.md's table, e.g. `fuzz catalog`)
   help    show this text";
 
 fn main() -> ExitCode {
@@ -42,7 +43,7 @@ fn main() -> ExitCode {
             .and_then(|_| e2e::run())
             .map(|journeys| println!("end-to-end: {journeys} passed")),
         Some("bench") => bench::run(),
-        Some("fuzz") => fuzz::run(args.get(1).map(String::as_str)),
+        Some("fuzz") => fuzz::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())

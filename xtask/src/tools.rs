@@ -134,7 +134,8 @@ fn modified(path: &std::path::Path) -> Option<std::time::SystemTime> {
         .ok()
 }
 
-fn ensure_debian_packages() -> Result {
+/// Chromium, Firefox, Debian's Hugo and Python's venv, via apt-get when run as root.
+pub fn ensure_debian_packages() -> Result {
     let missing: Vec<&str> = DEBIAN_PACKAGES
         .iter()
         .filter(|(program, _)| find_program(program).is_none())
