@@ -513,7 +513,7 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
         (c.when.is_empty() || c.when.iter().any(holds)) && c.when_all.iter().all(holds)
     }));
     // A stable sort: equal severities keep content order.
-    cautions.sort_by_key(|c| std::cmp::Reverse(c.severity));
+    sort_small_by_key(&mut cautions, |c| std::cmp::Reverse(c.severity));
 
     Outcome {
         profile,
@@ -610,7 +610,7 @@ fn routine(tips: &[RankedTip], quick: bool) -> Routine {
                 .filter(|i| daily(i) && !essential(i))
                 .map(rank)
                 .collect();
-            extras.sort_unstable();
+            sort_small_by_key(&mut extras, |&r| r);
             extras.truncate(limit.saturating_sub(essentials));
             items.retain(|i| !daily(i) || essential(i) || extras.contains(&rank(i)));
         }
@@ -653,7 +653,7 @@ fn plan_week(items: &mut [RoutineItem]) {
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| evenings(&items[i]) > 0)
         .collect();
-    order.sort_unstable_by_key(|&i| rank(&items[i]));
+    sort_small_by_key(&mut order, |&i| rank(&items[i]));
     let mut load = [0u8; 7];
     let mut treatments: u8 = 0;
     for i in order {
@@ -679,5 +679,44 @@ fn plan_week(items: &mut [RoutineItem]) {
             treatments |= days;
         }
         items[i].days = days;
+    }
+}
+
+/// Sorts `items` by `key`, keeping equal items in their order: an insertion sort, for the engine's short lists (a
+/// few dozen items at most). Why not `slice::sort_by_key`: core's sorts are about 10 KB of the widget's wasm
+/// (4.5 KB gzip), more than the engine's whole routine code; `cargo xtask test` checks they stay out.
+fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_small_by_key;
+
+    #[test]
+    fn sort_small_by_key_is_a_stable_sort() {
+        // Pairs (key, original position) over small keys, so ties are common: the result must match std's
+        // stable sort exactly, positions included.
+        let mut seed = 0x2545_f491_u32;
+        for len in 0..40 {
+            let mut items: Vec<(u32, usize)> = (0..len)
+                .map(|position| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    (seed % 5, position)
+                })
+                .collect();
+            let mut expected = items.clone();
+            expected.sort_by_key(|&(key, _)| key);
+            sort_small_by_key(&mut items, |&(key, _)| key);
+            assert_eq!(items, expected, "length {len}");
+        }
     }
 }
