@@ -2,7 +2,7 @@
 // <= 0.20x the time of a SurveyJS quiz measured in the same run"). Wall-clock, so reported and never asserted; but
 // a page whose first screen does not show, or that errs or asks for anything off this machine, fails the bench.
 //
-// Two plain pages from one template, written to e2e/out/first-screen/ and served gzip -9 from 127.0.0.1:
+// Three plain pages from one template, written to e2e/out/first-screen/ and served gzip -9 from 127.0.0.1:
 // - ours: the README's plain-page snippet (dist/embed/skin-analysis-en.html: the build-time intro in a declarative
 //   shadow root, and the loader), files under /skin-analysis/;
 // - SurveyJS (npm survey-core + survey-js-ui, pinned in package.json) set up as its getting-started guide says:
@@ -10,7 +10,8 @@
 //   DOMContentLoaded. The quiz is ours: our intro's texts as its start page (firstPageIsStartPage, our Start
 //   label) and our questionnaire (`skin-quiz questions --format json`), one question a page. The theme is the
 //   default one in its "fontless" build: the other build loads Open Sans from Google's servers, which this bench
-//   must not reach (and our quiz uses the page's fonts too).
+//   must not reach (and our quiz uses the page's fonts too);
+// - the floor: our intro's heading, lead and Start button as plain HTML in the page, with nothing to fetch.
 //
 // usage: node e2e/bench-first-screen.mjs   (after `cargo xtask dist`)
 
@@ -51,6 +52,13 @@ const OURS = {
   name: 'skin-analysis (build-time intro)',
   url: '/ours.html',
   screen: { host: 'skin-analysis', heading: '.sa-intro .sa-title', start: '.sa-intro .sa-button--primary' },
+};
+// The floor: the same heading and Start button as plain HTML in the page, no stylesheet, no script. What a page
+// costs the browser anyway, so the ratio can be read against the best any quiz could do.
+const FLOOR = {
+  name: 'floor: the same heading and button, plain HTML',
+  url: '/floor.html',
+  screen: { host: null, heading: '#quiz h2', start: '#quiz button' },
 };
 const SURVEY = {
   name: `${SURVEYJS}, start page`,
@@ -178,11 +186,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const total = (files) => files.reduce((sum, [, bytes]) => sum + bytes, 0);
 const ms = (value) => `${value.toFixed(0).padStart(5)} ms`;
 
-/** `runs` rounds of both pages, alternating which goes first; returns each quiz's samples. */
+const PAGES = [OURS, SURVEY, FLOOR];
+
+/** `runs` rounds of every page, rotating which goes first; returns each page's samples. */
 async function rounds(browser, origin, runs, options) {
-  const samples = new Map([OURS, SURVEY].map((quiz) => [quiz, []]));
+  const samples = new Map(PAGES.map((quiz) => [quiz, []]));
   for (let run = 0; run < runs; run++) {
-    for (const quiz of run % 2 ? [SURVEY, OURS] : [OURS, SURVEY]) {
+    for (const quiz of PAGES.map((_, i) => PAGES[(i + run) % PAGES.length])) {
       samples.get(quiz).push(await firstScreen(browser, origin, quiz, options));
     }
   }
@@ -199,7 +209,9 @@ function report(title, samples) {
       `      ${quiz.name.padEnd(58)} median ${ms(median(times))}   min ${ms(Math.min(...times))}   max ${ms(Math.max(...times))}   ${String(median(runs.map((r) => total(r.files)))).padStart(7)} B`,
     );
   }
-  console.log(`      ${'ours / SurveyJS (medians; issue 10 asks <= 0.20)'.padEnd(58)} ${(medians.get(OURS) / medians.get(SURVEY)).toFixed(2)}`);
+  const ratio = (quiz) => (medians.get(quiz) / medians.get(SURVEY)).toFixed(2);
+  console.log(`      ${'ours / SurveyJS (medians; issue 10 asks <= 0.20)'.padEnd(58)} ${ratio(OURS)}`);
+  console.log(`      ${'floor / SurveyJS (medians)'.padEnd(58)} ${ratio(FLOOR)}`);
 }
 
 const snippet = readFileSync(path('dist/embed/skin-analysis-en.html'), 'utf8');
@@ -243,6 +255,15 @@ try {
       '<div id="quiz"></div>',
     ),
   );
+  writeFileSync(
+    `${OUT}/floor.html`,
+    plainPage(
+      'A plain page with a plain heading and button',
+      '',
+      `<section id="quiz"><h2>${escape(intro.title)}</h2><p>${escape(intro.lead)}</p><button type="button">${escape(intro.start)}</button></section>`,
+    ),
+  );
+  await firstScreen(browser, server.origin, FLOOR);
   const survey = await firstScreen(browser, server.origin, SURVEY, {
     inspect: (page) =>
       page.evaluate(({ heading, start }) => {
@@ -259,7 +280,7 @@ try {
   for (const [quiz, { files }] of [[OURS, ours], [SURVEY, survey]]) {
     console.log(`      ${quiz.name}: ${files.map(([file, bytes]) => `${file} ${bytes}`).join(', ')}`);
   }
-  const title = (runs, link) => `navigation start → first screen painted, ${runs} runs each, alternating, fresh context, ${link}:`;
+  const title = (runs, link) => `navigation start → first screen painted, ${runs} runs each, in rotating order, fresh context, ${link}:`;
   report(title(RUNS, 'no throttling'), await rounds(browser, server.origin, RUNS));
   report(title(THROTTLED_RUNS, '1.6 Mbit/s, 150 ms RTT'), await rounds(browser, server.origin, THROTTLED_RUNS, { throttled: true }));
 } finally {
