@@ -172,9 +172,12 @@ const PERSONAS: &[Persona] = &[
             ("concerns", "redness"),
             ("routine_time", "generous"),
             ("concerns", "lines"),
+            ("stress", "tense"),
         ],
         shown: &["tapping", "green_tea_rinse"],
         hidden: &[
+            // Light strokes too: the National Rosacea Society advises against massaging the face.
+            "soothing_strokes",
             "kneading_acupressure",
             "sculpting_massage",
             "steam_session",

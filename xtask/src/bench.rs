@@ -33,13 +33,15 @@ pub fn run() -> Result {
     tools::ensure_debian_packages()?;
     println!("\n== what a page downloads (dist/embed, release) ==");
     println!("  {:<28} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
-    let (mut raw_total, mut gzip_total) = (0, 0);
+    let mut gzip_of = std::collections::HashMap::new();
     for name in [
         dist::LOADER,
         dist::INTRO_CSS,
         dist::BOOT,
         dist::GLUE,
         dist::WASM,
+        dist::TEXT_EN,
+        dist::TEXT_KO,
         dist::HOST_CSS,
     ] {
         let path = embed.join(name);
@@ -48,10 +50,25 @@ pub fn run() -> Result {
             .len() as usize;
         let gzip = gzip_size(&path)?;
         println!("  {name:<28} {raw:>10} {gzip:>10}");
-        raw_total += raw;
-        gzip_total += gzip;
+        gzip_of.insert(name, gzip);
     }
-    println!("  {:<28} {raw_total:>10} {gzip_total:>10}", "total");
+    // What each kind of reader receives (the host stylesheet is optional, so it is in none of them).
+    let never_near = [dist::LOADER, dist::INTRO_CSS];
+    let quiz_taker = [dist::BOOT, dist::GLUE, dist::WASM];
+    let sum = |names: &[&str]| names.iter().map(|name| gzip_of[name]).sum::<usize>();
+    println!(
+        "  a reader who never comes near the quiz: {} B",
+        sum(&never_near)
+    );
+    for text in [dist::TEXT_EN, dist::TEXT_KO] {
+        let all: Vec<&str> = never_near
+            .iter()
+            .chain(&quiz_taker)
+            .chain([&text])
+            .copied()
+            .collect();
+        println!("  a quiz-taker with {text}: {} B", sum(&all));
+    }
 
     println!("\n== rules engine (native, release) ==");
     status(command(

@@ -37,6 +37,9 @@ pub const BOOT: &str = "skin-analysis-boot.js";
 pub const INTRO_CSS: &str = "skin-analysis-intro.css";
 /// Each language's text file is this plus `<lang>.txt` (`skin_rules::text::file_name`).
 pub const TEXT: &str = "skin-analysis-text-";
+/// The English and the Korean text file (`TEXT` + language + `.txt`).
+pub const TEXT_EN: &str = "skin-analysis-text-en.txt";
+pub const TEXT_KO: &str = "skin-analysis-text-ko.txt";
 /// The quiz's languages, as the facade bin names its files.
 const LANGS: [&str; 2] = ["en", "ko"];
 
