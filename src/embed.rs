@@ -22,9 +22,9 @@ use web_sys::js_sys::{Array, Function, Object, Promise, Reflect};
 use web_sys::{
     CustomEvent, CustomEventInit, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
-use yew::{component, html, AppHandle, Callback, Html, Properties};
+use yew::{AppHandle, Callback};
 
-use crate::components::App;
+use crate::components::quiz_root::{Quiz, QuizRoot, RootProps};
 use crate::config::Config;
 use crate::events::HostEvent;
 use crate::page;
@@ -279,33 +279,6 @@ fn root_for(document: &Document, shadow: &ShadowRoot, quiz: Quiz) -> Option<Root
     shadow.append_child(&element).ok()?;
     let app = yew::Renderer::<QuizRoot>::with_root_and_props(element.clone(), props).render();
     Some(Root { element, app })
-}
-
-/// One quiz, as a mount gives it to a root.
-#[derive(PartialEq)]
-struct Quiz {
-    /// New for every mount, so a root never hands a former quiz's state to the next one (Yew would otherwise
-    /// reuse the `App` component when two mounts' props reach it in one render).
-    key: u64,
-    config: Config,
-    on_event: Callback<HostEvent>,
-}
-
-#[derive(Properties, PartialEq)]
-struct RootProps {
-    /// None while the root is idle.
-    quiz: Option<Quiz>,
-}
-
-/// What a root renders: its quiz, or nothing while it waits for one.
-#[component]
-fn QuizRoot(props: &RootProps) -> Html {
-    match &props.quiz {
-        Some(quiz) => html! {
-            <App key={quiz.key} config={quiz.config.clone()} on_event={quiz.on_event.clone()} />
-        },
-        None => Html::default(),
-    }
 }
 
 /// A `.sa-mount` element and the Yew app rendering into it.

@@ -12,6 +12,7 @@ pub mod lang_switch;
 pub mod profile_summary;
 pub mod progress;
 pub mod question_step;
+pub mod quiz_root;
 pub mod result_actions;
 pub mod results;
 pub mod routine_list;
