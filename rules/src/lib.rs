@@ -111,6 +111,7 @@ pub fn routine_step_name(step: RoutineStep) -> Text {
         RoutineStep::WaterCleanse => WATER_CLEANSE,
         RoutineStep::Exfoliate => EXFOLIATE,
         RoutineStep::WashOffMask => WASH_OFF_MASK,
+        RoutineStep::Rinse => RINSE,
         RoutineStep::Toner => TONER,
         RoutineStep::Essence => ESSENCE,
         RoutineStep::Mask => MASK,

@@ -104,6 +104,8 @@ pub enum RoutineStep {
     Exfoliate,
     /// A mask that is rinsed off: before toner, so what follows goes on clean skin.
     WashOffMask,
+    /// A rinse after cleansing (and after a wash-off mask), before toner: what follows goes on rinsed skin.
+    Rinse,
     /// Toner.
     Toner,
     /// Essence and serum.

@@ -487,7 +487,15 @@ fn an_occasional_tip_is_an_extra_on_its_evenings() {
     let outcome = outcome(&[("concerns", "redness"), ("concerns", "puffiness")]);
     let pm = &outcome.routine.pm;
     let rinse = tip_item(pm, "green_tea_rinse").expect("the rinse is in the evening");
-    assert_eq!(rinse.step, RoutineStep::Toner);
+    // A rinse: nothing it would wash off (toner onwards) comes before it.
+    assert_eq!(rinse.step, RoutineStep::Rinse);
+    let at = |item: &RoutineItem| pm.iter().position(|i| std::ptr::eq(i, item));
+    assert!(
+        pm.iter()
+            .filter(|i| i.step >= RoutineStep::Toner)
+            .all(|i| at(i) > at(rinse)),
+        "{pm:?}"
+    );
     assert!(rinse.frequency.is_some());
     assert_eq!(
         rinse.days.count_ones(),

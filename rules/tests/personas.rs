@@ -49,6 +49,29 @@ const PERSONAS: &[Persona] = &[
         doctor: false,
     },
     Persona {
+        name: "pregnant, with frequent spots",
+        answers: &[
+            ("skin_feel", "shiny_all"),
+            ("breakouts", "frequent"),
+            ("concerns", "pores"),
+            ("health", "pregnant"),
+        ],
+        shown: &["charcoal_mask"],
+        hidden: &["steam_session", "essential_oil_massage"],
+        no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Friction],
+        cautions: &["pregnancy", "breakouts_frequent"],
+        says: &[
+            // The spot treatments it names include a retinoid: the same caution must rule it out in pregnancy.
+            (
+                "breakouts_frequent",
+                "not while pregnant or breastfeeding",
+                "임신·수유 중에는",
+            ),
+            ("pregnancy", "Retinoids", "레티노이드"),
+        ],
+        doctor: false,
+    },
+    Persona {
         name: "darker skin, prone to dark marks after spots",
         answers: &[
             ("skin_feel", "shiny_tzone"),

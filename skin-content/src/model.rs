@@ -56,6 +56,7 @@ vocabulary! {
         WaterCleanse = "water_cleanse",
         Exfoliate = "exfoliate",
         WashOffMask = "wash_off_mask",
+        Rinse = "rinse",
         Toner = "toner",
         Essence = "essence",
         Mask = "mask",

@@ -114,8 +114,8 @@ fn browser_tests(driver_var: &str, driver: &str) -> Result<usize> {
     Ok(passed)
 }
 
-/// The release wasm carries no JSON parser, no slice sort and no content text (both languages' files are beside it), and stays
-/// within its size budgets.
+/// The release wasm carries no JSON parser, no slice sort and no content text (both languages' files are beside
+/// it), and stays within its size budgets.
 fn check_release(embed: &Path) -> Result<String> {
     // Cargo's output, before wasm-opt: it still has the function-name section, so a linked-in crate shows by name.
     let linked = target_dir().join(format!("{WASM}/release/skin-analysis.wasm"));
