@@ -28,7 +28,7 @@ use crate::components::quiz_root::{Quiz, QuizRoot, RootProps};
 use crate::config::Config;
 use crate::events::HostEvent;
 use crate::page;
-use crate::text;
+use crate::text_files;
 
 /// The elements that become quizzes.
 pub const SELECTOR: &str = "[data-skin-analysis], skin-analysis";
@@ -191,7 +191,7 @@ pub fn mount(document: &Document, element: &Element) {
         // Another language if this one's file cannot be read: the quiz in English beats no quiz.
         let mut shown = None;
         for candidate in std::iter::once(lang).chain(Lang::ALL) {
-            if text::load(candidate).await {
+            if text_files::load(candidate).await {
                 shown = Some(candidate);
                 break;
             }

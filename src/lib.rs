@@ -2,7 +2,7 @@
 //!
 //! Map (see ARCHITECTURE.md): `state` is the one reducer holding the visitor's answers and where they are;
 //! `hooks` hold the behaviour around it (saving, the outcome, host events, focus, share links), `page` reads the
-//! host page as an instance opens, `catalog` fetches the owner's product file and `text` each language's text
+//! host page as an instance opens, `catalog` fetches the owner's product file and `text_files` each language's text
 //! (both through `fetch`); `components` render state and dispatch actions; `embed` finds the placeholders on a page, reads their
 //! `data-*` attributes into a [`config::Config`] and mounts one isolated app per element. All scoring and content
 //! come from the pure `skin_rules` crate.
@@ -18,4 +18,4 @@ pub mod page;
 pub mod share;
 pub mod state;
 pub mod storage;
-pub mod text;
+pub mod text_files;

@@ -10,7 +10,7 @@ const SELECTOR = '[data-skin-analysis], skin-analysis';
 const MOUNTED = 'data-skin-analysis-mounted';
 const START = '.sa-intro .sa-button--primary';
 
-// Keep in sync with `load_failed` in rules/content/strings.toml (checked by tests/embed_files.rs).
+// Keep in sync with `load_failed` in crates/skin-rules/content/strings.toml (checked by tests/embed_files.rs).
 const LOAD_FAILED = {
   en: "The skin quiz couldn't load. Please check your connection and reload the page.",
   ko: '피부 퀴즈를 불러오지 못했어요. 인터넷 연결을 확인하고 페이지를 새로고침해 주세요.',

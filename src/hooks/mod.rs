@@ -1,22 +1,25 @@
-//! The widget's behaviour, one hook a file, so `App` is only their composition and the screen on show.
+//! The widget's behaviour, one hook a file named after its hook, so `App` is only their composition and the screen
+//! on show.
 //!
 //! Each hook does one thing around the reducer: [`use_persisted_quiz`] owns the state and saves it,
 //! [`use_outcome`] derives the results once per results screen, [`use_host_events`] tells the host page what is on
-//! screen, [`use_screen_focus`] moves focus to each new screen, [`use_products`] loads the owner's product catalog, [`use_share_links`] opens share links that arrive
-//! while the page is open, [`use_text`] picks the language to render (fetching one not loaded yet). None of them decides a transition: they dispatch [`crate::state::Action`]s.
+//! screen, [`use_screen_focus`] moves focus to each new screen, [`use_products`] loads the owner's product catalog,
+//! [`use_share_links`] opens share links that arrive while the page is open, [`use_text`] picks the language to
+//! render (fetching one not loaded yet). None of them decides a transition: they dispatch
+//! [`crate::state::Action`]s.
 
-mod focus;
-mod host_events;
-mod outcome;
-mod persistence;
-mod products;
-mod share_links;
-mod text;
+mod use_host_events;
+mod use_outcome;
+mod use_persisted_quiz;
+mod use_products;
+mod use_screen_focus;
+mod use_share_links;
+mod use_text;
 
-pub use focus::use_screen_focus;
-pub use host_events::use_host_events;
-pub use outcome::use_outcome;
-pub use persistence::use_persisted_quiz;
-pub use products::use_products;
-pub use share_links::use_share_links;
-pub use text::use_text;
+pub use use_host_events::use_host_events;
+pub use use_outcome::use_outcome;
+pub use use_persisted_quiz::use_persisted_quiz;
+pub use use_products::use_products;
+pub use use_screen_focus::use_screen_focus;
+pub use use_share_links::use_share_links;
+pub use use_text::use_text;

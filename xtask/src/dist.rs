@@ -12,7 +12,7 @@
 //!   `skin-analysis-ko.html` (the placeholder with its intro rendered in), which are not published.
 //! - `dist/hugo/skin-analysis/`: the Hugo theme component, `hugo/skin-analysis/` plus the embed files under
 //!   `static/skin-analysis/`, the rendered intros as `layouts/partials/skin-analysis/intro-<lang>.html`, and
-//!   `rules/content/articles.toml` as its data `data/skin_analysis/articles.toml`.
+//!   `crates/skin-rules/content/articles.toml` as its data `data/skin_analysis/articles.toml`.
 //!
 //! The intros come from the native `facade` bin (`src/bin/facade.rs`): the widget's own components rendered by
 //! Yew's server renderer, so the intro a page shows at first paint is the one the quiz then renders.
@@ -179,7 +179,7 @@ fn hugo_theme(dist: &Path, embed: &Path, facade: &Path) -> Result<PathBuf> {
     }
     // The shortcode recognises the source articles by the content's own list (slugs, original titles).
     copy(
-        &root().join("rules/content/articles.toml"),
+        &root().join("crates/skin-rules/content/articles.toml"),
         &theme.join("data/skin_analysis/articles.toml"),
     )?;
     Ok(theme)

@@ -1,0 +1,297 @@
+//! The validated content: what [`crate::load`] returns and `crates/skin-rules/build.rs` generates static Rust from.
+//!
+//! References are resolved to indexes (a tip's `source` into [`Content::articles`], a condition's question and choice
+//! into [`Content::questions`]). The axis, routine step, time, severity and tag vocabularies are the content format's;
+//! `crates/skin-rules/build.rs` generates `skin_rules`' `ALL` and `id()` of the same-named enums from them, so the two cannot
+//! disagree.
+
+/// Declares a vocabulary enum: its variants (named as in `skin_rules`), `ALL` in declaration order and the ids
+/// content files use.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+        pub enum $name {
+            $(#[doc = $id] $variant),+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant),+];
+
+            /// The id used in content files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id),+
+                }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// A scored dimension of the skin profile.
+    Axis {
+        Oiliness = "oiliness",
+        Dryness = "dryness",
+        Sensitivity = "sensitivity",
+        Breakouts = "breakouts",
+        Firmness = "firmness",
+        Circulation = "circulation",
+    }
+}
+
+impl Axis {
+    /// The position in [`Axis::ALL`], which indexes [`Content::axis_max`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+vocabulary! {
+    /// A routine step, in Korean layering order.
+    RoutineStep {
+        BeforeCleanse = "before_cleanse",
+        OilCleanse = "oil_cleanse",
+        WaterCleanse = "water_cleanse",
+        Exfoliate = "exfoliate",
+        WashOffMask = "wash_off_mask",
+        Rinse = "rinse",
+        Toner = "toner",
+        Essence = "essence",
+        Mask = "mask",
+        Eye = "eye",
+        Moisturiser = "moisturiser",
+        Sunscreen = "sunscreen",
+        SleepingMask = "sleeping_mask",
+    }
+}
+
+vocabulary! {
+    /// When in the day a routine item belongs.
+    Time {
+        Am = "am",
+        Pm = "pm",
+        Both = "both",
+    }
+}
+
+vocabulary! {
+    /// How serious a caution is, least serious first.
+    Severity {
+        Info = "info",
+        Warning = "warning",
+        SeeDermatologist = "see_dermatologist",
+    }
+}
+
+vocabulary! {
+    /// What a tip involves that matters for safety (see `crates/skin-rules/CONTENT.md`).
+    Tag {
+        Heat = "heat",
+        Friction = "friction",
+        FirmMassage = "firm_massage",
+        EssentialOil = "essential_oil",
+        Egg = "egg",
+        Honey = "honey",
+        Dairy = "dairy",
+        Ginseng = "ginseng",
+        Fragrance = "fragrance",
+        Retinoid = "retinoid",
+        Acid = "acid",
+    }
+}
+
+/// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
+/// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
+/// never fires.
+pub const ENGINE_CHOICES: [(&str, &str); 2] = [
+    ("SHINY_TZONE", "skin_feel.shiny_tzone"),
+    ("QUICK_ROUTINE", "routine_time.quick"),
+];
+
+/// A string in every language.
+#[derive(Clone, Debug)]
+pub struct Text {
+    pub en: String,
+    pub ko: String,
+}
+
+#[derive(Debug)]
+pub struct Article {
+    pub id: String,
+    pub title: Text,
+    /// The page file names or slugs the article has on a blog (kebab-case, unique across articles): the Hugo
+    /// shortcode recognises the article by them.
+    pub slugs: Vec<String>,
+    /// The title the article was published under, which the shortcode also recognises (case-insensitively).
+    pub original_title: String,
+}
+
+#[derive(Debug)]
+pub struct Step {
+    pub id: String,
+    pub title: Text,
+}
+
+#[derive(Debug)]
+pub struct Question {
+    pub id: String,
+    /// Index into [`Content::steps`].
+    pub step: usize,
+    /// `Some(max)` for a multi-select question.
+    pub multi_max: Option<u8>,
+    pub optional: bool,
+    pub text: Text,
+    pub help: Option<Text>,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Debug)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+    pub exclusive: bool,
+    /// (axis, raw points), in axis order.
+    pub effects: Vec<(Axis, i8)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// Question index, choice index.
+    Picked(usize, usize),
+    /// Axis, minimum score 0–100.
+    AxisAtLeast(Axis, u8),
+}
+
+#[derive(Debug)]
+pub struct Trigger {
+    pub condition: Condition,
+    pub weight: i8,
+}
+
+#[derive(Debug)]
+pub struct Placement {
+    pub step: RoutineStep,
+    /// A later step the tip fills too (a double cleanse is both cleanses).
+    pub through: Option<RoutineStep>,
+    pub time: Time,
+    /// A technique: a note on its step's item, never the step.
+    pub note: bool,
+    pub frequency: Option<Text>,
+    /// Evenings of the week plan, for an occasional item (0: as needed).
+    pub evenings: u8,
+}
+
+#[derive(Debug)]
+pub struct Tip {
+    pub id: String,
+    /// Index into [`Content::articles`].
+    pub source: usize,
+    pub title: Text,
+    pub body: Text,
+    pub caution: Option<Text>,
+    pub placement: Option<Placement>,
+    pub base: i8,
+    pub triggers: Vec<Trigger>,
+    /// The tip's own contraindications followed by those its tags carry (`tags.toml`), without repeats.
+    pub avoid_if: Vec<Condition>,
+    pub tags: Vec<Tag>,
+}
+
+#[derive(Debug)]
+pub struct Caution {
+    pub id: String,
+    pub severity: Severity,
+    pub when: Vec<Condition>,
+    /// All of these must hold too.
+    pub when_all: Vec<Condition>,
+    pub excludes: Vec<Tag>,
+    pub text: Text,
+}
+
+#[derive(Debug)]
+pub struct Staple {
+    pub id: String,
+    pub step: RoutineStep,
+    pub time: Time,
+    pub text: Text,
+}
+
+/// One `[table]` of `strings.toml`.
+#[derive(Debug)]
+pub struct StringTable {
+    pub name: String,
+    /// (key, text), sorted by key.
+    pub entries: Vec<(String, Text)>,
+}
+
+/// Everything in the content directory, validated, with every reference resolved to an index. Only [`crate::load`]
+/// makes one.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Content {
+    pub articles: Vec<Article>,
+    pub steps: Vec<Step>,
+    pub questions: Vec<Question>,
+    /// Who must never see a tip with the tag, indexed like [`Tag::ALL`]: `tags.toml`, which tips inherit.
+    pub tag_avoid_if: Vec<Vec<Condition>>,
+    pub tips: Vec<Tip>,
+    pub cautions: Vec<Caution>,
+    /// Index into [`Content::cautions`] of the disclaimer: the one caution without conditions.
+    pub disclaimer: usize,
+    pub staples: Vec<Staple>,
+    /// Sorted by table name.
+    pub strings: Vec<StringTable>,
+    /// [`ENGINE_CHOICES`], resolved.
+    pub engine_choices: Vec<(&'static str, Condition)>,
+}
+
+impl Content {
+    /// The highest raw score the questionnaire allows on each axis: what the engine scales to 100.
+    pub fn axis_max(&self) -> [i16; Axis::ALL.len()] {
+        axis_max(&self.questions)
+    }
+}
+
+/// Indexed by [`Axis::index`].
+pub(crate) fn axis_max(questions: &[Question]) -> [i16; Axis::ALL.len()] {
+    let mut totals = [0i16; Axis::ALL.len()];
+    for axis in Axis::ALL {
+        let total = &mut totals[axis.index()];
+        // Negative points count as 0: raw scores are clamped at 0, and this only needs to be the ceiling.
+        let gain = |choice: &Choice| -> i16 {
+            choice
+                .effects
+                .iter()
+                .filter(|&&(a, _)| a == axis)
+                .map(|&(_, p)| i16::from(p.max(0)))
+                .sum()
+        };
+        for question in questions {
+            *total += match question.multi_max {
+                None => question.choices.iter().map(gain).max().unwrap_or(0),
+                Some(limit) => {
+                    let mut gains: Vec<i16> = question
+                        .choices
+                        .iter()
+                        .filter(|c| !c.exclusive)
+                        .map(gain)
+                        .collect();
+                    gains.sort_unstable_by_key(|&gain| std::cmp::Reverse(gain));
+                    let combined: i16 = gains.iter().take(usize::from(limit)).sum();
+                    // An exclusive choice stands alone: it competes with the best combination, never adds to it.
+                    let alone = question
+                        .choices
+                        .iter()
+                        .filter(|c| c.exclusive)
+                        .map(gain)
+                        .max()
+                        .unwrap_or(0);
+                    combined.max(alone)
+                }
+            };
+        }
+    }
+    totals
+}
