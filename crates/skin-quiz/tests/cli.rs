@@ -170,7 +170,10 @@ fn questions_lists_every_id() {
 #[test]
 fn lint_passes_on_the_real_content() {
     let text = stdout(&run(&["lint"]));
-    assert!(text.starts_with("crates/skin-rules/content: ok: "), "{text}");
+    assert!(
+        text.starts_with("crates/skin-rules/content: ok: "),
+        "{text}"
+    );
 }
 
 #[test]
