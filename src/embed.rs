@@ -9,7 +9,7 @@
 //! instance lives in an open shadow root, so host CSS cannot reach in and the widget's CSS cannot leak out; the
 //! stylesheet is adopted as a constructed `CSSStyleSheet`, which strict `style-src 'self'` pages allow (an inline
 //! `<style>` would be blocked). What the widget reports ([`HostEvent`]) becomes a bubbling, composed
-//! `skin-analysis:*` `CustomEvent` on the host element (start, step, complete, product).
+//! `skin-analysis:*` `CustomEvent` on the host element (start, step, complete, checkin, product).
 
 use std::cell::{Cell, RefCell};
 use std::panic::PanicHookInfo;
@@ -38,6 +38,8 @@ pub const MOUNTED_ATTRIBUTE: &str = "data-skin-analysis-mounted";
 pub const STATE_ATTRIBUTE: &str = "data-skin-analysis-state";
 /// Name of the event sent when the visitor starts the quiz from its intro.
 pub const START_EVENT: &str = "skin-analysis:start";
+/// The visitor checks in from their results (the quiz again, their answers filled in).
+pub const CHECKIN_EVENT: &str = "skin-analysis:checkin";
 /// Name of the event sent when the visitor follows a product link.
 pub const PRODUCT_EVENT: &str = "skin-analysis:product";
 /// Name of the event sent when a question comes on screen.
@@ -418,6 +420,10 @@ fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
         HostEvent::Start { lang } => {
             set(&detail, "lang", &lang.tag().into());
             START_EVENT
+        }
+        HostEvent::CheckIn { lang } => {
+            set(&detail, "lang", &lang.tag().into());
+            CHECKIN_EVENT
         }
         HostEvent::Product {
             step,

@@ -6,6 +6,9 @@ use skin_rules::{Axis, Lang, RoutineStep};
 pub enum HostEvent {
     /// The visitor started the quiz from its intro (`skin-analysis:start`).
     Start { lang: Lang },
+    /// The visitor checks in from their results (`skin-analysis:checkin`): the quiz again with their answers filled
+    /// in. Carries no answer.
+    CheckIn { lang: Lang },
     /// A question is now on screen (`skin-analysis:step`).
     Step {
         /// 1-based position of the question.

@@ -78,11 +78,19 @@ pub fn parse_fragment(hash: &str, instance_id: &InstanceId) -> Option<Result<Ans
     })
 }
 
+/// This page's address without its fragment.
+pub fn page_address() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or(&href).to_owned())
+}
+
 /// The share link for `answers`: this page's address with the fragment replaced.
 pub fn share_url(instance_id: &InstanceId, answers: &Answers) -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
-    let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}#{}", fragment(instance_id, answers)))
+    Some(format!(
+        "{}#{}",
+        page_address()?,
+        fragment(instance_id, answers)
+    ))
 }
 
 /// The answers of a share link opened for this instance, if any; the fragment is then cleared from the address.

@@ -39,6 +39,9 @@ pub struct State {
     /// beside that quiz here: `screen` and `answers` above stay the visitor's own all along (so saving them never
     /// writes someone else's answers); while this is set only the language, the tips disclosure and leaving apply.
     pub shared: Option<Answers>,
+    /// How many times the visitor reached their results from a question since the page opened (never from saved
+    /// progress, another tab or a share link): each is one result for their history (`hooks::use_history`).
+    pub completions: u32,
 }
 
 /// What the page holds for one instance as it opens, read once by `page::opening` and handed to [`State::open`] as
@@ -72,6 +75,9 @@ pub enum Action {
     Skip,
     /// Forget every answer and begin again at the first question.
     Retake,
+    /// From their own results, go through the quiz again from the first question with the answers filled in, to
+    /// change only what is different (a check-in).
+    CheckIn,
     SetLang(Lang),
     /// From the results, go back to one question to change its answer.
     Edit(usize),
@@ -180,6 +186,7 @@ impl State {
             more_tips_open: false,
             editing: false,
             shared: None,
+            completions: 0,
         }
     }
 
@@ -270,6 +277,14 @@ impl State {
                     return Err(Rejected::Unchanged);
                 }
                 next.answers = Answers::default();
+                next.screen = Screen::Question(0);
+                next.more_tips_open = false;
+                next.editing = false;
+            }
+            Action::CheckIn => {
+                if self.screen != Screen::Results {
+                    return Err(Rejected::NotOnResults);
+                }
                 next.screen = Screen::Question(0);
                 next.more_tips_open = false;
                 next.editing = false;
@@ -372,6 +387,7 @@ impl State {
             self.screen = Screen::Results;
             self.editing = false;
             self.more_tips_open = false;
+            self.completions = self.completions.saturating_add(1);
         } else {
             self.screen = Screen::Question(q + 1);
         }

@@ -193,6 +193,7 @@ pub fn restore(value: &str, fallback_lang: Lang) -> Result<State, LoadError> {
 pub trait Backend {
     fn get(&self, key: &str) -> Result<Option<String>, String>;
     fn set(&self, key: &str, value: &str) -> Result<(), String>;
+    fn remove(&self, key: &str) -> Result<(), String>;
     fn warn(&self, message: &str);
 }
 
@@ -224,6 +225,12 @@ impl Backend for LocalStorage {
         LocalStorage::storage()?
             .set_item(key, value)
             .map_err(|err| format!("saving to localStorage failed ({})", js_message(&err)))
+    }
+
+    fn remove(&self, key: &str) -> Result<(), String> {
+        LocalStorage::storage()?
+            .remove_item(key)
+            .map_err(|err| format!("removing from localStorage failed ({})", js_message(&err)))
     }
 
     fn warn(&self, message: &str) {

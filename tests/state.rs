@@ -890,3 +890,73 @@ fn a_share_link_opens_on_top_of_the_own_quiz() {
     assert_eq!(own.shared, None);
     assert_eq!(own.results_shown(), None);
 }
+
+#[test]
+fn check_in_goes_through_the_quiz_again_with_the_answers_filled_in() {
+    let results = at_results();
+    assert_eq!(
+        results.completions, 1,
+        "reaching the results is one completion"
+    );
+    let checking = apply(&apply(&results, Action::ToggleMoreTips), Action::CheckIn);
+    assert_eq!(checking.screen, Screen::Question(0));
+    assert_eq!(checking.answers, results.answers, "every answer filled in");
+    assert!(!checking.more_tips_open && !checking.editing);
+    // Next on every question (nothing to click) reaches the results again: a second completion.
+    let mut state = checking;
+    while state.screen != Screen::Results {
+        state = apply(&state, Action::Next);
+    }
+    assert_eq!(state.completions, 2);
+    // Changing one answer on the way changes the result.
+    let mut changed = apply(&state, Action::CheckIn);
+    let skin_feel = q("skin_feel");
+    while changed.screen != Screen::Question(skin_feel) {
+        changed = apply(&changed, Action::Next);
+    }
+    changed = apply(
+        &changed,
+        Action::Toggle {
+            question: skin_feel,
+            choice: 1,
+        },
+    );
+    while changed.screen != Screen::Results {
+        changed = apply(&changed, Action::Next);
+    }
+    assert_ne!(changed.answers, results.answers);
+    assert_eq!(changed.completions, 3);
+}
+
+#[test]
+fn check_in_needs_the_visitors_own_results() {
+    assert_eq!(
+        at_question(2).apply(Action::CheckIn),
+        Err(Rejected::NotOnResults)
+    );
+    assert_eq!(
+        State::new(Lang::En).apply(Action::CheckIn),
+        Err(Rejected::NotOnResults)
+    );
+    let shared = apply(&at_results(), Action::ViewShared(at_results().answers));
+    assert_eq!(shared.apply(Action::CheckIn), Err(Rejected::ViewingShared));
+}
+
+#[test]
+fn only_the_visitors_own_finish_counts_as_a_completion() {
+    let results = at_results();
+    // Restored progress (a reload, another tab finishing) and a shared result are not completions here.
+    let restored = apply(&State::new(Lang::En), Saved::of(&results).into_action());
+    assert_eq!(
+        (restored.screen, restored.completions),
+        (Screen::Results, 0)
+    );
+    let viewing = apply(
+        &State::new(Lang::En),
+        Action::ViewShared(results.answers.clone()),
+    );
+    assert_eq!(viewing.completions, 0);
+    // Changing one answer from the results and going back to them is a completion.
+    let edited = apply(&apply(&results, Action::Edit(0)), Action::Next);
+    assert_eq!((edited.screen, edited.completions), (Screen::Results, 2));
+}

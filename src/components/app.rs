@@ -8,7 +8,7 @@ use super::shared_notice::{SharedNotice, SharedView};
 use crate::config::Config;
 use crate::events::HostEvent;
 use crate::hooks::{
-    use_host_events, use_outcome, use_persisted_quiz, use_products, use_screen_focus,
+    use_history, use_host_events, use_outcome, use_persisted_quiz, use_products, use_screen_focus,
     use_share_links, use_text,
 };
 use crate::state::{Action, Screen};
@@ -30,6 +30,7 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = use_outcome(&state, config.article);
     let catalog = use_products(config.products.clone());
     use_host_events(&state, outcome.clone(), &props.on_event);
+    let (history, on_forget) = use_history(config, &state);
     let heading = use_screen_focus(&state);
     use_share_links(&config.instance_id, state.dispatcher());
 
@@ -43,6 +44,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             on_action.emit(Action::Start);
             on_event.emit(HostEvent::Start { lang });
+        })
+    };
+    let on_check_in = {
+        let (on_action, on_event) = (on_action.clone(), props.on_event.clone());
+        Callback::from(move |()| {
+            on_action.emit(Action::CheckIn);
+            on_event.emit(HostEvent::CheckIn { lang });
         })
     };
     let id_prefix: AttrValue = super::id_prefix(&config.instance_id).into();
@@ -64,7 +72,7 @@ pub fn App(props: &AppProps) -> Html {
                 instance_id={config.instance_id.clone()} id_prefix={id_prefix.clone()}
                 heading_ref={heading.clone()} on_action={on_action.clone()}
                 article={config.article} article_urls={config.article_urls.clone()} {catalog}
-                on_event={props.on_event.clone()} />
+                on_event={props.on_event.clone()} {history} {on_check_in} {on_forget} />
         }),
     };
     html! {

@@ -5,6 +5,7 @@ pub mod answer_review;
 pub mod app;
 pub mod bar;
 pub mod cautions;
+pub mod check_ins;
 pub mod choice_card;
 pub mod frame;
 pub mod intro;
@@ -19,6 +20,7 @@ pub mod routine_list;
 pub mod shared_notice;
 pub mod tip_card;
 pub mod week_grid;
+pub mod what_changed;
 
 pub use app::{App, AppProps};
 

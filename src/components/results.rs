@@ -6,14 +6,17 @@ use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
 use super::cautions::Cautions;
+use super::check_ins::CheckIns;
 use super::profile_summary::ProfileSummary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
 use super::week_grid::WeekGrid;
+use super::what_changed::WhatChanged;
 use crate::config::InstanceId;
 use crate::events::HostEvent;
+use crate::history::History;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -37,16 +40,21 @@ pub struct ResultsProps {
     pub catalog: Rc<Catalog>,
     /// Told when a product link is followed.
     pub on_event: Callback<HostEvent>,
+    /// The reader's own earlier results (`hooks::use_history`); not shown on a shared result.
+    pub history: Rc<History>,
+    pub on_check_in: Callback<()>,
+    pub on_forget: Callback<()>,
 }
 
-/// The outcome of the answers: urgent cautions first, then the profile, the highlighted tips (the rest behind a
-/// disclosure button), the routine, the other cautions, the actions, the disclaimer and the answers with "Change".
+/// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the highlighted tips (the rest behind a
+/// disclosure button), the routine, the other cautions, the actions, the reader's check-ins, the disclaimer and the answers with "Change".
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let outcome = &props.outcome;
+    let own = use_shared_view().is_none();
     // Someone else's result must not be titled "Your skin results".
-    let title = if use_shared_view().is_some() {
+    let title = if !own {
         ui::SHARED_RESULTS_TITLE
     } else {
         ui::RESULTS_TITLE
@@ -90,6 +98,9 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="sa-screen sa-results">
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
             <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} urgent=true />
+            if let Some(since) = own.then(|| props.history.before(&props.answers)).flatten() {
+                <WhatChanged {lang} answers={props.answers.clone()} since={since.clone()} />
+            }
             <ProfileSummary {lang} profile={outcome.profile} />
             <section class="sa-section sa-tips">
                 <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
@@ -122,6 +133,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
             <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}
                 routine_text={routine_text} on_action={props.on_action.clone()} />
+            if own {
+                <CheckIns {lang} history={props.history.clone()} instance_id={props.instance_id.clone()}
+                    on_check_in={props.on_check_in.clone()} on_forget={props.on_forget.clone()} />
+            }
             <AnswerReview {lang} answers={props.answers.clone()} on_action={props.on_action.clone()} />
             <p class="sa-disclaimer">{ disclaimer.text.get(lang) }</p>
         </section>

@@ -1,13 +1,15 @@
 //! The widget's behaviour, one hook a file named after its hook, so `App` is only their composition and the screen
 //! on show.
 //!
-//! Each hook does one thing around the reducer: [`use_persisted_quiz`] owns the state and saves it,
+//! Each hook does one thing around the reducer: [`use_persisted_quiz`] owns the state and saves it, [`use_history`]
+//! keeps each completed result in the reader's history on the device,
 //! [`use_outcome`] derives the results once per results screen, [`use_host_events`] tells the host page what is on
 //! screen, [`use_screen_focus`] moves focus to each new screen, [`use_products`] loads the owner's product catalog,
 //! [`use_share_links`] opens share links that arrive while the page is open, [`use_text`] picks the language to
 //! render (fetching one not loaded yet). None of them decides a transition: they dispatch
 //! [`crate::state::Action`]s.
 
+mod use_history;
 mod use_host_events;
 mod use_outcome;
 mod use_persisted_quiz;
@@ -16,6 +18,7 @@ mod use_screen_focus;
 mod use_share_links;
 mod use_text;
 
+pub use use_history::{today, use_history};
 pub use use_host_events::use_host_events;
 pub use use_outcome::use_outcome;
 pub use use_persisted_quiz::use_persisted_quiz;

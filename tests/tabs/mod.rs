@@ -42,6 +42,14 @@ impl Backend for Tab {
         Ok(())
     }
 
+    fn remove(&self, key: &str) -> Result<(), String> {
+        if self.0.refused.get() {
+            return Err("localStorage is not available (SecurityError)".into());
+        }
+        self.0.values.borrow_mut().remove(key);
+        Ok(())
+    }
+
     fn warn(&self, message: &str) {
         self.0.warnings.borrow_mut().push(message.into());
     }
@@ -62,8 +70,13 @@ impl Shared {
 
 /// A new tab (numbered 0, 1, ... in the order they are made).
 pub fn tab(shared: &Rc<Shared>) -> Store {
+    Store::with_backend(&id(), backend(shared))
+}
+
+/// A new tab's `localStorage`, for a store of another kind (the history).
+pub fn backend(shared: &Rc<Shared>) -> Box<dyn Backend> {
     let number = shared.tabs.replace(shared.tabs.get() + 1);
-    Store::with_backend(&id(), Box::new(Tab(Rc::clone(shared), number)))
+    Box::new(Tab(Rc::clone(shared), number))
 }
 
 /// The stored record, if there is one and it decodes.

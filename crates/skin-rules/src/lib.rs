@@ -26,6 +26,7 @@ mod answers;
 mod engine;
 mod model;
 pub mod products;
+pub mod progress;
 pub mod text;
 
 pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError};

@@ -1,0 +1,143 @@
+//! What changed between two answer sets, for a reader who checks in again: the outcome of each compared, in the
+//! terms the results use (red flags, profile axes, tips, routine steps), with the answers that changed. Everything
+//! here follows from the answers: it is never a measurement of the skin.
+
+use crate::engine::{evaluate, Outcome, RoutineItem};
+use crate::{questionnaire, Answers, Axis, Caution, Condition, RoutineStep, Text, Tip};
+
+/// The differences between an earlier result and the current one ([`Changes::between`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Changes {
+    /// See-a-doctor cautions that apply now and did not before: shown first.
+    pub new_red_flags: Vec<&'static Caution>,
+    /// The questions whose answers differ, in question order (indices into [`questionnaire`]).
+    pub answers: Vec<usize>,
+    /// Each profile axis that moved: `(axis, before, now)`, in [`Axis::ALL`] order.
+    pub axes: Vec<(Axis, u8, u8)>,
+    /// Tips suggested now and not before, in their current rank order.
+    pub tips_added: Vec<TipChange>,
+    /// Tips suggested before and not now, in their earlier rank order.
+    pub tips_removed: Vec<TipChange>,
+    /// Routine steps whose item changed, morning first, in layering order.
+    pub routine: Vec<StepChange>,
+}
+
+/// A tip that came or went, and the changed answers it depends on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TipChange {
+    /// The tip.
+    pub tip: &'static Tip,
+    /// The changed questions the tip's triggers or safety rules read (directly, or through an axis those answers
+    /// move); all the changed questions when none of them does.
+    pub because: Vec<usize>,
+}
+
+/// One step of the morning or evening routine that holds something else now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepChange {
+    /// An evening step (else a morning one).
+    pub evening: bool,
+    /// The step.
+    pub step: RoutineStep,
+    /// What the step held before (`None`: the step was not in the routine).
+    pub before: Option<Text>,
+    /// What it holds now (`None`: the step left the routine).
+    pub now: Option<Text>,
+}
+
+impl Changes {
+    /// What changed from the result of `before` to the result of `now`.
+    pub fn between(before: &Answers, now: &Answers) -> Changes {
+        let (was, is) = (evaluate(before), evaluate(now));
+        let answers: Vec<usize> = (0..questionnaire().len())
+            .filter(|&q| before.get(q) != now.get(q))
+            .collect();
+        let tip_change = |tip: &'static Tip| TipChange {
+            tip,
+            because: because(tip, &answers),
+        };
+        let missing_from =
+            |outcome: &Outcome, tip: &Tip| outcome.tips.iter().all(|t| t.tip.id != tip.id);
+        Changes {
+            new_red_flags: is
+                .urgent()
+                .filter(|c| !was.urgent().any(|w| w.id == c.id))
+                .collect(),
+            axes: Axis::ALL
+                .into_iter()
+                .map(|axis| (axis, was.profile.score(axis), is.profile.score(axis)))
+                .filter(|(_, a, b)| a != b)
+                .collect(),
+            tips_added: is
+                .tips
+                .iter()
+                .filter(|t| missing_from(&was, t.tip))
+                .map(|t| tip_change(t.tip))
+                .collect(),
+            tips_removed: was
+                .tips
+                .iter()
+                .filter(|t| missing_from(&is, t.tip))
+                .map(|t| tip_change(t.tip))
+                .collect(),
+            routine: [false, true]
+                .into_iter()
+                .flat_map(|evening| steps_changed(&was, &is, evening))
+                .collect(),
+            answers,
+        }
+    }
+
+    /// Whether the two results are the same in every respect listed here.
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+    }
+}
+
+/// The questions of `changed` that `tip`'s triggers and safety rules read, else all of `changed`.
+fn because(tip: &Tip, changed: &[usize]) -> Vec<usize> {
+    let reads = |question: usize| {
+        tip.triggers
+            .iter()
+            .map(|t| &t.condition)
+            .chain(tip.avoid_if)
+            .any(|condition| match *condition {
+                Condition::Picked { question: q, .. } => q == question,
+                Condition::AxisAtLeast { axis, .. } => questionnaire()[question]
+                    .choices
+                    .iter()
+                    .any(|choice| choice.effects.iter().any(|(a, _)| *a == axis)),
+            })
+    };
+    let read: Vec<usize> = changed.iter().copied().filter(|&q| reads(q)).collect();
+    if read.is_empty() {
+        changed.to_vec()
+    } else {
+        read
+    }
+}
+
+/// The steps of the morning (or evening) routine whose item differs between `was` and `is`, in layering order.
+fn steps_changed(was: &Outcome, is: &Outcome, evening: bool) -> Vec<StepChange> {
+    let items = |outcome: &Outcome| -> Vec<RoutineItem> {
+        if evening {
+            outcome.routine.pm.clone()
+        } else {
+            outcome.routine.am.clone()
+        }
+    };
+    let (before, now) = (items(was), items(is));
+    let at = |items: &[RoutineItem], step: RoutineStep| {
+        items.iter().find(|i| i.step == step).map(RoutineItem::text)
+    };
+    RoutineStep::ALL
+        .into_iter()
+        .map(|step| StepChange {
+            evening,
+            step,
+            before: at(&before, step),
+            now: at(&now, step),
+        })
+        .filter(|change| change.before != change.now)
+        .collect()
+}

@@ -1,0 +1,181 @@
+//! What changed between two answer sets (`skin_rules::progress`): checked against the two outcomes themselves, for
+//! a realistic check-in and for many pairs of visitors.
+
+mod common;
+
+use skin_rules::progress::Changes;
+use skin_rules::{
+    evaluate, question_index, questionnaire, Answers, Axis, Outcome, RoutineStep, Severity,
+};
+
+fn ids(outcome: &Outcome) -> Vec<&'static str> {
+    outcome.tips.iter().map(|t| t.tip.id).collect()
+}
+
+/// Every property `Changes::between(before, now)` promises, from the outcomes alone.
+fn check(before: &Answers, now: &Answers) -> Changes {
+    let changes = Changes::between(before, now);
+    let (was, is) = (evaluate(before), evaluate(now));
+    let changed: Vec<usize> = (0..questionnaire().len())
+        .filter(|&q| before.get(q) != now.get(q))
+        .collect();
+    assert_eq!(changes.answers, changed);
+    assert_eq!(changes.is_empty(), before == now);
+    for axis in Axis::ALL {
+        let (a, b) = (was.profile.score(axis), is.profile.score(axis));
+        let listed = changes.axes.iter().find(|(x, ..)| *x == axis);
+        assert_eq!(listed, (a != b).then_some(&(axis, a, b)), "{axis:?}");
+    }
+    let added: Vec<_> = ids(&is)
+        .into_iter()
+        .filter(|id| !ids(&was).contains(id))
+        .collect();
+    let removed: Vec<_> = ids(&was)
+        .into_iter()
+        .filter(|id| !ids(&is).contains(id))
+        .collect();
+    assert_eq!(
+        changes
+            .tips_added
+            .iter()
+            .map(|t| t.tip.id)
+            .collect::<Vec<_>>(),
+        added
+    );
+    assert_eq!(
+        changes
+            .tips_removed
+            .iter()
+            .map(|t| t.tip.id)
+            .collect::<Vec<_>>(),
+        removed
+    );
+    for tip in changes.tips_added.iter().chain(&changes.tips_removed) {
+        assert!(
+            !tip.because.is_empty(),
+            "{}: a tip changes only with an answer",
+            tip.tip.id
+        );
+        assert!(
+            tip.because.iter().all(|q| changed.contains(q)),
+            "{}",
+            tip.tip.id
+        );
+    }
+    let flags = |o: &Outcome| o.urgent().map(|c| c.id).collect::<Vec<_>>();
+    let new_flags: Vec<_> = flags(&is)
+        .into_iter()
+        .filter(|id| !flags(&was).contains(id))
+        .collect();
+    assert_eq!(
+        changes
+            .new_red_flags
+            .iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>(),
+        new_flags
+    );
+    assert!(changes
+        .new_red_flags
+        .iter()
+        .all(|c| c.severity == Severity::SeeDermatologist));
+    for evening in [false, true] {
+        let items = |o: &Outcome| {
+            if evening {
+                o.routine.pm.clone()
+            } else {
+                o.routine.am.clone()
+            }
+        };
+        for step in RoutineStep::ALL {
+            let text = |o: &Outcome| items(o).iter().find(|i| i.step == step).map(|i| i.text());
+            let listed = changes
+                .routine
+                .iter()
+                .find(|c| c.evening == evening && c.step == step);
+            match listed {
+                Some(change) => assert_eq!((change.before, change.now), (text(&was), text(&is))),
+                None => assert_eq!(text(&was), text(&is), "{step:?} unchanged"),
+            }
+        }
+    }
+    changes
+}
+
+#[test]
+fn a_check_in_changing_two_answers_says_what_moved_red_flag_first() {
+    let before = common::answers(&[("skin_feel", "comfortable")]);
+    let now = common::answers(&[("skin_feel", "shiny_all"), ("health", "changing_mole")]);
+    let changes = check(&before, &now);
+    assert_eq!(
+        changes.answers,
+        [
+            question_index("skin_feel").unwrap(),
+            question_index("health").unwrap()
+        ]
+    );
+    assert_eq!(
+        changes
+            .new_red_flags
+            .iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>(),
+        ["see_dermatologist_mole"]
+    );
+    assert!(
+        changes
+            .axes
+            .iter()
+            .any(|(axis, a, b)| *axis == Axis::Oiliness && b > a),
+        "{:?}",
+        changes.axes
+    );
+    assert!(
+        !changes.tips_added.is_empty() || !changes.tips_removed.is_empty(),
+        "oily skin gets other tips"
+    );
+    // The oiliness tips come from the skin answer, not the mole.
+    let skin_feel = question_index("skin_feel").unwrap();
+    assert!(
+        changes
+            .tips_added
+            .iter()
+            .all(|t| t.because.contains(&skin_feel)),
+        "{:?}",
+        changes.tips_added
+    );
+    // Going back is the mirror image: no new red flag then.
+    let back = check(&now, &before);
+    assert!(back.new_red_flags.is_empty());
+    assert_eq!(back.tips_added.len(), changes.tips_removed.len());
+}
+
+#[test]
+fn the_same_answers_change_nothing() {
+    let answers = common::answers(&[("concerns", "redness")]);
+    let changes = check(&answers, &answers);
+    assert!(changes.is_empty());
+    assert_eq!(
+        changes,
+        Changes {
+            answers: vec![],
+            ..changes.clone()
+        }
+    );
+    assert!(changes.axes.is_empty() && changes.tips_added.is_empty() && changes.routine.is_empty());
+}
+
+#[test]
+fn every_single_answer_change_from_a_calm_visitor_is_reported_faithfully() {
+    let calm = common::answers(&[]);
+    for (index, question) in questionnaire().iter().enumerate() {
+        for choice in question.choices {
+            let mut now = calm.clone();
+            now.clear(index);
+            if now.pick_by_id(question.id, choice.id).is_ok() && now.is_complete() {
+                check(&calm, &now);
+                check(&now, &calm);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::config::Config;
+use crate::history::{local_day, Entry, History, HistoryStore, Kept};
+use crate::state::State;
+
+/// Today for the reader, by the browser's clock and time zone.
+pub fn today() -> u32 {
+    let now = js_sys::Date::new_0();
+    local_day(now.get_time(), -now.get_timezone_offset())
+}
+
+/// The reader's history of `config`'s quiz (see `history`) and how to forget it. Each completion the reducer counts
+/// (`State::completions`) adds the result on screen, once; the history of another tab's `storage` events is followed.
+#[hook]
+pub fn use_history(config: &Config, state: &State) -> (Rc<History>, Callback<()>) {
+    let store = use_memo(config.instance_id.clone(), HistoryStore::new);
+    let history = {
+        let store = store.clone();
+        use_state(move || Rc::new(store.load()))
+    };
+
+    {
+        let (store, history) = (store.clone(), history.clone());
+        let answers = state.answers.clone();
+        use_effect_with(state.completions, move |&completions| {
+            if completions > 0 {
+                let entry = Entry {
+                    day: today(),
+                    kept: Kept::Answers(answers),
+                };
+                history.set(Rc::new(store.append(&history, entry)));
+            }
+        });
+    }
+
+    // `storage` events reach every other tab of the origin when one writes; `key` is null when storage was cleared.
+    {
+        let (store, history) = (store.clone(), history.clone());
+        use_effect_with(config.instance_id.clone(), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().is_some_and(|key| key != store.key()) {
+                        return;
+                    }
+                    if let Some(newer) = HistoryStore::follow(event.new_value().as_deref()) {
+                        history.set(Rc::new(newer));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let forget = {
+        let history = history.clone();
+        Callback::from(move |()| {
+            store.forget();
+            history.set(Rc::default());
+        })
+    };
+    ((*history).clone(), forget)
+}
