@@ -288,7 +288,27 @@ fn days_are_local_dates() {
     assert_eq!(civil(59), (1970, 3, 1));
     assert_eq!(civil(11_016), (2000, 2, 29));
     assert_eq!(civil(20_794), (2026, 12, 7));
-    assert_eq!(civil(u32::MAX).1 <= 12, true);
+    // Day after day for three centuries: each date follows the one before in the Gregorian calendar.
+    let leap = |y: i64| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let mut prev = civil(0);
+    for day in 1..110_000 {
+        let (y, m, d) = civil(day);
+        let length = match prev.1 {
+            2 if leap(prev.0) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        let expected = match prev {
+            (y0, 12, 31) => (y0 + 1, 1, 1),
+            (y0, m0, d0) if d0 == length => (y0, m0 + 1, 1),
+            (y0, m0, d0) => (y0, m0, d0 + 1),
+        };
+        assert_eq!((y, m, d), expected, "day {day}");
+        prev = (y, m, d);
+    }
+    let (_, m, d) = civil(u32::MAX);
+    assert!((1..=12).contains(&m) && (1..=31).contains(&d));
     // 2026-12-07 00:30 UTC is still the 6th in New York (UTC-5) and already the 7th in Seoul (UTC+9).
     let ms = 20_794.0 * 86_400_000.0 + 30.0 * 60_000.0;
     assert_eq!(local_day(ms, -300.0), 20_793);

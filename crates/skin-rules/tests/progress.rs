@@ -1,6 +1,8 @@
 //! What changed between two answer sets (`skin_rules::progress`): checked against the two outcomes themselves, for
 //! a realistic check-in and for many pairs of visitors.
 
+// Shared with the engine and persona tests; this file needs only its answer sets.
+#[allow(dead_code)]
 mod common;
 
 use skin_rules::progress::Changes;
