@@ -180,7 +180,7 @@ pub fn decode(value: &str) -> Result<History, HistoryError> {
 fn decode_entry(entry: &str) -> Result<Entry, EntryError> {
     let (day, code) = entry.split_once('.').ok_or(EntryError::Shape)?;
     // Digits only (`u32::from_str` would take a `+`), so what reads writes back the same.
-    let day = (!day.is_empty() && day.len() <= 9 && day.bytes().all(|b| b.is_ascii_digit()))
+    let day = (!day.is_empty() && day.len() <= 10 && day.bytes().all(|b| b.is_ascii_digit()))
         .then(|| day.parse::<u32>().ok())
         .flatten()
         .ok_or_else(|| EntryError::Day(day.chars().take(12).collect()))?;

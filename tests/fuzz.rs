@@ -1,5 +1,5 @@
 //! Fuzzing every boundary where outside text reaches the widget, natively with proptest: share-link fragments,
-//! saved state (and two tabs sharing it), and the placeholder's `data-*` attributes. Each target feeds random and
+//! saved state (and two tabs sharing it), the reader's history, and the placeholder's `data-*` attributes. Each target feeds random and
 //! mutated-valid input, requires that nothing panics, that every refusal is a typed error, and that each format
 //! reads back what it writes.
 //!
@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 use skin_analysis::config::{Config, InstanceId, Theme, MAX_ID_LEN};
+use skin_analysis::history::{self, Entry, History, HistoryStore, Kept, MAX_ENTRIES};
 use skin_analysis::share::{fragment, parse_fragment, ShareError, PREFIX};
 use skin_analysis::state::{Action, Screen, State};
 use skin_analysis::storage::{self, Record, Saved};
@@ -277,6 +278,53 @@ proptest! {
         if let (Some(stored), true) = (tabs::stored(&shared), wrote) {
             prop_assert_eq!(Saved::of(&states[0]), stored.saved.clone());
             prop_assert_eq!(Saved::of(&states[1]), stored.saved);
+        }
+    }
+
+    /// The reader's history: any history (answers of this questionnaire, codes of another one) reads back; random
+    /// and damaged values never panic and are refused with a reason or read as at most a dozen entries that write
+    /// back to themselves; a store opened on any value still records the next result.
+    #[test]
+    fn history(
+        entries in prop::collection::vec((any::<u32>(), prop::option::of(complete_answers())), 0..=MAX_ENTRIES),
+        edits in edits(),
+        random in ".{0,80}",
+        day in any::<u32>(),
+        now in complete_answers(),
+    ) {
+        let history = entries.into_iter().fold(History::default(), |history, (day, answers)| {
+            let kept = match answers {
+                Some(answers) => Kept::Answers(answers),
+                // Another questionnaire's code: this one's with the fingerprint's first character changed.
+                None => {
+                    let code = Answers::default().encode();
+                    let other = if code.as_bytes()[1] == b'0' { '1' } else { '0' };
+                    Kept::EarlierQuiz(format!("{}{other}{}", &code[..1], &code[2..]))
+                }
+            };
+            history.with(Entry { day, kept }).unwrap_or(history)
+        });
+        let value = history::encode(&history);
+        prop_assert_eq!(history::decode(&value), Ok(history.clone()));
+
+        for value in [mutate(&value, &edits), random.clone(), format!("h1|{random}"), format!("h1|1.{random}")] {
+            match history::decode(&value) {
+                Ok(read) => {
+                    prop_assert!(read.entries().len() <= MAX_ENTRIES);
+                    prop_assert_eq!(history::decode(&history::encode(&read)), Ok(read.clone()));
+                }
+                Err(err) => prop_assert!(!err.to_string().is_empty()),
+            }
+            let shared: Rc<tabs::Shared> = Rc::default();
+            let id = InstanceId::parse("tabs").expect("a valid id");
+            shared.values.borrow_mut().insert(history::key(&id), value.clone());
+            let store = HistoryStore::with_backend(&id, tabs::backend(&shared));
+            let entry = Entry { day, kept: Kept::Answers(now.clone()) };
+            let shown = store.append(&store.load(), entry.clone());
+            prop_assert_eq!(shown.entries().last(), Some(&entry));
+            let stored = shared.values.borrow().get(&history::key(&id)).cloned();
+            prop_assert_eq!(stored.map(|v| history::decode(&v)), Some(Ok(shown)));
+            prop_assert!(shared.warnings.borrow().len() <= 1);
         }
     }
 
