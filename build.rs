@@ -11,7 +11,7 @@ const DIR: &str = "assets/css";
 
 /// In cascade order: the root and its reset, the palette, the frame and shared buttons, then the screens, each
 /// followed by the components it contains.
-const PARTS: [&str; 19] = [
+const PARTS: [&str; 21] = [
     "base.css",
     "palette.css",
     "app.css",
@@ -28,8 +28,10 @@ const PARTS: [&str; 19] = [
     "routine-list.css",
     "week-grid.css",
     "cautions.css",
+    "what-changed.css",
     "shared-notice.css",
     "result-actions.css",
+    "check-ins.css",
     "answer-review.css",
 ];
 

@@ -49,8 +49,15 @@ pub fn saved(instance_id: &str) -> Option<String> {
     storage().get_item(&key(instance_id)).ok().flatten()
 }
 
+/// Forgets that instance's progress and history.
 pub fn forget(instance_id: &str) {
     let _ = storage().remove_item(&key(instance_id));
+    let _ = storage().remove_item(&history_key(instance_id));
+}
+
+/// The localStorage key of an instance's history.
+pub fn history_key(instance_id: &str) -> String {
+    skin_analysis::history::key(&iid(instance_id))
 }
 
 pub fn config(instance_id: &str, lang: Option<Lang>) -> Config {
@@ -104,11 +111,11 @@ impl Mounted {
         self.host.remove();
     }
 
-    /// Unmounts and forgets what this instance saved, so the next run starts clean.
+    /// Unmounts and forgets what this instance saved (progress and history), so the next run starts clean.
     pub async fn finish(self) {
         let id = self.id.clone();
         self.unmount().await;
-        let _ = storage().remove_item(&skin_analysis::storage::key(&id));
+        forget(id.as_str());
     }
 
     pub fn root(&self) -> Element {
