@@ -52,12 +52,17 @@ impl Changes {
         let answers: Vec<usize> = (0..questionnaire().len())
             .filter(|&q| before.get(q) != now.get(q))
             .collect();
-        let tip_change = |tip: &'static Tip| TipChange {
-            tip,
-            because: because(tip, &answers),
+        // The tips of `to` that `from` does not have, with the changed answers behind each.
+        let gained = |from: &Outcome, to: &Outcome| -> Vec<TipChange> {
+            to.tips
+                .iter()
+                .filter(|t| from.tips.iter().all(|f| f.tip.id != t.tip.id))
+                .map(|t| TipChange {
+                    tip: t.tip,
+                    because: because(t.tip, &answers),
+                })
+                .collect()
         };
-        let missing_from =
-            |outcome: &Outcome, tip: &Tip| outcome.tips.iter().all(|t| t.tip.id != tip.id);
         Changes {
             new_red_flags: is
                 .urgent()
@@ -68,18 +73,8 @@ impl Changes {
                 .map(|axis| (axis, was.profile.score(axis), is.profile.score(axis)))
                 .filter(|(_, a, b)| a != b)
                 .collect(),
-            tips_added: is
-                .tips
-                .iter()
-                .filter(|t| missing_from(&was, t.tip))
-                .map(|t| tip_change(t.tip))
-                .collect(),
-            tips_removed: was
-                .tips
-                .iter()
-                .filter(|t| missing_from(&is, t.tip))
-                .map(|t| tip_change(t.tip))
-                .collect(),
+            tips_added: gained(&was, &is),
+            tips_removed: gained(&is, &was),
             routine: [false, true]
                 .into_iter()
                 .flat_map(|evening| steps_changed(&was, &is, evening))

@@ -5,7 +5,7 @@
 #[allow(dead_code)]
 mod common;
 
-use skin_rules::progress::Changes;
+use skin_rules::progress::{Changes, TipChange};
 use skin_rules::{
     evaluate, question_index, questionnaire, Answers, Axis, Outcome, RoutineStep, Severity,
 };
@@ -28,30 +28,16 @@ fn check(before: &Answers, now: &Answers) -> Changes {
         let listed = changes.axes.iter().find(|(x, ..)| *x == axis);
         assert_eq!(listed, (a != b).then_some(&(axis, a, b)), "{axis:?}");
     }
-    let added: Vec<_> = ids(&is)
-        .into_iter()
-        .filter(|id| !ids(&was).contains(id))
-        .collect();
-    let removed: Vec<_> = ids(&was)
-        .into_iter()
-        .filter(|id| !ids(&is).contains(id))
-        .collect();
-    assert_eq!(
-        changes
-            .tips_added
-            .iter()
-            .map(|t| t.tip.id)
-            .collect::<Vec<_>>(),
-        added
-    );
-    assert_eq!(
-        changes
-            .tips_removed
-            .iter()
-            .map(|t| t.tip.id)
-            .collect::<Vec<_>>(),
-        removed
-    );
+    // The tips of `to` missing from `from`, as `Changes` lists them.
+    let gained = |from: &Outcome, to: &Outcome| -> Vec<&str> {
+        ids(to)
+            .into_iter()
+            .filter(|id| !ids(from).contains(id))
+            .collect()
+    };
+    let listed = |tips: &[TipChange]| tips.iter().map(|t| t.tip.id).collect::<Vec<_>>();
+    assert_eq!(listed(&changes.tips_added), gained(&was, &is));
+    assert_eq!(listed(&changes.tips_removed), gained(&is, &was));
     for tip in changes.tips_added.iter().chain(&changes.tips_removed) {
         assert!(
             !tip.because.is_empty(),
