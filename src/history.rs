@@ -197,8 +197,9 @@ fn decode_entry(entry: &str) -> Result<Entry, EntryError> {
     Ok(Entry { day, kept })
 }
 
-/// One instance's history in storage, shared with its other tabs. Trouble (storage that throws, a value that does
-/// not read) gives one console warning per store; the history then lives in memory and later writes still try.
+/// One instance's history in storage, shared with its other tabs. A stored value that does not read gives one console
+/// warning. Storage that throws is not reported again here (the quiz's own `storage::Store` warns once for the
+/// page's storage): the history lives in memory and later writes still try.
 pub struct HistoryStore {
     key: String,
     backend: Box<dyn Backend>,
@@ -223,29 +224,21 @@ impl HistoryStore {
         &self.key
     }
 
-    fn warn(&self, why: &str) {
-        if !self.warned.replace(true) {
-            self.backend.warn(&format!(
-                "skin-analysis: {why} (history key {:?}); the current result is kept.",
-                self.key
-            ));
-        }
-    }
-
-    /// The stored history: `Err` when storage throws (reported), empty when there is none or it does not read
-    /// (reported as ignored).
+    /// The stored history: `Err` when storage throws, empty when there is none or it does not read (reported as
+    /// ignored, once).
     fn read(&self) -> Result<History, ()> {
-        match self.backend.get(&self.key) {
-            Ok(None) => Ok(History::default()),
-            Ok(Some(value)) => Ok(decode(&value).unwrap_or_else(|err| {
-                self.warn(&format!("ignoring the stored history: {err}"));
+        let value = self.backend.get(&self.key).map_err(drop)?;
+        Ok(value.map_or_else(History::default, |value| {
+            decode(&value).unwrap_or_else(|err| {
+                if !self.warned.replace(true) {
+                    self.backend.warn(&format!(
+                        "skin-analysis: ignoring the stored history (key {:?}): {err}; the current result is kept.",
+                        self.key
+                    ));
+                }
                 History::default()
-            })),
-            Err(why) => {
-                self.warn(&why);
-                Err(())
-            }
-        }
+            })
+        }))
     }
 
     /// The stored history (empty when there is none, or it cannot be read).
@@ -260,17 +253,14 @@ impl HistoryStore {
         let Some(next) = base.with(entry) else {
             return base;
         };
-        if let Err(why) = self.backend.set(&self.key, &encode(&next)) {
-            self.warn(&why);
-        }
+        // A failed write keeps `next` in memory (see above).
+        let _ = self.backend.set(&self.key, &encode(&next));
         next
     }
 
     /// Forgets the history: the key is removed.
     pub fn forget(&self) {
-        if let Err(why) = self.backend.remove(&self.key) {
-            self.warn(&why);
-        }
+        let _ = self.backend.remove(&self.key);
     }
 
     /// Another tab changed the history to `value` (`None`: removed, or storage cleared): the history to show, or

@@ -275,7 +275,8 @@ fn storage_that_throws_keeps_the_history_in_memory() {
     let second = store.append(&first, entry(2, 1));
     assert_eq!(second.entries(), &[entry(1, 0), entry(2, 1)]);
     store.forget();
-    assert_eq!(shared.warnings.borrow().len(), 1, "{:?}", shared.warnings);
+    // The quiz's own store reports storage that throws, once for the page; the history adds no warning.
+    assert!(shared.warnings.borrow().is_empty(), "{:?}", shared.warnings);
     // Room again: the next result saves the history shown.
     shared.refused.set(false);
     let third = store.append(&second, entry(3, 2));
