@@ -12,8 +12,8 @@ const SWAPS = 500;
 const WARM = 50;
 
 /**
- * Window listeners by type (Chrome DevTools Protocol): each live quiz holds one `hashchange` and one `storage`, and
- * the loader one `hashchange` (a share link opened later loads the quiz).
+ * Window listeners by type (Chrome DevTools Protocol): each live quiz holds one `hashchange` and two `storage` (its
+ * progress and its history), and the loader one `hashchange` (a share link opened later loads the quiz).
  */
 async function windowListeners(cdp) {
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
@@ -83,7 +83,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
     const { page, context, log } = await open(browser, url('swap.html'));
     const cdp = await context.newCDPSession(page);
     await waitForMounted(page, 2);
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 2 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 4 });
 
     // Progress made before the swaps is resumed by the new elements.
     await startQuiz(page, 0);
@@ -100,7 +100,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       `# ${SWAPS} swaps: JS heap ${warm.heap} -> ${end.heap} B (${((end.heap / warm.heap - 1) * 100).toFixed(1)}%), ` +
         `wasm memory ${warm.wasm} -> ${end.wasm} B, window listeners ${JSON.stringify(listeners)}`,
     );
-    assert.deepEqual(listeners, { hashchange: 3, storage: 2 }, 'one app per element on the page');
+    assert.deepEqual(listeners, { hashchange: 3, storage: 4 }, 'one app per element on the page');
     measured = { warm, end };
     const roots = await page.evaluate(() =>
       Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis')).map(
@@ -138,7 +138,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       return quiz.shadowRoot.querySelector('.sa-intro').innerText;
     });
     assert.ok(mountedText.length > 20, mountedText);
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 1 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 });
 
     const state = await page.evaluate(async () => {
       const { mount, unmount } = await import('/embed/skin-analysis.js');
@@ -152,7 +152,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
     });
     assert.deepEqual(state, { mounted: false, children: 0 });
     await until(page, () => !!document.querySelector('#app').shadowRoot.firstElementChild.shadowRoot.querySelector('.sa-root'));
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 1 }, 'mounted again, once');
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 }, 'mounted again, once');
     assert.deepEqual(
       log.warnings.filter((w) => w.includes('skin-analysis')),
       ['skin-analysis: mount() needs an element'],
@@ -174,11 +174,11 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       return { mounted: quiz.hasAttribute('data-skin-analysis-mounted'), children: quiz.shadowRoot.childNodes.length };
     });
     assert.deepEqual(removed, { mounted: false, children: 0 });
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 1 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 });
     await page.evaluate(() => document.querySelector('main').append(window.__removed));
     await waitForMounted(page, 2);
     await host(page, 1).locator('.sa-question').waitFor();
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 2 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 4 });
     // The page's own definition wins when it has one (see hostile.test.mjs); here the loader defined it.
     assert.ok(await page.evaluate(() => document.querySelector('skin-analysis') instanceof customElements.get('skin-analysis')));
     assertCleanConsole(log);
@@ -195,7 +195,8 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
     assert.equal(fourteenth.id, 'q14');
     assert.equal(fourteenth.lang, 'ko');
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
-    assert.deepEqual(keys, ['skin-analysis:v1:q07', 'skin-analysis:v1:q14']);
+    // Each finished quiz keeps its progress and its history of results, under its own id.
+    assert.deepEqual(keys, ['skin-analysis:v1:q07', 'skin-analysis:v1:q07:history', 'skin-analysis:v1:q14', 'skin-analysis:v1:q14:history']);
     const intros = await page.evaluate(() =>
       Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis')).filter((h) =>
         h.shadowRoot.querySelector('.sa-intro'),
