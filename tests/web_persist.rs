@@ -52,18 +52,14 @@ fn complete_answers() -> Answers {
 async fn a_reload_resumes_the_same_question_with_the_same_answers() {
     let id = "persist-resume";
     let app = fresh_app(id, Some(EN)).await;
-    assert_eq!(
-        storage().get_item(&key(id)).ok().flatten(),
-        None,
-        "merely showing the quiz stores nothing"
-    );
+    assert_eq!(saved(id), None, "merely showing the quiz stores nothing");
     app.click(ui::START.get(EN)).await;
     app.pick(1).await;
     app.next().await;
     app.pick(2).await;
     app.next().await;
     app.pick(0).await; // answered but not moved on
-    let saved = storage().get_item(&key(id)).ok().flatten().expect("saved");
+    let saved = saved(id).expect("saved");
     let record = storage::decode(&saved).unwrap_or_else(|e| panic!("{saved:?}: {e}"));
     assert!(saved.starts_with("v2|") && record.revision > 0, "{saved}");
     app.unmount().await;
@@ -133,11 +129,7 @@ async fn corrupt_or_old_saved_data_is_ignored() {
         app.pick(0).await;
         app.next().await;
         assert_eq!(app.question_on_screen(EN), Some(1), "the quiz works");
-        let saved = storage()
-            .get_item(&key(id))
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let saved = saved(id).unwrap_or_default();
         assert!(
             saved.starts_with("v2|") && storage::decode(&saved).is_ok(),
             "and saves over the bad value: {saved}"
@@ -170,8 +162,7 @@ async fn a_share_link_shows_the_shared_result() {
 #[wasm_bindgen_test]
 async fn viewing_a_share_link_keeps_the_visitors_own_progress() {
     let id = "share-keeps-mine";
-    let mine = fresh_app(id, Some(EN)).await;
-    mine.click(ui::START.get(EN)).await;
+    let mine = started_app(id, EN).await;
     mine.pick(1).await;
     mine.next().await;
     mine.unmount().await;
@@ -201,19 +192,7 @@ async fn a_share_link_opened_on_the_same_page_shows_the_result() {
     let app = mount(config(id, Some(EN))).await;
     app.click(ui::START.get(EN)).await;
     let answers = complete_answers();
-    web_sys::window()
-        .expect("a window")
-        .location()
-        .set_hash(&fragment(&iid(id), &answers))
-        .expect("navigated");
-    for _ in 0..50 {
-        if app.on_results() {
-            break;
-        }
-        sleep(20).await;
-        yew::scheduler::flush().await;
-    }
-    assert!(app.on_results(), "the new fragment shows its result");
+    open_link_in_place(&app, &answers).await;
     assert_eq!(
         app.text_of(".sa-profile-label"),
         skin_rules::evaluate(&answers).profile.label(EN)
@@ -256,13 +235,8 @@ async fn the_share_button_offers_the_link() {
     );
     app.click(ui::SHARE_LINK.get(EN)).await;
     // The clipboard may or may not be allowed in a headless browser: either it worked, or the link is shown.
-    for _ in 0..50 {
-        if !app.text_of(".sa-status").is_empty() {
-            break;
-        }
-        sleep(20).await;
-        yew::scheduler::flush().await;
-    }
+    app.wait_until(|app| !app.text_of(".sa-status").is_empty())
+        .await;
     let status = app.text_of(".sa-status");
     if status == ui::SHARE_COPIED.get(EN) {
         assert!(app.find(".sa-copy-field").is_none());
@@ -291,13 +265,7 @@ async fn open_link_in_place(app: &Mounted, answers: &Answers) {
         .location()
         .set_hash(&fragment(&app.id, answers))
         .expect("navigated");
-    for _ in 0..50 {
-        if app.on_results() {
-            break;
-        }
-        sleep(20).await;
-        yew::scheduler::flush().await;
-    }
+    app.wait_until(Mounted::on_results).await;
     assert!(app.on_results(), "the shared result is shown");
 }
 
@@ -417,13 +385,4 @@ async fn a_visitor_without_progress_starts_their_own_quiz_from_a_shared_result()
     );
     app.finish().await;
     set_hash("");
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
