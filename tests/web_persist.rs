@@ -30,6 +30,18 @@ fn set_hash(hash: &str) {
         .expect("replaced");
 }
 
+/// A new app ([`fresh_app`], in English) on a page whose address has the fragment `hash` (none when empty).
+async fn fresh_app_at(instance_id: &str, hash: &str) -> Mounted {
+    set_hash(hash);
+    fresh_app(instance_id, Some(EN)).await
+}
+
+/// Ends a test that set a fragment: [`Mounted::finish`], and the address without its fragment for the next test.
+async fn finish_and_clear_hash(app: Mounted) {
+    app.finish().await;
+    set_hash("");
+}
+
 fn hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
@@ -141,10 +153,8 @@ async fn corrupt_or_old_saved_data_is_ignored() {
 #[wasm_bindgen_test]
 async fn a_share_link_shows_the_shared_result() {
     let id = "share-open";
-    forget(id);
     let answers = complete_answers();
-    set_hash(&fragment(&iid(id), &answers));
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at(id, &fragment(&iid(id), &answers)).await;
     assert!(app.on_results(), "the link opens the results");
     assert_eq!(app.text_of(".sa-title"), ui::SHARED_RESULTS_TITLE.get(EN));
     let expected = skin_rules::evaluate(&answers);
@@ -155,8 +165,7 @@ async fn a_share_link_shows_the_shared_result() {
         "",
         "the fragment is cleared so a reload resumes saved progress"
     );
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
@@ -180,16 +189,12 @@ async fn viewing_a_share_link_keeps_the_visitors_own_progress() {
     );
     again.click(ui::BACK.get(EN)).await;
     assert_eq!(again.checked(), vec![1]);
-    again.finish().await;
-    set_hash("");
+    finish_and_clear_hash(again).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_share_link_opened_on_the_same_page_shows_the_result() {
-    let id = "share-hashchange";
-    forget(id);
-    set_hash("");
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at("share-hashchange", "").await;
     app.click(ui::START.get(EN)).await;
     let answers = complete_answers();
     open_link_in_place(&app, &answers).await;
@@ -197,16 +202,13 @@ async fn a_share_link_opened_on_the_same_page_shows_the_result() {
         app.text_of(".sa-profile-label"),
         skin_rules::evaluate(&answers).profile.label(EN)
     );
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
     let id = "share-mine";
-    forget(id);
-    set_hash(&fragment(&iid("share-other"), &complete_answers()));
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at(id, &fragment(&iid("share-other"), &complete_answers())).await;
     assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
     assert!(
         hash().contains("share-other"),
@@ -220,8 +222,7 @@ async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
         app.text().contains(ui::INTRO_TITLE.get(EN)),
         "a broken link is ignored"
     );
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
@@ -307,8 +308,7 @@ async fn own_progress_survives_a_share_link_opened_on_the_same_page() {
     app.click(ui::BACK.get(EN)).await;
     assert_eq!(app.checked(), vec![1], "with my answers");
     assert_eq!(own_saved(id).answers, mine.answers);
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
@@ -357,16 +357,13 @@ async fn own_progress_survives_switching_language_on_a_shared_result() {
     assert_eq!(app.question_on_screen(Lang::Ko), Some(1));
     app.click(ui::BACK.get(Lang::Ko)).await;
     assert_eq!(app.checked(), vec![1]);
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_visitor_without_progress_starts_their_own_quiz_from_a_shared_result() {
     let id = "share-start-own";
-    forget(id);
-    set_hash(&fragment(&iid(id), &complete_answers()));
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at(id, &fragment(&iid(id), &complete_answers())).await;
     assert!(app.on_results());
     assert_eq!(saved(id), None, "viewing a shared result stores nothing");
     // The way out is offered at the top and in place of "Start again".
@@ -383,6 +380,5 @@ async fn a_visitor_without_progress_starts_their_own_quiz_from_a_shared_result()
         app.checked().is_empty(),
         "a fresh quiz, not the friend's answers"
     );
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }

@@ -283,27 +283,27 @@ async fn keyboard_only_completion_moves_focus_to_each_question() {
     app.finish().await;
 }
 
-#[wasm_bindgen_test]
-async fn enter_in_the_form_moves_on_only_when_answered() {
-    let app = started_app("quiz-enter", EN).await;
+/// Submits the question's form, as Enter in it does.
+async fn submit(app: &Mounted) {
     let form: web_sys::HtmlFormElement = app
         .find(".sa-form")
         .and_then(|f| f.dyn_into().ok())
         .expect("a form");
     form.request_submit().expect("submits");
     yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn enter_in_the_form_moves_on_only_when_answered() {
+    let app = started_app("quiz-enter", EN).await;
+    submit(&app).await;
     assert_eq!(
         app.question_on_screen(EN),
         Some(0),
         "an unanswered question stays"
     );
     app.pick(0).await;
-    let form: web_sys::HtmlFormElement = app
-        .find(".sa-form")
-        .and_then(|f| f.dyn_into().ok())
-        .expect("a form");
-    form.request_submit().expect("submits");
-    yew::scheduler::flush().await;
+    submit(&app).await;
     assert_eq!(app.question_on_screen(EN), Some(1));
     app.finish().await;
 }

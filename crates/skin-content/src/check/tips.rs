@@ -126,7 +126,7 @@ impl Checker {
         avoid_if
     }
 
-    pub(super) fn placement(&mut self, entry: &str, raw: RawPlacement) -> Option<Placement> {
+    pub(super) fn placement(&mut self, entry: &str, raw: RawPlacement) -> Option<Placement<Text>> {
         let (step, time) = self.step_and_time(entry, &raw.step, &raw.time)?;
         let through = raw.through.as_deref().and_then(|id| {
             let found = RoutineStep::from_id(id);
