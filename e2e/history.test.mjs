@@ -3,14 +3,14 @@
 // forget the history, with a second tab agreeing. Only Playwright's cross-browser APIs (clock, download, locators),
 // so the same journey runs in WebKit.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { serve, STRICT_CSP } from './server.mjs';
-import { assertCleanConsole, completeQuiz, events, host, launch, open, openTab, path, until, waitForMounted } from './harness.mjs';
+import {
+  assertCleanConsole, completeQuiz, events, host, openTab, PLAIN_PAGES, until, useSite, waitForMounted,
+} from './harness.mjs';
 
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 const DAY = 86_400_000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const english = (d) => `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
@@ -37,25 +37,12 @@ async function checkIn(page, change) {
 }
 
 describe('history on the device', () => {
-  let server;
-  let browser;
-  let url;
-  before(async () => {
-    server = await serve([
-      { prefix: '/pages/', dir: path('e2e/pages'), headers: csp },
-      { prefix: '/embed/', dir: path('dist/embed'), headers: csp },
-    ]);
-    browser = await launch();
-    url = `${server.origin}/pages/strict-csp.html`;
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite(PLAIN_PAGES);
 
   it('checks in another day, says what changed in English and Korean, reminds and forgets, in step with another tab', async () => {
     const first = new Date(2026, 11, 7, 10, 0, 0);
-    const { page, context, log } = await open(browser, url, { before: (p) => p.context().clock.setFixedTime(first) });
+    const url = site.url('/pages/strict-csp.html');
+    const { page, context, log } = await site.open('/pages/strict-csp.html', { before: (p) => p.context().clock.setFixedTime(first) });
     await waitForMounted(page, 1);
     await completeQuiz(page, 0);
     const kept = await historyValue(page);
