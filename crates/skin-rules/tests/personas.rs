@@ -5,8 +5,8 @@
 mod common;
 
 use skin_rules::{
-    evaluate, Answers, Lang, Outcome, RoutineSource, RoutineStep, Severity, Tag, QUICK_DAILY_AM,
-    QUICK_DAILY_PM,
+    evaluate, text, Answers, Axis, Lang, Outcome, RoutineSource, RoutineStep, Severity, Tag,
+    QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
 struct Persona {
@@ -21,6 +21,8 @@ struct Persona {
     no_tags: &'static [Tag],
     /// Cautions that must be in the outcome.
     cautions: &'static [&'static str],
+    /// Cautions that must not be.
+    no_cautions: &'static [&'static str],
     /// Words a caution must contain, in English and in Korean: (caution id, en, ko).
     says: &'static [(&'static str, &'static str, &'static str)],
     /// Whether the outcome points to a doctor first (a see-a-dermatologist box).
@@ -41,10 +43,12 @@ const PERSONAS: &[Persona] = &[
         shown: &["head_to_toe_moisture"],
         hidden: &["steam_session", "egg_white_honey_mask", "skin_teas"],
         no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Egg, Tag::Ginseng],
+        no_cautions: &[],
         cautions: &["pregnancy", "dark_marks", "sun"],
         says: &[
             ("pregnancy", "Retinoids", "레티노이드"),
-            ("pregnancy", "isotretinoin", "이소트레티노인"),
+            ("pregnancy", "isotretinoin", "이소트레티노인(로아큐탄 등)"),
+            ("pregnancy", "midwife", "산부인과 의사"),
         ],
         doctor: false,
     },
@@ -59,6 +63,7 @@ const PERSONAS: &[Persona] = &[
         shown: &["charcoal_mask"],
         hidden: &["steam_session", "essential_oil_massage"],
         no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Friction],
+        no_cautions: &[],
         cautions: &["pregnancy", "breakouts_frequent"],
         says: &[
             // The spot treatments it names include a retinoid: the same caution must rule it out in pregnancy.
@@ -79,7 +84,7 @@ const PERSONAS: &[Persona] = &[
             ("concerns", "dark_marks"),
             ("concerns", "pores"),
         ],
-        shown: &["tzone_first", "head_to_toe_moisture"],
+        shown: &["tzone_first", "vitamin_c_serum"],
         hidden: &[
             "steam_session",
             "washcloth_exfoliation",
@@ -88,6 +93,7 @@ const PERSONAS: &[Persona] = &[
             "essential_oil_massage",
         ],
         no_tags: &[Tag::Heat, Tag::Friction, Tag::EssentialOil],
+        no_cautions: &[],
         cautions: &["dark_marks"],
         says: &[("dark_marks", "sunscreen", "선크림")],
         doctor: false,
@@ -118,6 +124,7 @@ const PERSONAS: &[Persona] = &[
             Tag::FirmMassage,
             Tag::EssentialOil,
         ],
+        no_cautions: &[],
         cautions: &["see_dermatologist_cystic"],
         says: &[("see_dermatologist_cystic", "dermatologist", "피부과")],
         doctor: true,
@@ -146,6 +153,7 @@ const PERSONAS: &[Persona] = &[
             Tag::Egg,
             Tag::Dairy,
         ],
+        no_cautions: &[],
         cautions: &["eczema", "patch_test"],
         says: &[
             ("eczema", "fragrance-free", "무향"),
@@ -163,6 +171,7 @@ const PERSONAS: &[Persona] = &[
         shown: &[],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
+        no_cautions: &[],
         cautions: &["shaving"],
         says: &[("shaving", "with a clean, sharp blade", "면도날")],
         doctor: false,
@@ -183,6 +192,7 @@ const PERSONAS: &[Persona] = &[
             "washcloth_exfoliation",
         ],
         no_tags: &[Tag::EssentialOil, Tag::Friction],
+        no_cautions: &[],
         cautions: &["allergy_fragrance", "patch_test"],
         says: &[("patch_test", "7–10 days", "7~10일")],
         doctor: false,
@@ -205,6 +215,7 @@ const PERSONAS: &[Persona] = &[
             "sculpting_massage",
             "steam_session",
             "washcloth_exfoliation",
+            "cleanse_424",
         ],
         no_tags: &[
             Tag::Heat,
@@ -212,16 +223,35 @@ const PERSONAS: &[Persona] = &[
             Tag::FirmMassage,
             Tag::EssentialOil,
         ],
+        // Already diagnosed: not told to have it looked at, in the doctor box.
+        no_cautions: &["see_dermatologist_rosacea"],
         cautions: &["rosacea", "heat_sensitive"],
-        says: &[("rosacea", "sunscreen", "선크림")],
-        doctor: true,
+        // 주사 alone reads as "injection".
+        says: &[
+            ("rosacea", "sunscreen", "선크림"),
+            ("rosacea", "rosacea", "주사피부염"),
+        ],
+        doctor: false,
     },
     Persona {
         name: "reactive skin with persistent redness, never diagnosed",
-        answers: &[("sensitivity", "reactive"), ("concerns", "redness")],
+        answers: &[
+            ("sensitivity", "reactive"),
+            ("concerns", "redness"),
+            ("stress", "tense"),
+            ("routine_time", "generous"),
+        ],
         shown: &["tapping"],
-        hidden: &["steam_session", "warm_palms", "kneading_acupressure"],
+        hidden: &[
+            "steam_session",
+            "warm_palms",
+            "kneading_acupressure",
+            // Even light strokes can set off flushing: not before a doctor has looked at it.
+            "soothing_strokes",
+            "lymphatic_drainage",
+        ],
         no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage],
+        no_cautions: &[],
         cautions: &["see_dermatologist_rosacea", "heat_sensitive"],
         says: &[("see_dermatologist_rosacea", "rosacea", "주사")],
         doctor: true,
@@ -236,6 +266,7 @@ const PERSONAS: &[Persona] = &[
         shown: &["facial_exercises"],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
+        no_cautions: &[],
         cautions: &["actives"],
         says: &[("actives", "sunscreen", "선크림")],
         doctor: false,
@@ -250,8 +281,12 @@ const PERSONAS: &[Persona] = &[
         shown: &[],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
+        no_cautions: &[],
         cautions: &["prescription"],
-        says: &[("prescription", "wax", "왁싱")],
+        says: &[
+            ("prescription", "wax", "왁싱"),
+            ("prescription", "isotretinoin", "로아큐탄"),
+        ],
         doctor: false,
     },
     Persona {
@@ -260,31 +295,31 @@ const PERSONAS: &[Persona] = &[
             ("skin_feel", "shiny_all"),
             ("breakouts", "frequent"),
             ("conditions", "benzoyl_peroxide"),
-            ("makeup", "light"),
+            ("makeup", "full"),
+            ("routine_time", "generous"),
         ],
         shown: &["green_tea_sheet_mask", "double_cleanse"],
         hidden: &[
             "washcloth_exfoliation",
             "essential_oil_massage",
             "kneading_acupressure",
+            // Minutes of oil massage every night: the rubbing the spot caution says is left out.
+            "cleanse_424",
         ],
         no_tags: &[Tag::Friction, Tag::FirmMassage, Tag::EssentialOil],
+        no_cautions: &[],
         cautions: &["breakouts_frequent", "benzoyl_peroxide"],
         says: &[
             ("breakouts_frequent", "2–3 months", "2~3개월"),
+            // Adapalene is prescription-only in Korea.
+            (
+                "breakouts_frequent",
+                "in Korea it needs a prescription",
+                "한국에서는 의사의 처방이 필요",
+            ),
             ("benzoyl_peroxide", "bleaches", "탈색"),
         ],
         doctor: false,
-    },
-    Persona {
-        name: "hives after a new product",
-        answers: &[("health", "swelling"), ("sensitivity", "sometimes")],
-        shown: &[],
-        hidden: &[],
-        no_tags: &[],
-        cautions: &["see_dermatologist_swelling"],
-        says: &[("see_dermatologist_swelling", "Stop using", "멈추")],
-        doctor: true,
     },
     Persona {
         name: "a mole that has changed, loves a long massage",
@@ -296,6 +331,7 @@ const PERSONAS: &[Persona] = &[
         shown: &[],
         hidden: &[],
         no_tags: &[],
+        no_cautions: &[],
         cautions: &["see_dermatologist_mole"],
         says: &[(
             "see_dermatologist_mole",
@@ -303,6 +339,185 @@ const PERSONAS: &[Persona] = &[
             "마사지나 각질 제거",
         )],
         doctor: true,
+    },
+    Persona {
+        name: "melasma, picks other goals (lines and dullness)",
+        answers: &[
+            ("conditions", "pigmentation"),
+            ("concerns", "lines"),
+            ("concerns", "dullness"),
+            ("makeup", "light"),
+            ("routine_time", "generous"),
+        ],
+        shown: &["vitamin_c_serum"],
+        hidden: &[
+            "steam_session",
+            "washcloth_exfoliation",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "warm_palms",
+            "essential_oil_massage",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::FirmMassage,
+            Tag::EssentialOil,
+        ],
+        no_cautions: &[],
+        cautions: &["dark_marks"],
+        says: &[
+            ("dark_marks", "melasma", "기미"),
+            ("dark_marks", "tinted one (with iron oxides)", "산화철"),
+        ],
+        doctor: false,
+    },
+    Persona {
+        name: "flushes easily, picks lines and dullness, never diagnosed",
+        answers: &[
+            ("conditions", "flushing"),
+            ("concerns", "lines"),
+            ("concerns", "dullness"),
+            ("routine_time", "generous"),
+            ("stress", "tense"),
+        ],
+        shown: &["facial_exercises"],
+        hidden: &[
+            "steam_session",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "soothing_strokes",
+            "essential_oil_massage",
+            "warm_palms",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::FirmMassage,
+            Tag::EssentialOil,
+        ],
+        no_cautions: &[],
+        cautions: &["see_dermatologist_rosacea", "heat_sensitive"],
+        says: &[("see_dermatologist_rosacea", "rosacea", "주사(로사세아)")],
+        doctor: true,
+    },
+    Persona {
+        name: "hives after a new product, loves a long ritual",
+        answers: &[
+            ("health", "swelling"),
+            ("sensitivity", "sometimes"),
+            ("concerns", "dullness"),
+            ("concerns", "puffiness"),
+            ("routine_time", "generous"),
+            ("stress", "tense"),
+            ("makeup", "full"),
+        ],
+        shown: &[],
+        hidden: &[
+            "steam_session",
+            "green_tea_rinse",
+            "rice_water_rinse",
+            "milk_pack",
+            "egg_white_honey_mask",
+            "lymphatic_drainage",
+            "soothing_strokes",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "essential_oil_massage",
+            "vitamin_c_serum",
+            "cleanse_424",
+            "warm_palms",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::FirmMassage,
+            Tag::EssentialOil,
+            Tag::Egg,
+            Tag::Honey,
+            Tag::Dairy,
+        ],
+        no_cautions: &[],
+        cautions: &["see_dermatologist_swelling"],
+        says: &[
+            ("see_dermatologist_swelling", "Stop using", "멈추"),
+            ("see_dermatologist_swelling", "massage of any pressure", "모든 마사지"),
+            ("see_dermatologist_swelling", "home-made", "직접 만들"),
+        ],
+        doctor: true,
+    },
+    Persona {
+        name: "a 14-year-old with spots now and then",
+        answers: &[
+            ("health", "under_16"),
+            ("breakouts", "occasional"),
+            ("concerns", "pores"),
+            ("concerns", "dullness"),
+            ("routine_time", "generous"),
+            ("water", "low"),
+            ("stress", "tense"),
+        ],
+        shown: &["steamy_toner_spot", "water_intake"],
+        hidden: &["steam_session", "essential_oil_massage", "skin_teas"],
+        no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Ginseng],
+        no_cautions: &[],
+        cautions: &["under_16"],
+        says: &[("under_16", "parent", "보호자")],
+        doctor: false,
+    },
+    Persona {
+        name: "two weeks after a laser and jaw injections, V-line goals",
+        answers: &[
+            ("conditions", "procedure"),
+            ("concerns", "lines"),
+            ("concerns", "puffiness"),
+            ("routine_time", "generous"),
+            ("stress", "tense"),
+            ("makeup", "full"),
+        ],
+        shown: &["facial_exercises"],
+        hidden: &[
+            "sculpting_massage",
+            "kneading_acupressure",
+            "lymphatic_drainage",
+            "soothing_strokes",
+            "essential_oil_massage",
+            "steam_session",
+            "washcloth_exfoliation",
+            "egg_white_honey_mask",
+            "vitamin_c_serum",
+            "cleanse_424",
+            "warm_palms",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::FirmMassage,
+            Tag::EssentialOil,
+        ],
+        no_cautions: &[],
+        cautions: &["procedure"],
+        says: &[
+            ("procedure", "aftercare", "관리 안내"),
+            ("procedure", "don't press or rub", "누르거나 문지르지"),
+        ],
+        doctor: false,
+    },
+    Persona {
+        name: "eczema, uses an acid, wants firmer-looking skin",
+        answers: &[
+            ("conditions", "eczema"),
+            ("conditions", "acid"),
+            ("concerns", "lines"),
+            ("routine_time", "generous"),
+        ],
+        shown: &["facial_exercises"],
+        hidden: &["kneading_acupressure", "sculpting_massage", "steam_session"],
+        no_tags: &[Tag::FirmMassage, Tag::Heat, Tag::Friction],
+        no_cautions: &[],
+        cautions: &["eczema", "actives"],
+        says: &[],
+        doctor: false,
     },
     Persona {
         name: "under five minutes, wears makeup daily",
@@ -316,6 +531,7 @@ const PERSONAS: &[Persona] = &[
         shown: &[],
         hidden: &[],
         no_tags: &[],
+        no_cautions: &[],
         cautions: &[],
         says: &[],
         doctor: false,
@@ -331,6 +547,7 @@ const PERSONAS: &[Persona] = &[
         shown: &["steam_session", "washcloth_exfoliation", "cleanse_424"],
         hidden: &[],
         no_tags: &[],
+        no_cautions: &[],
         cautions: &[],
         says: &[],
         doctor: false,
@@ -418,6 +635,11 @@ fn every_persona_gets_what_a_dermatologist_would_sign() {
                 problems.push(format!("{name}: no caution {id} ({caution_ids:?})"));
             }
         }
+        for id in persona.no_cautions {
+            if caution_ids.contains(id) {
+                problems.push(format!("{name}: caution {id} is shown"));
+            }
+        }
         for (id, en, ko) in persona.says {
             match outcome.cautions.iter().find(|c| c.id == *id) {
                 Some(c)
@@ -492,4 +714,96 @@ fn a_long_ritual_spreads_its_treatments_over_the_week() {
     );
     let text = outcome.routine_text(Lang::En);
     assert!(text.contains("Mon: "), "{text}");
+}
+
+#[test]
+fn a_reader_with_melasma_gets_a_serum_at_the_essence_step() {
+    let persona = PERSONAS
+        .iter()
+        .find(|p| p.name.starts_with("melasma"))
+        .unwrap();
+    let outcome = evaluate(&answers(persona));
+    let essence = outcome
+        .routine
+        .am
+        .iter()
+        .find(|i| i.covers(RoutineStep::Essence))
+        .unwrap_or_else(|| panic!("no essence step: {:?}", outcome.routine.am));
+    assert!(
+        matches!(essence.source, RoutineSource::Tip { tip, .. } if tip.id == "vitamin_c_serum"),
+        "{essence:?}"
+    );
+}
+
+/// How much water a reader drinks says nothing about their skin's dryness or "circulation" (the water tips say so
+/// themselves), so it moves no axis that "Why this tip?" could quote.
+#[test]
+fn water_intake_moves_no_axis() {
+    let low = evaluate(&common::answers(&[("water", "low")]));
+    let plenty = evaluate(&common::answers(&[("water", "plenty")]));
+    for axis in Axis::ALL {
+        assert_eq!(
+            low.profile.score(axis),
+            plenty.profile.score(axis),
+            "{axis:?}"
+        );
+    }
+}
+
+/// The profile's emphasis says what habits may do, never more: no firmer skin, no glow brought back.
+#[test]
+fn the_profile_makes_no_promise_massage_cannot_keep() {
+    for picks in [
+        &[("concerns", "lines")][..],
+        &[("concerns", "puffiness"), ("stress", "tense")][..],
+    ] {
+        let outcome = evaluate(&common::answers(picks));
+        for lang in Lang::ALL {
+            let said = outcome.profile.explanation(lang).to_lowercase();
+            for claim in ["firmer", "glow", "탄탄", "혈색"] {
+                assert!(!said.contains(claim), "{picks:?}: {said}");
+            }
+        }
+    }
+}
+
+/// Words a Korean reader would misread or not know, anywhere in the Korean text: each with what to write instead.
+const KOREAN_MISREADINGS: [(&str, &str); 6] = [
+    ("조산사", "산부인과 의사: midwives are not who Korean readers see in pregnancy"),
+    ("붓기", "부기, the standard spelling"),
+    ("혈액 응고 억제제", "항응고제"),
+    ("화농성", "결절·낭종성: 화농성 (pus-filled) is ordinary acne, not the red flag"),
+    ("UVA 별", "PA+++: the UK star rating is unknown in Korea"),
+    ("캐모마일", "nothing: chamomile cross-reacts with a ragweed allergy"),
+];
+
+#[test]
+fn the_korean_reads_right_to_a_korean_reader() {
+    let ko = text::bundled_file(Lang::Ko);
+    let en = text::bundled_file(Lang::En).to_lowercase();
+    for (word, instead) in KOREAN_MISREADINGS {
+        assert!(!ko.contains(word), "{word}: write {instead}");
+    }
+    assert!(!en.contains("chamomile"), "chamomile: ragweed allergy");
+    // 주사 alone reads as "injection": rosacea is always 주사(로사세아) or 주사피부염. (주사 시술, an injection, is
+    // what the word means on its own.)
+    for (at, _) in ko.match_indices("주사") {
+        let after = &ko[at + "주사".len()..];
+        assert!(
+            ["(로사세아)", "피부염", " 시술"]
+                .iter()
+                .any(|ok| after.starts_with(ok)),
+            "주사 alone: {}",
+            &ko[at.saturating_sub(30)..(at + 40).min(ko.len())]
+        );
+    }
+}
+
+/// A link or saved progress made for the questionnaire before the fact questions (issue 18) is refused, never read
+/// against the new questions.
+#[test]
+fn an_old_share_code_is_refused() {
+    // The calm visitor with lines and dullness as goals, encoded by the previous questionnaire.
+    let old = "1s91104060121-00gg";
+    assert!(Answers::decode(old).is_err(), "{old} was read");
 }
