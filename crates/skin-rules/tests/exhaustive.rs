@@ -20,7 +20,7 @@ use std::time::Instant;
 
 /// The safety promises, per tag, stated here independently of `tags.toml`: no tip with the tag is shown to anyone who
 /// picked one of these answers. (Heat, friction and firm massage are also kept from every profile labelled
-/// sensitive.) They are the dermatology minimum of issue 9; the content may avoid more, never less.
+/// sensitive.) They are the dermatology minimum of issues 9 and 18; the content may avoid more, never less.
 const TAG_RULES: [(Tag, &[&str]); 8] = [
     (
         Tag::Heat,
@@ -32,6 +32,12 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "health.pregnant",
             "conditions.eczema",
             "breakouts.deep_painful",
+            // Issue 18: the facts, whatever the goals; steam over hot water for a child; a face that just reacted.
+            "conditions.flushing",
+            "conditions.pigmentation",
+            "conditions.procedure",
+            "health.under_16",
+            "health.swelling",
         ],
     ),
     (
@@ -49,6 +55,10 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "conditions.retinoid",
             "conditions.acid",
             "conditions.prescription",
+            "conditions.flushing",
+            "conditions.pigmentation",
+            "conditions.procedure",
+            "health.swelling",
         ],
     ),
     (
@@ -58,6 +68,12 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "concerns.redness",
             "breakouts.frequent",
             "breakouts.deep_painful",
+            "conditions.eczema",
+            "conditions.acid",
+            "conditions.flushing",
+            "conditions.pigmentation",
+            "conditions.procedure",
+            "health.swelling",
         ],
     ),
     (
@@ -69,12 +85,18 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "conditions.eczema",
             "breakouts.frequent",
             "breakouts.deep_painful",
+            "conditions.procedure",
+            "health.under_16",
+            "health.swelling",
         ],
     ),
-    (Tag::Egg, &["allergies.eggs", "health.pregnant"]),
-    (Tag::Honey, &["allergies.honey"]),
-    (Tag::Dairy, &["allergies.dairy"]),
-    (Tag::Ginseng, &["health.pregnant"]),
+    (
+        Tag::Egg,
+        &["allergies.eggs", "health.pregnant", "health.swelling"],
+    ),
+    (Tag::Honey, &["allergies.honey", "health.swelling"]),
+    (Tag::Dairy, &["allergies.dairy", "health.swelling"]),
+    (Tag::Ginseng, &["health.pregnant", "health.under_16"]),
 ];
 
 /// Tags kept from every profile labelled sensitive, whatever the answers that made it so.
