@@ -745,6 +745,11 @@ impl Checker {
                     .iter()
                     .filter_map(|c| self.condition(&entry, "when_all", c, refs))
                     .collect();
+                let unless: Vec<Condition> = raw
+                    .unless
+                    .iter()
+                    .filter_map(|c| self.condition(&entry, "unless", c, refs))
+                    .collect();
                 let excludes = self.tags(&entry, "excludes", &raw.excludes);
                 if !when_all.is_empty() && !excludes.is_empty() {
                     self.error(
@@ -765,6 +770,9 @@ impl Checker {
                             "`excludes` needs `when`: the conditions under which the tips are left out",
                         );
                     }
+                    if !unless.is_empty() {
+                        self.error(&entry, "`unless` needs `when`: the disclaimer is always shown");
+                    }
                 }
                 Caution {
                     text: self.text(&entry, "text", raw.text),
@@ -772,6 +780,7 @@ impl Checker {
                     severity,
                     when,
                     when_all,
+                    unless,
                     excludes,
                 }
             })

@@ -227,6 +227,8 @@ pub(crate) struct RawCaution {
     #[serde(default)]
     pub(crate) when_all: Vec<String>,
     #[serde(default)]
+    pub(crate) unless: Vec<String>,
+    #[serde(default)]
     pub(crate) excludes: Vec<String>,
     pub(crate) text: RawText,
 }

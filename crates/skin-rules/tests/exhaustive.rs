@@ -407,6 +407,7 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
         .any(|c| {
             (c.when.is_empty() || c.when.iter().any(|w| holds(w, answers, outcome)))
                 && c.when_all.iter().all(|w| holds(w, answers, outcome))
+                && !c.unless.iter().any(|w| holds(w, answers, outcome))
         });
     assert_eq!(
         outcome.see_dermatologist(),
@@ -429,7 +430,8 @@ fn read_conditions() -> Vec<(Condition, bool)> {
         read.extend(tip.avoid_if.iter().map(|&c| (c, false)));
     }
     for caution in cautions() {
-        read.extend(caution.when.iter().map(|&c| (c, false)));
+        // `unless` only takes a caution away, as `when` only brings one: neither changes a tip.
+        read.extend(caution.when.iter().chain(caution.unless).map(|&c| (c, false)));
         read.extend(caution.when_all.iter().map(|&c| (c, true)));
     }
     read
