@@ -5,7 +5,7 @@
 mod common;
 
 use skin_rules::{
-    evaluate, text, Answers, Axis, Lang, Outcome, RoutineSource, RoutineStep, Severity, Tag,
+    evaluate, text, Answers, Axis, DecodeError, Lang, Outcome, RoutineSource, RoutineStep, Severity, Tag,
     QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
@@ -805,5 +805,9 @@ fn the_korean_reads_right_to_a_korean_reader() {
 fn an_old_share_code_is_refused() {
     // The calm visitor with lines and dullness as goals, encoded by the previous questionnaire.
     let old = "1s91104060121-00gg";
-    assert!(Answers::decode(old).is_err(), "{old} was read");
+    assert_eq!(
+        Answers::decode(old),
+        Err(DecodeError::OtherQuestionnaire),
+        "{old}"
+    );
 }
