@@ -25,12 +25,17 @@ const RESERVED = { narrow: '(max-width: 374px)', narrowHeight: '680px', height: 
 // growing is not a layout shift, while the question arriving a second later would be one.
 const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: '720px' };
 
-// Where the widget keeps a visitor's progress and puts a share link (src/storage.rs, src/share.rs; checked by
-// tests/embed_files.rs), and the intro's Start button (src/components/intro.rs).
+// Where the widget keeps a visitor's progress (and what a fresh intro's saved value holds) and puts a share link
+// (src/storage.rs, src/share.rs), the intro's Start button (src/components/intro.rs), and the attribute the quiz's
+// :host CSS reads for the system scheme. Every literal here that the Rust side also knows is checked by
+// tests/embed_files.rs.
 const SAVED_KEY = 'skin-analysis:v1:';
+const FRESH = '|intro|-|';
 const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
 const SCHEME = 'data-skin-analysis-scheme';
+// What skin-analysis-boot.js needs to find the placeholders: handed over, so this file holds the only copy.
+const PAGE = { selector: SELECTOR, mounted: MOUNTED, start: START };
 
 function placeholders() {
   return Array.from(document.querySelectorAll(SELECTOR));
@@ -80,7 +85,7 @@ function hasProgress(element) {
   const id = element.getAttribute('data-id');
   try {
     const saved = localStorage.getItem(SAVED_KEY + (/^[\w-]{1,64}$/.test(id) ? id : 'default'));
-    return saved !== null && !saved.includes('|intro|-|');
+    return saved !== null && !saved.includes(FRESH);
   } catch {
     return false; // storage refused: nothing is saved either
   }
@@ -117,7 +122,7 @@ function load() {
   const glue = import('./skin-analysis-app.js');
   const wasm = fetch(file('skin-analysis-app_bg.wasm'));
   quiz = import('./skin-analysis-boot.js')
-    .then((boot) => boot.start(glue, wasm, started))
+    .then((boot) => boot.start(PAGE, glue, wasm, started))
     .catch((error) => {
       console.warn(`skin-analysis: the quiz could not be loaded from ${file('.')}: ${error}`);
       return null;
