@@ -520,7 +520,10 @@ fn a_double_cleanse_is_both_evening_cleanses() {
     assert!(tip_item(pm, "remove_makeup_always").is_none(), "{pm:?}");
     // Dry skin ranks the milk pack: an occasional extra after the cleanse, never the cleanse itself.
     let milk = tip_item(pm, "milk_pack").expect("the milk pack is in the evening");
-    assert!(milk.frequency.is_some() && !milk.step.is_cleanse(), "{milk:?}");
+    assert!(
+        milk.frequency.is_some() && !milk.step.is_cleanse(),
+        "{milk:?}"
+    );
     let cleanses = pm
         .iter()
         .filter(|i| i.step.is_cleanse() || i.covers(RoutineStep::WaterCleanse))
@@ -635,7 +638,10 @@ fn probable_rosacea_is_pointed_out_for_redness_reactive_or_not() {
     assert!(flag(&[("concerns", "redness")]));
     assert!(flag(&[("conditions", "flushing")]));
     // Not for what a doctor has already diagnosed.
-    assert!(!flag(&[("conditions", "rosacea"), ("conditions", "flushing")]));
+    assert!(!flag(&[
+        ("conditions", "rosacea"),
+        ("conditions", "flushing")
+    ]));
     assert!(flag(&[
         ("sensitivity", "sometimes"),
         ("concerns", "redness")

@@ -21,7 +21,7 @@ use std::time::Instant;
 /// The safety promises, per tag, stated here independently of `tags.toml`: no tip with the tag is shown to anyone who
 /// picked one of these answers. (Heat, friction and firm massage are also kept from every profile labelled
 /// sensitive.) They are the dermatology minimum of issues 9 and 18; the content may avoid more, never less.
-const TAG_RULES: [(Tag, &[&str]); 8] = [
+const TAG_RULES: [(Tag, &[&str]); 11] = [
     (
         Tag::Heat,
         &[
@@ -74,6 +74,36 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "conditions.pigmentation",
             "conditions.procedure",
             "health.swelling",
+        ],
+    ),
+    // Issue 18: face massage of any pressure, home-made and food preparations, a new active.
+    (
+        Tag::Massage,
+        &[
+            "conditions.rosacea",
+            "conditions.flushing",
+            "concerns.redness",
+            "conditions.procedure",
+            "health.swelling",
+            "breakouts.deep_painful",
+        ],
+    ),
+    (
+        Tag::HomeMade,
+        &[
+            "health.swelling",
+            "conditions.procedure",
+            "conditions.eczema",
+        ],
+    ),
+    (
+        Tag::VitaminC,
+        &[
+            "health.swelling",
+            "conditions.procedure",
+            "conditions.eczema",
+            "conditions.rosacea",
+            "sensitivity.reactive",
         ],
     ),
     (
@@ -431,7 +461,13 @@ fn read_conditions() -> Vec<(Condition, bool)> {
     }
     for caution in cautions() {
         // `unless` only takes a caution away, as `when` only brings one: neither changes a tip.
-        read.extend(caution.when.iter().chain(caution.unless).map(|&c| (c, false)));
+        read.extend(
+            caution
+                .when
+                .iter()
+                .chain(caution.unless)
+                .map(|&c| (c, false)),
+        );
         read.extend(caution.when_all.iter().map(|&c| (c, true)));
     }
     read

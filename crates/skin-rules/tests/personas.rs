@@ -5,8 +5,8 @@
 mod common;
 
 use skin_rules::{
-    evaluate, text, Answers, Axis, DecodeError, Lang, Outcome, RoutineSource, RoutineStep, Severity, Tag,
-    QUICK_DAILY_AM, QUICK_DAILY_PM,
+    evaluate, text, Answers, Axis, DecodeError, Lang, Outcome, RoutineSource, RoutineStep,
+    Severity, Tag, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
 struct Persona {
@@ -152,6 +152,7 @@ const PERSONAS: &[Persona] = &[
             Tag::EssentialOil,
             Tag::Egg,
             Tag::Dairy,
+            Tag::HomeMade,
         ],
         no_cautions: &[],
         cautions: &["eczema", "patch_test"],
@@ -221,6 +222,7 @@ const PERSONAS: &[Persona] = &[
             Tag::Heat,
             Tag::Friction,
             Tag::FirmMassage,
+            Tag::Massage,
             Tag::EssentialOil,
         ],
         // Already diagnosed: not told to have it looked at, in the doctor box.
@@ -250,7 +252,7 @@ const PERSONAS: &[Persona] = &[
             "soothing_strokes",
             "lymphatic_drainage",
         ],
-        no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage],
+        no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage, Tag::Massage],
         no_cautions: &[],
         cautions: &["see_dermatologist_rosacea", "heat_sensitive"],
         says: &[("see_dermatologist_rosacea", "rosacea", "주사")],
@@ -394,6 +396,7 @@ const PERSONAS: &[Persona] = &[
             Tag::Heat,
             Tag::Friction,
             Tag::FirmMassage,
+            Tag::Massage,
             Tag::EssentialOil,
         ],
         no_cautions: &[],
@@ -431,17 +434,20 @@ const PERSONAS: &[Persona] = &[
         no_tags: &[
             Tag::Heat,
             Tag::Friction,
-            Tag::FirmMassage,
+            Tag::Massage,
             Tag::EssentialOil,
-            Tag::Egg,
-            Tag::Honey,
-            Tag::Dairy,
+            Tag::HomeMade,
+            Tag::VitaminC,
         ],
         no_cautions: &[],
         cautions: &["see_dermatologist_swelling"],
         says: &[
             ("see_dermatologist_swelling", "Stop using", "멈추"),
-            ("see_dermatologist_swelling", "massage of any pressure", "모든 마사지"),
+            (
+                "see_dermatologist_swelling",
+                "massage of any pressure",
+                "모든 마사지",
+            ),
             ("see_dermatologist_swelling", "home-made", "직접 만들"),
         ],
         doctor: true,
@@ -492,8 +498,10 @@ const PERSONAS: &[Persona] = &[
         no_tags: &[
             Tag::Heat,
             Tag::Friction,
-            Tag::FirmMassage,
+            Tag::Massage,
             Tag::EssentialOil,
+            Tag::HomeMade,
+            Tag::VitaminC,
         ],
         no_cautions: &[],
         cautions: &["procedure"],
@@ -769,12 +777,21 @@ fn the_profile_makes_no_promise_massage_cannot_keep() {
 
 /// Words a Korean reader would misread or not know, anywhere in the Korean text: each with what to write instead.
 const KOREAN_MISREADINGS: [(&str, &str); 6] = [
-    ("조산사", "산부인과 의사: midwives are not who Korean readers see in pregnancy"),
+    (
+        "조산사",
+        "산부인과 의사: midwives are not who Korean readers see in pregnancy",
+    ),
     ("붓기", "부기, the standard spelling"),
     ("혈액 응고 억제제", "항응고제"),
-    ("화농성", "결절·낭종성: 화농성 (pus-filled) is ordinary acne, not the red flag"),
+    (
+        "화농성",
+        "결절·낭종성: 화농성 (pus-filled) is ordinary acne, not the red flag",
+    ),
     ("UVA 별", "PA+++: the UK star rating is unknown in Korea"),
-    ("캐모마일", "nothing: chamomile cross-reacts with a ragweed allergy"),
+    (
+        "캐모마일",
+        "nothing: chamomile cross-reacts with a ragweed allergy",
+    ),
 ];
 
 #[test]

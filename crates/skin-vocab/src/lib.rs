@@ -152,6 +152,14 @@ vocabulary! {
         Friction = "friction",
         /// Kneading, knuckles or pressure points: too much for redness, rosacea and inflamed spots.
         FirmMassage = "firm_massage",
+        /// Massage or stroking of the face, however light: can set off flushing, and presses on a face that just
+        /// reacted or is healing from a procedure.
+        Massage = "massage",
+        /// A preparation made at home from food (rice water, egg, honey, milk, tea): not on a face that just reacted,
+        /// on healing skin or on eczema.
+        HomeMade = "home_made",
+        /// A vitamin C serum: an active that can sting; nothing new after a reaction or a procedure.
+        VitaminC = "vitamin_c",
         /// Uses an essential oil (tea tree, lavender, ...): a fragrance allergen, and not advised in pregnancy.
         EssentialOil = "essential_oil",
         /// Uses egg.
