@@ -204,7 +204,7 @@ fn tips_inherit_their_tags_rules_and_may_not_contradict_them() {
     );
     scratch.append(
         "tags.toml",
-        "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\navoid_if = [\"health.pregnant\"]",
+        "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\nnames = { en = [\"sauna\"], ko = [\"사우나\"] }\navoid_if = [\"health.pregnant\"]",
     );
     let (code, problems) = scratch.lint();
     assert_eq!(code, 1);
@@ -215,12 +215,13 @@ fn tips_inherit_their_tags_rules_and_may_not_contradict_them() {
     );
     for line in [
         format!(
-            "{tags}: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, essential_oil, egg, \
-             honey, dairy, ginseng, fragrance, retinoid, acid; a new tag is a code change, see skin_rules::Tag)"
+            "{tags}: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, massage, home_made, \
+             vitamin_c, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid; a new tag is a code \
+             change, see skin_rules::Tag)"
         ),
         format!(
             "{tips}: tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
-             essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid)"
+             massage, home_made, vitamin_c, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid)"
         ),
         format!(
             "{tips}: tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \
@@ -266,7 +267,7 @@ fn every_tag_has_one_row_in_the_tag_table() {
         .next()
         .unwrap()
         .to_owned();
-    std::fs::write(&path, format!("{without}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\navoid_if = [\"allergies.honey\"]\n")).unwrap();
+    std::fs::write(&path, format!("{without}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\nnames = {{ en = [\"honey\"], ko = [\"꿀\"] }}\navoid_if = [\"allergies.honey\"]\n")).unwrap();
     let (code, problems) = scratch.lint();
     assert_eq!(code, 1);
     let tags = scratch.file("tags.toml");

@@ -315,7 +315,9 @@ fn home_made_preparations_are_fresh_and_rinsed_off() {
         .collect();
     assert!(!home_made.is_empty());
     for tip in home_made {
-        let placement = tip.placement.unwrap_or_else(|| panic!("{}: no step", tip.id));
+        let placement = tip
+            .placement
+            .unwrap_or_else(|| panic!("{}: no step", tip.id));
         assert!(
             rinsed_off.contains(&placement.step) && placement.frequency.is_some(),
             "{}: {placement:?} is not an occasional rinse-off step",
