@@ -216,12 +216,13 @@ fn tips_inherit_their_tags_rules_and_may_not_contradict_them() {
     for line in [
         format!(
             "{tags}: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, massage, home_made, \
-             vitamin_c, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid; a new tag is a code \
-             change, see skin_rules::Tag)"
+             vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid; a new tag \
+             is a code change, see skin_rules::Tag)"
         ),
         format!(
             "{tips}: tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
-             massage, home_made, vitamin_c, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid)"
+             massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, \
+             acid)"
         ),
         format!(
             "{tips}: tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \

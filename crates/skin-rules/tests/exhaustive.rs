@@ -21,7 +21,7 @@ use std::time::Instant;
 /// The safety promises, per tag, stated here independently of `tags.toml`: no tip with the tag is shown to anyone who
 /// picked one of these answers. (Heat, friction and firm massage are also kept from every profile labelled
 /// sensitive.) They are the dermatology minimum of issues 9 and 18; the content may avoid more, never less.
-const TAG_RULES: [(Tag, &[&str]); 11] = [
+const TAG_RULES: [(Tag, &[&str]); 12] = [
     (
         Tag::Heat,
         &[
@@ -105,6 +105,10 @@ const TAG_RULES: [(Tag, &[&str]); 11] = [
             "conditions.rosacea",
             "sensitivity.reactive",
         ],
+    ),
+    (
+        Tag::NewProduct,
+        &["health.swelling", "conditions.procedure"],
     ),
     (
         Tag::EssentialOil,

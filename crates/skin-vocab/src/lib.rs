@@ -160,6 +160,9 @@ vocabulary! {
         HomeMade = "home_made",
         /// A vitamin C serum: an active that can sting; nothing new after a reaction or a procedure.
         VitaminC = "vitamin_c",
+        /// Suggests a product the reader may not use yet (a toner, a mask, a serum): nothing new on a face that just
+        /// reacted or is healing from a procedure.
+        NewProduct = "new_product",
         /// Uses an essential oil (tea tree, lavender, ...): a fragrance allergen, and not advised in pregnancy.
         EssentialOil = "essential_oil",
         /// Uses egg.
