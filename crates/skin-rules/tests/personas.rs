@@ -440,7 +440,7 @@ const PERSONAS: &[Persona] = &[
             Tag::VitaminC,
             Tag::NewProduct,
         ],
-        no_cautions: &[],
+        no_cautions: &["patch_test"],
         cautions: &["see_dermatologist_swelling"],
         says: &[
             ("see_dermatologist_swelling", "Stop using", "멈추"),
