@@ -29,6 +29,25 @@ struct Persona {
     doctor: bool,
 }
 
+/// What inflamed, reactive or pigmented skin is kept from.
+const HEAT_RUBBING_FIRM_MASSAGE_OILS: &[Tag] = &[
+    Tag::Heat,
+    Tag::Friction,
+    Tag::FirmMassage,
+    Tag::EssentialOil,
+];
+
+/// What a face that just reacted, or is healing from a procedure, is kept from until a doctor or the clinic has seen it.
+const UNTIL_SEEN: &[Tag] = &[
+    Tag::Heat,
+    Tag::Friction,
+    Tag::Massage,
+    Tag::EssentialOil,
+    Tag::HomeMade,
+    Tag::VitaminC,
+    Tag::NewProduct,
+];
+
 const PERSONAS: &[Persona] = &[
     Persona {
         name: "pregnant, with melasma",
@@ -118,12 +137,7 @@ const PERSONAS: &[Persona] = &[
             "steam_session",
             "egg_white_honey_mask",
         ],
-        no_tags: &[
-            Tag::Heat,
-            Tag::Friction,
-            Tag::FirmMassage,
-            Tag::EssentialOil,
-        ],
+        no_tags: HEAT_RUBBING_FIRM_MASSAGE_OILS,
         no_cautions: &[],
         cautions: &["see_dermatologist_cystic"],
         says: &[("see_dermatologist_cystic", "dermatologist", "피부과")],
@@ -360,12 +374,7 @@ const PERSONAS: &[Persona] = &[
             "warm_palms",
             "essential_oil_massage",
         ],
-        no_tags: &[
-            Tag::Heat,
-            Tag::Friction,
-            Tag::FirmMassage,
-            Tag::EssentialOil,
-        ],
+        no_tags: HEAT_RUBBING_FIRM_MASSAGE_OILS,
         no_cautions: &[],
         cautions: &["dark_marks"],
         says: &[
@@ -431,15 +440,7 @@ const PERSONAS: &[Persona] = &[
             "cleanse_424",
             "warm_palms",
         ],
-        no_tags: &[
-            Tag::Heat,
-            Tag::Friction,
-            Tag::Massage,
-            Tag::EssentialOil,
-            Tag::HomeMade,
-            Tag::VitaminC,
-            Tag::NewProduct,
-        ],
+        no_tags: UNTIL_SEEN,
         no_cautions: &["patch_test"],
         cautions: &["see_dermatologist_swelling"],
         says: &[
@@ -496,15 +497,7 @@ const PERSONAS: &[Persona] = &[
             "cleanse_424",
             "warm_palms",
         ],
-        no_tags: &[
-            Tag::Heat,
-            Tag::Friction,
-            Tag::Massage,
-            Tag::EssentialOil,
-            Tag::HomeMade,
-            Tag::VitaminC,
-            Tag::NewProduct,
-        ],
+        no_tags: UNTIL_SEEN,
         no_cautions: &[],
         cautions: &["procedure"],
         says: &[
