@@ -99,6 +99,7 @@ const TAG_RULES: [(Tag, &[&str]); 12] = [
     (
         Tag::VitaminC,
         &[
+            "health.under_16",
             "health.swelling",
             "conditions.procedure",
             "conditions.eczema",
