@@ -38,6 +38,8 @@ const TAG_RULES: [(Tag, &[&str]); 12] = [
             "conditions.procedure",
             "health.under_16",
             "health.swelling",
+            "conditions.benzoyl_peroxide",
+            "breakouts.frequent",
         ],
     ),
     (

@@ -316,6 +316,8 @@ const PERSONAS: &[Persona] = &[
         ],
         shown: &["green_tea_sheet_mask", "double_cleanse"],
         hidden: &[
+            // Heat inflames spots and adds to the peroxide's dryness.
+            "steam_session",
             "washcloth_exfoliation",
             "essential_oil_massage",
             "kneading_acupressure",
@@ -394,6 +396,8 @@ const PERSONAS: &[Persona] = &[
         ],
         shown: &["facial_exercises"],
         hidden: &[
+            "vitamin_c_serum",
+            "egg_white_honey_mask",
             "steam_session",
             "kneading_acupressure",
             "sculpting_massage",

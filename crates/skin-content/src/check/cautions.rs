@@ -317,8 +317,8 @@ mod tests {
     fn a_name_inside_a_longer_name_is_that_longer_name() {
         let without_firm = edited("cautions.toml", |text| {
             text.replace(
-                "excludes = [\"friction\", \"firm_massage\", \"essential_oil\"]",
-                "excludes = [\"friction\", \"massage\", \"essential_oil\"]",
+                "excludes = [\"heat\", \"friction\", \"firm_massage\", \"essential_oil\"]",
+                "excludes = [\"heat\", \"friction\", \"massage\", \"essential_oil\"]",
             )
         });
         assert!(
