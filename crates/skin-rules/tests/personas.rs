@@ -65,6 +65,7 @@ const PERSONAS: &[Persona] = &[
         no_cautions: &[],
         cautions: &["pregnancy", "dark_marks", "sun"],
         says: &[
+            ("pregnancy", "hydroquinone", "하이드로퀴논"),
             ("pregnancy", "Retinoids", "레티노이드"),
             ("pregnancy", "isotretinoin", "이소트레티노인(로아큐탄 등)"),
             ("pregnancy", "midwife", "산부인과 의사"),
@@ -224,6 +225,8 @@ const PERSONAS: &[Persona] = &[
         ],
         shown: &["tapping", "green_tea_rinse"],
         hidden: &[
+            // Hot drinks set off flushing.
+            "skin_teas",
             // Light strokes too: the National Rosacea Society advises against massaging the face.
             "soothing_strokes",
             "kneading_acupressure",
@@ -245,7 +248,9 @@ const PERSONAS: &[Persona] = &[
         // 주사 alone reads as "injection".
         says: &[
             ("rosacea", "sunscreen", "선크림"),
-            ("rosacea", "rosacea", "주사피부염"),
+            ("rosacea", "rosacea", "주사(로사세아)"),
+            ("rosacea", "zinc oxide", "산화아연"),
+            ("rosacea", "red eyes", "충혈"),
         ],
         doctor: false,
     },
@@ -306,6 +311,32 @@ const PERSONAS: &[Persona] = &[
         doctor: false,
     },
     Persona {
+        name: "on isotretinoin, frequent spots, goals dark marks and pores, outdoors",
+        answers: &[
+            ("conditions", "prescription"),
+            ("breakouts", "frequent"),
+            ("concerns", "dark_marks"),
+            ("concerns", "pores"),
+            ("days", "outdoors_sun"),
+            ("routine_time", "generous"),
+        ],
+        shown: &[],
+        // Nothing new, nothing drying or acidic without the prescriber (review of issue 18).
+        hidden: &[
+            "charcoal_mask",
+            "egg_white_honey_mask",
+            "vitamin_c_serum",
+            "green_tea_sheet_mask",
+            "natural_toner",
+            "rice_water_rinse",
+        ],
+        no_tags: &[Tag::Friction, Tag::HomeMade, Tag::VitaminC, Tag::NewProduct],
+        no_cautions: &[],
+        cautions: &["prescription", "breakouts_frequent"],
+        says: &[("prescription", "every new product", "새 제품")],
+        doctor: false,
+    },
+    Persona {
         name: "frequent spots, already using benzoyl peroxide",
         answers: &[
             ("skin_feel", "shiny_all"),
@@ -335,6 +366,7 @@ const PERSONAS: &[Persona] = &[
                 "in Korea it needs a prescription",
                 "한국에서는 의사의 처방이 필요",
             ),
+            ("breakouts_frequent", "over-the-counter", "드럭스토어"),
             ("benzoyl_peroxide", "bleaches", "탈색"),
         ],
         doctor: false,
@@ -369,6 +401,9 @@ const PERSONAS: &[Persona] = &[
         ],
         shown: &["vitamin_c_serum"],
         hidden: &[
+            // Even light massage aggravates melasma (review of issue 18).
+            "cleanse_424",
+            "soothing_strokes",
             "steam_session",
             "washcloth_exfoliation",
             "kneading_acupressure",
@@ -376,10 +411,13 @@ const PERSONAS: &[Persona] = &[
             "warm_palms",
             "essential_oil_massage",
         ],
-        no_tags: HEAT_RUBBING_FIRM_MASSAGE_OILS,
+        no_tags: &[Tag::Heat, Tag::Friction, Tag::Massage, Tag::EssentialOil],
         no_cautions: &[],
         cautions: &["dark_marks"],
         says: &[
+            // Melasma does not simply fade; a Korean tone-up cream is not a tinted sunscreen.
+            ("dark_marks", "melasma is long-lasting", "기미는 오래가고"),
+            ("dark_marks", "tranexamic acid", "톤업 선크림이 아니라"),
             ("dark_marks", "melasma", "기미"),
             ("dark_marks", "tinted one (with iron oxides)", "산화철"),
         ],
@@ -396,6 +434,7 @@ const PERSONAS: &[Persona] = &[
         ],
         shown: &["facial_exercises"],
         hidden: &[
+            "skin_teas",
             "vitamin_c_serum",
             "egg_white_honey_mask",
             "steam_session",
@@ -469,17 +508,32 @@ const PERSONAS: &[Persona] = &[
             ("water", "low"),
             ("stress", "tense"),
         ],
-        shown: &["steamy_toner_spot", "water_intake"],
+        shown: &["water_intake", "tzone_first"],
         hidden: &[
+            "egg_white_honey_mask",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "charcoal_mask",
             "steam_session",
             "essential_oil_massage",
             "skin_teas",
             "vitamin_c_serum",
         ],
-        no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Ginseng, Tag::VitaminC],
+        no_tags: &[
+            Tag::Heat,
+            Tag::EssentialOil,
+            Tag::Ginseng,
+            Tag::VitaminC,
+            Tag::Egg,
+            Tag::FirmMassage,
+            Tag::NewProduct,
+        ],
         no_cautions: &[],
         cautions: &["under_16"],
-        says: &[("under_16", "parent", "보호자")],
+        says: &[
+            ("under_16", "parent", "보호자"),
+            ("under_16", "only anti-ageing step", "선크림 하나면"),
+        ],
         doctor: false,
     },
     Persona {
@@ -494,6 +548,8 @@ const PERSONAS: &[Persona] = &[
         ],
         shown: &["facial_exercises"],
         hidden: &[
+            "double_cleanse",
+            "remove_makeup_always",
             "sculpting_massage",
             "kneading_acupressure",
             "lymphatic_drainage",
@@ -510,6 +566,7 @@ const PERSONAS: &[Persona] = &[
         no_cautions: &[],
         cautions: &["procedure"],
         says: &[
+            ("procedure", "pale or dusky", "응급실"),
             ("procedure", "aftercare", "관리 안내"),
             ("procedure", "don't press or rub", "누르거나 문지르지"),
         ],
@@ -762,7 +819,8 @@ fn water_intake_moves_no_axis() {
     }
 }
 
-/// The profile's emphasis says what habits may do, never more: no firmer skin, no glow brought back.
+/// The profile's emphasis says what habits may do, never more: no firmer skin, no glow brought back, no massage
+/// (which most readers with those goals and a fact have left out), no "circulation".
 #[test]
 fn the_profile_makes_no_promise_massage_cannot_keep() {
     for picks in [
@@ -772,10 +830,19 @@ fn the_profile_makes_no_promise_massage_cannot_keep() {
         let outcome = evaluate(&common::answers(picks));
         for lang in Lang::ALL {
             let said = outcome.profile.explanation(lang).to_lowercase();
-            for claim in ["firmer", "glow", "탄탄", "혈색"] {
+            for claim in ["firmer", "glow", "massage", "탄탄", "혈색", "마사지"] {
                 assert!(!said.contains(claim), "{picks:?}: {said}");
             }
         }
+    }
+    for lang in Lang::ALL {
+        let name = skin_rules::axis_name(Axis::Circulation)
+            .get(lang)
+            .to_lowercase();
+        assert!(
+            !name.contains("circulation") && !name.contains("순환"),
+            "{name}"
+        );
     }
 }
 

@@ -310,3 +310,25 @@ fn product_safety_is_the_tag_table_for_every_tag() {
         }
     }
 }
+
+/// A child is not offered the owner's retinol or exfoliating-acid products (review of issue 18; BAD, 2024).
+#[test]
+fn a_child_is_not_offered_retinoid_or_acid_products() {
+    let child = answers(&[("health", "under_16")]);
+    let profile = evaluate(&child).profile;
+    for tag in [Tag::Retinoid, Tag::Acid] {
+        let product = Product {
+            name: "x".into(),
+            url: "https://x.example".into(),
+            step: RoutineStep::Essence,
+            note: None,
+            contains: vec![tag],
+            suits: vec![],
+            lang: None,
+        };
+        assert!(
+            !skin_rules::products::is_safe(&product, &child, &profile),
+            "{tag:?}"
+        );
+    }
+}
