@@ -20,9 +20,10 @@ const BUDGETS: [(&str, usize); 7] = [
     (dist::BOOT, 1_500),
     // With the loader, all a reader who never comes near the quiz receives (<= 4 KB, e2e/facade.test.mjs).
     (dist::INTRO_CSS, 2_800),
-    // A quiz-taker receives one of them (two after a language switch).
-    (dist::TEXT_EN, 10_000),
-    (dist::TEXT_KO, 11_500),
+    // A quiz-taker receives one of them (two after a language switch). Raised by 500 B each for issue 18 (the fact
+    // questions, the procedure, under-16 and swelling cautions, the review's red flags).
+    (dist::TEXT_EN, 10_500),
+    (dist::TEXT_KO, 12_000),
 ];
 
 pub fn all() -> Result {
