@@ -5,10 +5,13 @@
 // `cargo xtask bench`, which counts bytes as a compressing web server sends them; a file is compressed once, as
 // by a server with precompressed files, so no response waits for gzip -9 of a 1.5 MB script). Everything the
 // server answers is recorded in `served`, so tests can also check the browser asked for nothing unexpected.
+//
+// A page whose first line is `<!--#head lang="xx"-->` is sent with that line replaced by `head.html` from its own
+// folder, `{lang}` filled in: the plain test pages (e2e/pages) share their head that way and hold only what differs.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -27,6 +30,19 @@ const TYPES = {
 /** The policy the issue asks the widget to work under, plus `default-src 'self'` so nothing else sneaks in. */
 export const STRICT_CSP =
   "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** The response headers of a mount served under {@link STRICT_CSP}. */
+export const STRICT_CSP_HEADERS = { 'Content-Security-Policy': STRICT_CSP };
+
+const HEAD = /^<!--#head lang="([a-z-]+)"-->\n/;
+
+/** `body` with its shared-head marker, if it has one, replaced by the `head.html` next to `file`. */
+async function withHead(file, body) {
+  const lang = HEAD.exec(body.toString())?.[1];
+  if (!lang) return body;
+  const head = (await readFile(join(dirname(file), 'head.html'), 'utf8')).replaceAll('{lang}', lang);
+  return Buffer.from(body.toString().replace(HEAD, head));
+}
 
 /**
  * @param {Array<{prefix: string, dir: string, headers?: object, refuseWasm?: boolean, gzip?: boolean}>} mounts
@@ -58,8 +74,8 @@ export async function serve(mounts) {
     if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const body = type.startsWith('text/html') ? await withHead(file, await readFile(file)) : await readFile(file);
       const headers = { 'Content-Type': type, ...(mount.headers ?? {}) };
       if (mount.gzip && type !== 'image/png' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         send(200, gzip(file, body), { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
