@@ -48,6 +48,19 @@ const UNTIL_SEEN: &[Tag] = &[
     Tag::NewProduct,
 ];
 
+/// What a persona asks for nothing of: each persona below names only what it needs.
+const PERSONA: Persona = Persona {
+    name: "",
+    answers: &[],
+    shown: &[],
+    hidden: &[],
+    no_tags: &[],
+    cautions: &[],
+    no_cautions: &[],
+    says: &[],
+    doctor: false,
+};
+
 const PERSONAS: &[Persona] = &[
     Persona {
         name: "pregnant, with melasma",
@@ -62,7 +75,6 @@ const PERSONAS: &[Persona] = &[
         shown: &["head_to_toe_moisture"],
         hidden: &["steam_session", "egg_white_honey_mask", "skin_teas"],
         no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Egg, Tag::Ginseng],
-        no_cautions: &[],
         cautions: &["pregnancy", "dark_marks", "sun"],
         says: &[
             ("pregnancy", "hydroquinone", "하이드로퀴논"),
@@ -70,7 +82,7 @@ const PERSONAS: &[Persona] = &[
             ("pregnancy", "isotretinoin", "이소트레티노인(로아큐탄 등)"),
             ("pregnancy", "midwife", "산부인과 의사"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "pregnant, with frequent spots",
@@ -83,7 +95,6 @@ const PERSONAS: &[Persona] = &[
         shown: &["charcoal_mask"],
         hidden: &["steam_session", "essential_oil_massage"],
         no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Friction],
-        no_cautions: &[],
         cautions: &["pregnancy", "breakouts_frequent"],
         says: &[
             // The spot treatments it names include a retinoid: the same caution must rule it out in pregnancy.
@@ -94,7 +105,7 @@ const PERSONAS: &[Persona] = &[
             ),
             ("pregnancy", "Retinoids", "레티노이드"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "darker skin, prone to dark marks after spots",
@@ -113,10 +124,9 @@ const PERSONAS: &[Persona] = &[
             "essential_oil_massage",
         ],
         no_tags: &[Tag::Heat, Tag::Friction, Tag::EssentialOil],
-        no_cautions: &[],
         cautions: &["dark_marks"],
         says: &[("dark_marks", "sunscreen", "선크림")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "teen with deep, painful acne",
@@ -139,10 +149,10 @@ const PERSONAS: &[Persona] = &[
             "egg_white_honey_mask",
         ],
         no_tags: HEAT_RUBBING_FIRM_MASSAGE_OILS,
-        no_cautions: &[],
         cautions: &["see_dermatologist_cystic"],
         says: &[("see_dermatologist_cystic", "dermatologist", "피부과")],
         doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "eczema-prone, very dry",
@@ -169,13 +179,12 @@ const PERSONAS: &[Persona] = &[
             Tag::Dairy,
             Tag::HomeMade,
         ],
-        no_cautions: &[],
         cautions: &["eczema", "patch_test"],
         says: &[
             ("eczema", "fragrance-free", "무향"),
             ("patch_test", "inner arm", "팔 안쪽"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "freshly shaving",
@@ -184,13 +193,11 @@ const PERSONAS: &[Persona] = &[
             ("concerns", "dullness"),
             ("skin_feel", "tight"),
         ],
-        shown: &[],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
-        no_cautions: &[],
         cautions: &["shaving"],
         says: &[("shaving", "with a clean, sharp blade", "면도날")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "fragrance-allergic, sometimes reactive",
@@ -208,10 +215,9 @@ const PERSONAS: &[Persona] = &[
             "washcloth_exfoliation",
         ],
         no_tags: &[Tag::EssentialOil, Tag::Friction],
-        no_cautions: &[],
         cautions: &["allergy_fragrance", "patch_test"],
         says: &[("patch_test", "7–10 days", "7~10일")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "diagnosed rosacea",
@@ -252,7 +258,7 @@ const PERSONAS: &[Persona] = &[
             ("rosacea", "zinc oxide", "산화아연"),
             ("rosacea", "red eyes", "충혈"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "reactive skin with persistent redness, never diagnosed",
@@ -272,10 +278,10 @@ const PERSONAS: &[Persona] = &[
             "lymphatic_drainage",
         ],
         no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage, Tag::Massage],
-        no_cautions: &[],
         cautions: &["see_dermatologist_rosacea", "heat_sensitive"],
         says: &[("see_dermatologist_rosacea", "rosacea", "주사")],
         doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "retinoid user with fine lines",
@@ -287,10 +293,9 @@ const PERSONAS: &[Persona] = &[
         shown: &["facial_exercises"],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
-        no_cautions: &[],
         cautions: &["actives"],
         says: &[("actives", "sunscreen", "선크림")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "on isotretinoin",
@@ -299,16 +304,14 @@ const PERSONAS: &[Persona] = &[
             ("skin_feel", "tight"),
             ("concerns", "dullness"),
         ],
-        shown: &[],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
-        no_cautions: &[],
         cautions: &["prescription"],
         says: &[
             ("prescription", "wax", "왁싱"),
             ("prescription", "isotretinoin", "로아큐탄"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "on isotretinoin, frequent spots, goals dark marks and pores, outdoors",
@@ -320,7 +323,6 @@ const PERSONAS: &[Persona] = &[
             ("days", "outdoors_sun"),
             ("routine_time", "generous"),
         ],
-        shown: &[],
         // Nothing new, nothing drying or acidic without the prescriber (review of issue 18).
         hidden: &[
             "charcoal_mask",
@@ -331,10 +333,9 @@ const PERSONAS: &[Persona] = &[
             "rice_water_rinse",
         ],
         no_tags: &[Tag::Friction, Tag::HomeMade, Tag::VitaminC, Tag::NewProduct],
-        no_cautions: &[],
         cautions: &["prescription", "breakouts_frequent"],
         says: &[("prescription", "every new product", "새 제품")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "frequent spots, already using benzoyl peroxide",
@@ -356,7 +357,6 @@ const PERSONAS: &[Persona] = &[
             "cleanse_424",
         ],
         no_tags: &[Tag::Friction, Tag::FirmMassage, Tag::EssentialOil],
-        no_cautions: &[],
         cautions: &["breakouts_frequent", "benzoyl_peroxide"],
         says: &[
             ("breakouts_frequent", "2–3 months", "2~3개월"),
@@ -369,7 +369,7 @@ const PERSONAS: &[Persona] = &[
             ("breakouts_frequent", "over-the-counter", "드럭스토어"),
             ("benzoyl_peroxide", "bleaches", "탈색"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "a mole that has changed, loves a long massage",
@@ -378,10 +378,6 @@ const PERSONAS: &[Persona] = &[
             ("routine_time", "generous"),
             ("concerns", "dullness"),
         ],
-        shown: &[],
-        hidden: &[],
-        no_tags: &[],
-        no_cautions: &[],
         cautions: &["see_dermatologist_mole"],
         says: &[(
             "see_dermatologist_mole",
@@ -389,6 +385,7 @@ const PERSONAS: &[Persona] = &[
             "마사지나 각질 제거",
         )],
         doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "melasma, picks other goals (lines and dullness)",
@@ -412,7 +409,6 @@ const PERSONAS: &[Persona] = &[
             "essential_oil_massage",
         ],
         no_tags: &[Tag::Heat, Tag::Friction, Tag::Massage, Tag::EssentialOil],
-        no_cautions: &[],
         cautions: &["dark_marks"],
         says: &[
             // Melasma does not simply fade; a Korean tone-up cream is not a tinted sunscreen.
@@ -421,7 +417,7 @@ const PERSONAS: &[Persona] = &[
             ("dark_marks", "melasma", "기미"),
             ("dark_marks", "tinted one (with iron oxides)", "산화철"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "flushes easily, picks lines and dullness, never diagnosed",
@@ -451,10 +447,10 @@ const PERSONAS: &[Persona] = &[
             Tag::Massage,
             Tag::EssentialOil,
         ],
-        no_cautions: &[],
         cautions: &["see_dermatologist_rosacea", "heat_sensitive"],
         says: &[("see_dermatologist_rosacea", "rosacea", "주사(로사세아)")],
         doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "hives after a new product, loves a long ritual",
@@ -467,7 +463,6 @@ const PERSONAS: &[Persona] = &[
             ("stress", "tense"),
             ("makeup", "full"),
         ],
-        shown: &[],
         hidden: &[
             "steam_session",
             "green_tea_rinse",
@@ -496,6 +491,7 @@ const PERSONAS: &[Persona] = &[
             ("see_dermatologist_swelling", "home-made", "직접 만들"),
         ],
         doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "a 14-year-old with spots now and then",
@@ -528,13 +524,12 @@ const PERSONAS: &[Persona] = &[
             Tag::FirmMassage,
             Tag::NewProduct,
         ],
-        no_cautions: &[],
         cautions: &["under_16"],
         says: &[
             ("under_16", "parent", "보호자"),
             ("under_16", "only anti-ageing step", "선크림 하나면"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "two weeks after a laser and jaw injections, V-line goals",
@@ -563,14 +558,13 @@ const PERSONAS: &[Persona] = &[
             "warm_palms",
         ],
         no_tags: UNTIL_SEEN,
-        no_cautions: &[],
         cautions: &["procedure"],
         says: &[
             ("procedure", "pale or dusky", "응급실"),
             ("procedure", "aftercare", "관리 안내"),
             ("procedure", "don't press or rub", "누르거나 문지르지"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "eczema, uses an acid, wants firmer-looking skin",
@@ -583,10 +577,8 @@ const PERSONAS: &[Persona] = &[
         shown: &["facial_exercises"],
         hidden: &["kneading_acupressure", "sculpting_massage", "steam_session"],
         no_tags: &[Tag::FirmMassage, Tag::Heat, Tag::Friction],
-        no_cautions: &[],
         cautions: &["eczema", "actives"],
-        says: &[],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "under five minutes, wears makeup daily",
@@ -597,13 +589,7 @@ const PERSONAS: &[Persona] = &[
             ("days", "humid"),
             ("concerns", "dullness"),
         ],
-        shown: &[],
-        hidden: &[],
-        no_tags: &[],
-        no_cautions: &[],
-        cautions: &[],
-        says: &[],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "calm skin, enjoys a long evening ritual",
@@ -614,12 +600,7 @@ const PERSONAS: &[Persona] = &[
             ("makeup", "full"),
         ],
         shown: &["steam_session", "washcloth_exfoliation", "cleanse_424"],
-        hidden: &[],
-        no_tags: &[],
-        no_cautions: &[],
-        cautions: &[],
-        says: &[],
-        doctor: false,
+        ..PERSONA
     },
 ];
 
