@@ -49,48 +49,29 @@ function reserveSpace(element) {
 /**
  * `data-theme="auto"` wears the page's light or dark (ISOLATION_CSS in src/embed.rs reads the attribute set here). A
  * page that declares a `color-scheme` gets nothing: the quiz inherits it, as a blog's dark toggle switches it.
- * Otherwise what the reader sees decides: the nearest painted background behind the placeholder (the white canvas
- * if none), dark when it is nearer black than white (relative luminance below 0.179, where black and white text
- * contrast with it equally); a background image or gradient there cannot be read, so the reader's system setting
- * decides. Run again whenever the page may have changed its colours (see start()).
+ * Otherwise what the reader sees decides: the nearest background colour painted behind the quiz (on the placeholder
+ * or an ancestor; the white canvas if none; one less than half opaque does not count), dark when it is nearer black
+ * than white (relative luminance below 0.179, where black and white text contrast with it equally). A background
+ * image or gradient, or a colour not in sRGB, cannot be read this simply: then the reader's system setting decides.
+ * Run again whenever the page may have changed its colours (see start()).
  */
 function followPageScheme(element) {
   // An attribute, not an inline style: a page that re-inserts a copy of the quiz's HTML under `style-src 'self'`
   // would have a copied style attribute blocked (and reported); the rule lives in the quiz's :host CSS.
-  const page = element.parentElement ?? document.documentElement;
-  const scheme = getComputedStyle(page).colorScheme === 'normal' ? backdrop(element) : null;
-  if (element.getAttribute(SCHEME) === scheme) return;
-  if (scheme) element.setAttribute(SCHEME, scheme);
-  else element.removeAttribute(SCHEME);
+  element.removeAttribute(SCHEME);
+  if (getComputedStyle(element).colorScheme === 'normal') element.setAttribute(SCHEME, backdrop(element));
 }
 
-/** 'light' or 'dark' for the colour painted behind the quiz's card (on `element` or its nearest painted ancestor),
- * 'system' behind an image. */
-function backdrop(element) {
-  const layers = [];
-  for (let node = element; node; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if (style.backgroundImage !== 'none') return 'system';
-    const [r, g, b, a] = srgb(style.backgroundColor);
-    if (a > 0) layers.push([r, g, b, a]);
-    if (a >= 1) break;
+/** 'dark' or 'light' for the background colour painted behind `node` (see above), 'system' if it cannot tell. */
+function backdrop(node) {
+  for (; node; node = node.parentElement) {
+    const { backgroundColor, backgroundImage } = getComputedStyle(node);
+    const [r, g, b, alpha] = backgroundColor.match(/[\d.]+/g) ?? [];
+    if (backgroundImage !== 'none' || !backgroundColor.startsWith('rgb')) return 'system';
+    // Relative luminance (sRGB's curve as the power 2.2), scaled by 255 ** 2.2: 35257 is 0.179.
+    if (!(alpha < 0.5)) return 0.2126 * r ** 2.2 + 0.7152 * g ** 2.2 + 0.0722 * b ** 2.2 < 35257 ? 'dark' : 'light';
   }
-  // Translucent backgrounds blend over what is below them, down to the canvas (white where no scheme is declared).
-  const [r, g, b] = layers.reduceRight((below, [r, g, b, a]) => [r, g, b].map((c, i) => c * a + below[i] * (1 - a)), [1, 1, 1]);
-  const linear = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.179 ? 'dark' : 'light';
-}
-
-let pixel;
-/** A computed colour as sRGB channels and alpha, 0 to 1; colours in other spaces (oklch(), lab()…) via a canvas. */
-function srgb(colour) {
-  const rgb = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(colour);
-  if (rgb) return [rgb[1] / 255, rgb[2] / 255, rgb[3] / 255, +(rgb[4] ?? 1)];
-  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  pixel.clearRect(0, 0, 1, 1);
-  pixel.fillStyle = colour;
-  pixel.fillRect(0, 0, 1, 1);
-  return Array.from(pixel.getImageData(0, 0, 1, 1).data, (c) => c / 255);
+  return 'light';
 }
 
 // ---- Facade: a Start click before the quiz is there --------------------------------------------------------------
@@ -147,14 +128,13 @@ function watchPlaceholder(element) {
 function load() {
   if (quiz) return quiz;
   near?.disconnect();
-  const file = (name) => new URL(name, import.meta.url);
   // Requested together, so the wasm never waits for the code that starts it.
   const glue = import('./skin-analysis-app.js');
-  const wasm = fetch(file('skin-analysis-app_bg.wasm'));
+  const wasm = fetch(new URL('skin-analysis-app_bg.wasm', import.meta.url));
   quiz = import('./skin-analysis-boot.js')
     .then((boot) => boot.start(glue, wasm, started))
     .catch((error) => {
-      console.warn(`skin-analysis: the quiz could not be loaded from ${file('.')}: ${error}`);
+      console.warn(`skin-analysis: ${error}`);
       return null;
     });
   return quiz;
@@ -172,7 +152,7 @@ function start() {
   for (const element of [document.documentElement, document.body]) {
     if (element) toggles.observe(element, { attributes: true });
   }
-  matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', recolour);
+  matchMedia('(prefers-color-scheme: dark)').onchange = recolour;
   addEventListener('transitionend', (event) => event.propertyName === 'background-color' && recolour(), true);
   addEventListener('hashchange', () => location.hash.startsWith(SHARE_PREFIX) && load());
 }

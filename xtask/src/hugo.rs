@@ -52,9 +52,8 @@ pub fn build_theme_sites() -> Result<Vec<PathBuf>> {
     for (name, target) in std::iter::once(component).chain(pinned) {
         let link = themes.join(name);
         let _ = std::fs::remove_file(&link);
-        std::os::unix::fs::symlink(&target, &link).map_err(|err| {
-            format!("linking {} to {}: {err}", link.display(), target.display())
-        })?;
+        std::os::unix::fs::symlink(&target, &link)
+            .map_err(|err| format!("linking {} to {}: {err}", link.display(), target.display()))?;
     }
     THEMES
         .iter()

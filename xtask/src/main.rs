@@ -41,12 +41,14 @@ fn main() -> ExitCode {
             .and_then(|_| run::trunk(&["serve", "--dist", "target/trunk-serve"])),
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
-        Some("e2e") => dist::build().and_then(|_| e2e::build_sites()).and_then(|sites| {
-            let journeys = e2e::run(&sites)?;
-            let webkit = e2e::run_webkit(&sites)?;
-            println!("end-to-end: {journeys} passed in Chromium, {webkit} in WebKit");
-            Ok(())
-        }),
+        Some("e2e") => dist::build()
+            .and_then(|_| e2e::build_sites())
+            .and_then(|sites| {
+                let journeys = e2e::run(&sites)?;
+                let webkit = e2e::run_webkit(&sites)?;
+                println!("end-to-end: {journeys} passed in Chromium, {webkit} in WebKit");
+                Ok(())
+            }),
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("help" | "--help" | "-h") => {

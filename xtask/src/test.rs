@@ -121,13 +121,20 @@ fn browser_tests(driver_var: &str, driver: &str) -> Result<usize> {
 /// `cargo test` of the widget's wasm suites with the runner's driver variable `driver_var` set to `value`.
 fn wasm_tests(driver_var: &str, value: &str) -> Result<usize> {
     let mut test = command("cargo", &["test", "-p", "skin-analysis", "--target", WASM]);
-    for var in ["CHROMEDRIVER", "GECKODRIVER", "SAFARIDRIVER", "SAFARIDRIVER_REMOTE"] {
+    for var in [
+        "CHROMEDRIVER",
+        "GECKODRIVER",
+        "SAFARIDRIVER",
+        "SAFARIDRIVER_REMOTE",
+    ] {
         test.env_remove(var);
     }
     test.env(driver_var, value);
     let passed = passed_tests(&tee(test)?);
     if passed == 0 {
-        return Err(format!("no wasm-bindgen-test ran with {driver_var}={value}"));
+        return Err(format!(
+            "no wasm-bindgen-test ran with {driver_var}={value}"
+        ));
     }
     Ok(passed)
 }
@@ -140,7 +147,10 @@ fn webkit_tests() -> Result<usize> {
         .and_then(|listener| listener.local_addr())
         .map_err(|err| format!("no free port for WebKitWebDriver: {err}"))?
         .port();
-    let mut driver = command("xvfb-run", &["-a", "WebKitWebDriver", &format!("--port={port}")]);
+    let mut driver = command(
+        "xvfb-run",
+        &["-a", "WebKitWebDriver", &format!("--port={port}")],
+    );
     // Its own process group, so ending it ends Xvfb and the browser too.
     std::os::unix::process::CommandExt::process_group(&mut driver, 0);
     let child = driver
