@@ -125,9 +125,15 @@ export class WebKit {
     return this.command('POST', '/refresh', {});
   }
 
-  /** The viewport as PNG bytes. */
-  async screenshot() {
-    return Buffer.from(await this.command('GET', '/screenshot'), 'base64');
+  /** The viewport, or `element` (as a script returned it), as PNG bytes. */
+  async screenshot(element) {
+    const path = element ? `/element/${element[ELEMENT]}/screenshot` : '/screenshot';
+    return Buffer.from(await this.command('GET', path), 'base64');
+  }
+
+  /** Runs what follows in the document of the <iframe> `element` (as a script returned it), or (null) the page's. */
+  frame(element) {
+    return element ? this.command('POST', '/frame', { id: element }) : this.command('POST', '/frame/parent', {});
   }
 
   /** Console messages MiniBrowser printed since the last call: [{level, text}]. */
