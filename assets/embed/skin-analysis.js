@@ -56,10 +56,12 @@ function reserveSpace(element) {
  * Run again whenever the page may have changed its colours (see start()).
  */
 function followPageScheme(element) {
-  // An attribute, not an inline style: a page that re-inserts a copy of the quiz's HTML under `style-src 'self'`
-  // would have a copied style attribute blocked (and reported); the rule lives in the quiz's :host CSS.
-  element.removeAttribute(SCHEME);
-  if (getComputedStyle(element).colorScheme === 'normal') element.setAttribute(SCHEME, backdrop(element));
+  // What the page declares where the quiz sits (its parent: the quiz's own attribute must not count). Set only when
+  // the decision changes: each change restyles the quiz. An attribute, not an inline style: a page that re-inserts a
+  // copy of the quiz's HTML under `style-src 'self'` would have a copied style attribute blocked (and reported); the
+  // rules live in the quiz's :host CSS ('page' has none: the quiz inherits the page's scheme).
+  const scheme = getComputedStyle(element.parentElement ?? element).colorScheme === 'normal' ? backdrop(element) : 'page';
+  if (element.getAttribute(SCHEME) !== scheme) element.setAttribute(SCHEME, scheme);
 }
 
 /** 'dark' or 'light' for the background colour painted behind `node` (see above), 'system' if it cannot tell. */
@@ -146,14 +148,15 @@ function start() {
   // Placeholders added later are watched too; a page's dark toggle is an attribute change on <html> or <body>.
   new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
   // The page's colours change with its dark toggle (an attribute or class on <html> or <body>), with the reader's
-  // system setting, and at the end of a theme's fade to its new background (read mid-way, it would be the old one).
+  // system setting, and at the end of a theme's fade to its new background (read mid-way, it would be the old one;
+  // any transition's end is a cue: deciding only reads styles, and changes nothing unless the decision changed).
   const recolour = () => placeholders().forEach(followPageScheme);
   const toggles = new MutationObserver(recolour);
   for (const element of [document.documentElement, document.body]) {
     if (element) toggles.observe(element, { attributes: true });
   }
   matchMedia('(prefers-color-scheme: dark)').onchange = recolour;
-  addEventListener('transitionend', (event) => event.propertyName === 'background-color' && recolour(), true);
+  addEventListener('transitionend', recolour, true);
   addEventListener('hashchange', () => location.hash.startsWith(SHARE_PREFIX) && load());
 }
 
