@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // The web element reference key of the W3C specification.
-const ELEMENT = 'element-6066-11e4-a52e-4a4a4a4a4a4a';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A free TCP port on 127.0.0.1. */
 function freePort() {

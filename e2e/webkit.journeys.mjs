@@ -4,7 +4,7 @@
 // served under the strict CSP with e2e/webkit-recorder.js first in its <head> (console, CSP violations, events).
 //
 // WebKit has no layout-shift entries: "no shift" is checked as the quiz's box keeping its size from the intro built
-// into the page through the live intro, Start and question 1.
+// into the page to the live intro, and not shrinking at question 1.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ const RECORDER = '/__tests/webkit-recorder.js';
 const QUIZ = "const quiz = document.querySelectorAll('[data-skin-analysis], skin-analysis')[arguments[0]];";
 const MOUNTED = `${QUIZ} return quiz.hasAttribute('data-skin-analysis-mounted') && !!quiz.shadowRoot.querySelector('.sa-root');`;
 const BOX = `${QUIZ} const { width, height } = quiz.getBoundingClientRect(); return { width, height };`;
-const START = `${QUIZ} return quiz.shadowRoot.querySelector('.sa-intro .sa-button--primary');`;
+const START = `${QUIZ} return quiz.shadowRoot?.querySelector('.sa-intro .sa-button--primary');`;
 const CARD = `${QUIZ} return getComputedStyle(quiz.shadowRoot.querySelector('.sa-card')).backgroundColor;`;
 const EVENTS = 'return window.__events.filter((e) => e.host === arguments[0]);';
 
@@ -36,10 +36,12 @@ function luminance(colour) {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** Nothing on the console of ours, no uncaught error, no CSP violation. */
+/** No console error, no uncaught error, no CSP violation; no warning but the sample products' (the example blog's
+ * products file has bad entries on purpose: each is skipped with a warning). */
 async function assertClean(wk) {
   const { console, violations } = await wk.run('return { console: window.__console, violations: window.__cspViolations };');
-  assert.deepEqual(console, [], 'console errors and warnings');
+  const sample = ({ level, text }) => level === 'warn' && text.startsWith('skin-analysis: /skin-analysis/products.json: product ');
+  assert.deepEqual(console.filter((entry) => !sample(entry)), [], 'console errors and warnings');
   assert.deepEqual(violations, [], 'CSP violations');
 }
 
@@ -106,7 +108,9 @@ describe(`WebKit journeys (${SITE})`, () => {
     assert.deepEqual(await wk.run(BOX, 0), built, 'the live intro has the box of the intro built into the page');
     await wk.click(START, 0);
     await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question');`, 'question 1', { args: [0] });
-    assert.deepEqual(await wk.run(BOX, 0), built, 'question 1 fits the same box');
+    // Start may grow it (within the click's input window, which is no layout shift), never shrink it.
+    const question = await wk.run(BOX, 0);
+    assert.ok(question.width === built.width && question.height >= built.height, JSON.stringify({ built, question }));
     await wk.run("localStorage.clear(); location.reload();");
     await wk.until(`return document.readyState === 'complete';`, 'the reload');
     await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
@@ -171,7 +175,7 @@ describe(`WebKit journeys (${SITE})`, () => {
       if ((await wk.run('return document.documentElement.dataset.theme;')) !== theme) {
         await wk.click("return document.querySelector('[data-theme-toggle]');");
       }
-      await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
+      await wk.until(`${QUIZ} quiz.scrollIntoView(); return Math.abs(quiz.getBoundingClientRect().top) < 1;`, 'the quiz at the top', { args: [0] });
       await wk.until(MOUNTED, 'the live quiz', { args: [0] });
       await wk.frame(null);
       writeFileSync(path(`docs/screenshots/webkit-${theme}-360.png`), await wk.screenshot(frame));
