@@ -17,10 +17,12 @@ const BUDGETS: [(&str, usize); 7] = [
     // own sort: -4.5 KB); the 100 KB goal for a quiz-taker is not reached (BENCHMARKS.md says where the bytes are).
     (dist::WASM, 145_000),
     (dist::GLUE, 9_000),
-    (dist::LOADER, 1_500),
+    // It decides the quiz's scheme from the page's colours before the quiz is near (issue 19).
+    (dist::LOADER, 1_550),
     (dist::BOOT, 1_500),
-    // With the loader, all a reader who never comes near the quiz receives (<= 4 KB, e2e/facade.test.mjs).
-    (dist::INTRO_CSS, 2_800),
+    // With the loader, all a reader who never comes near the quiz receives (<= 4 KB, e2e/facade.test.mjs, which is
+    // the tighter limit: these two budgets leave each file a little room, not both at once).
+    (dist::INTRO_CSS, 2_700),
     // A quiz-taker receives one of them (two after a language switch).
     (dist::TEXT_EN, 10_000),
     (dist::TEXT_KO, 11_500),
