@@ -6,9 +6,12 @@
 // the quiz cannot load, each placeholder gets a short readable message instead and one console warning says why;
 // nothing is thrown.
 
-const SELECTOR = '[data-skin-analysis], skin-analysis';
-const MOUNTED = 'data-skin-analysis-mounted';
-const START = '.sa-intro .sa-button--primary';
+// `page`, handed over by the loader (its PAGE): { selector, mounted, start }, how to find the placeholders, the mark
+// of a mounted one and the intro's Start button. Set once by start().
+let page;
+
+// The mark of a placeholder the quiz could not load into (src/embed.rs sets it to `error` after a crash).
+const STATE = 'data-skin-analysis-state';
 
 // Keep in sync with `load_failed` in crates/skin-rules/content/strings.toml (checked by tests/embed_files.rs).
 const LOAD_FAILED = {
@@ -17,7 +20,7 @@ const LOAD_FAILED = {
 };
 
 function placeholders() {
-  return Array.from(document.querySelectorAll(SELECTOR));
+  return Array.from(document.querySelectorAll(page.selector));
 }
 
 /**
@@ -36,14 +39,14 @@ function languageOf(element) {
 /** Replaces the content of every placeholder the quiz did not take over with the load-failure message (text only). */
 function showLoadFailed() {
   for (const element of placeholders()) {
-    if (element.hasAttribute(MOUNTED)) continue; // the quiz shows its own error message if it fails later
+    if (element.hasAttribute(page.mounted)) continue; // the quiz shows its own error message if it fails later
     const message = document.createElement('p');
     message.setAttribute('role', 'status');
     message.textContent = LOAD_FAILED[languageOf(element)];
     // Below the intro (through its <slot>) when it has one, else in the placeholder itself.
     element.replaceChildren(message);
-    element.setAttribute('data-skin-analysis-state', 'load-failed');
-    element.shadowRoot?.querySelector(START)?.removeAttribute('aria-busy');
+    element.setAttribute(STATE, 'load-failed');
+    element.shadowRoot?.querySelector(page.start)?.removeAttribute('aria-busy');
   }
 }
 
@@ -60,7 +63,7 @@ async function compile(wasm) {
 
 /**
  * The text file of each language the placeholders open in, requested now, while the wasm downloads: the quiz's own
- * request for it (src/text.rs, same URL, beside the glue) then takes the preloaded response instead of waiting for
+ * request for it (src/text_files.rs, same URL, beside the glue) then takes the preloaded response instead of waiting for
  * another round trip.
  */
 function preloadTexts() {
@@ -77,7 +80,7 @@ function preloadTexts() {
 /** The kept Start clicks go to the real Start buttons; focus that was on an intro goes to its real Start button. */
 function replayStarts(started, focused) {
   for (const element of placeholders()) {
-    const start = element.hasAttribute(MOUNTED) && element.shadowRoot?.querySelector(START);
+    const start = element.hasAttribute(page.mounted) && element.shadowRoot?.querySelector(page.start);
     if (!start) continue; // not mounted, or not on the intro (saved progress)
     // The quiz opens on question 1 and moves focus there itself.
     if (started.has(element)) start.click();
@@ -87,10 +90,12 @@ function replayStarts(started, focused) {
 }
 
 /**
- * Starts the quiz from its glue module and wasm response (both promises, requested by the loader); resolves to the
- * glue module, or null (after showing the load-failure message) if it could not load.
+ * Starts the quiz from its glue module and wasm response (both promises, requested by the loader), for the
+ * placeholders `loaderPage` describes; resolves to the glue module, or null (after showing the load-failure message)
+ * if it could not load.
  */
-export async function start(glue, wasm, started) {
+export async function start(loaderPage, glue, wasm, started) {
+  page = loaderPage;
   try {
     preloadTexts();
     const [module, init] = await Promise.all([compile(wasm), glue]);
@@ -98,7 +103,7 @@ export async function start(glue, wasm, started) {
     await init.default({ module_or_path: module });
     // Mounting waits for each instance's language text; an instance without any shows why.
     await init.ready();
-    if (placeholders().some((element) => !element.hasAttribute(MOUNTED))) showLoadFailed();
+    if (placeholders().some((element) => !element.hasAttribute(page.mounted))) showLoadFailed();
     // The first render happens in a microtask after mounting; by the next frame it is there.
     await new Promise(requestAnimationFrame);
     replayStarts(started, focused);

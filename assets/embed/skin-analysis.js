@@ -25,12 +25,17 @@ const RESERVED = { narrow: '(max-width: 374px)', narrowHeight: '680px', height: 
 // growing is not a layout shift, while the question arriving a second later would be one.
 const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: '720px' };
 
-// Where the widget keeps a visitor's progress and puts a share link (src/storage.rs, src/share.rs; checked by
-// tests/embed_files.rs), and the intro's Start button (src/components/intro.rs).
+// Where the widget keeps a visitor's progress (and what a fresh intro's saved value holds) and puts a share link
+// (src/storage.rs, src/share.rs), the intro's Start button (src/components/intro.rs), and the attribute the quiz's
+// :host CSS reads for the system scheme. Every literal here that the Rust side also knows is checked by
+// tests/embed_files.rs.
 const SAVED_KEY = 'skin-analysis:v1:';
+const FRESH = '|intro|-|';
 const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
 const SCHEME = 'data-skin-analysis-scheme';
+// What skin-analysis-boot.js needs to find the placeholders: handed over, so this file holds the only copy.
+const PAGE = { selector: SELECTOR, mounted: MOUNTED, start: START };
 
 function placeholders() {
   return Array.from(document.querySelectorAll(SELECTOR));
@@ -68,8 +73,8 @@ function followPageScheme(element) {
 function backdrop(node) {
   for (; node; node = node.parentElement) {
     const { backgroundColor, backgroundImage } = getComputedStyle(node);
-    const [r, g, b, alpha] = backgroundColor.match(/[\d.]+/g) ?? [];
     if (backgroundImage !== 'none' || !backgroundColor.startsWith('rgb')) return 'system';
+    const [r, g, b, alpha] = backgroundColor.match(/[\d.]+/g);
     // Relative luminance (sRGB's curve as the power 2.2), scaled by 255 ** 2.2: 35257 is 0.179.
     if (!(alpha < 0.5)) return 0.2126 * r ** 2.2 + 0.7152 * g ** 2.2 + 0.0722 * b ** 2.2 < 35257 ? 'dark' : 'light';
   }
@@ -98,7 +103,7 @@ function hasProgress(element) {
   const id = element.getAttribute('data-id');
   try {
     const saved = localStorage.getItem(SAVED_KEY + (/^[\w-]{1,64}$/.test(id) ? id : 'default'));
-    return saved !== null && !saved.includes('|intro|-|');
+    return saved !== null && !saved.includes(FRESH);
   } catch {
     return false; // storage refused: nothing is saved either
   }
@@ -134,7 +139,7 @@ function load() {
   const glue = import('./skin-analysis-app.js');
   const wasm = fetch(new URL('skin-analysis-app_bg.wasm', import.meta.url));
   quiz = import('./skin-analysis-boot.js')
-    .then((boot) => boot.start(glue, wasm, started))
+    .then((boot) => boot.start(PAGE, glue, wasm, started))
     .catch((error) => {
       console.warn(`skin-analysis: ${error}`);
       return null;
