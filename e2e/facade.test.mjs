@@ -212,13 +212,14 @@ describe('the plain-page snippet (dist/embed/skin-analysis-<lang>.html)', () => 
 
     // The page's script paints it (CSSOM, which the CSP allows): a style attribute change on <body>.
     await page.evaluate(() => (document.body.style.background = 'linear-gradient(#000, #222)'));
-    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'system', undefined, { what: 'system' });
+    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'dark', undefined, { what: 'dark' });
     const dark = await look(page);
     assert.notEqual(dark.card, light.card, 'behind an image: the dark system setting');
     await page.emulateMedia({ colorScheme: 'light' });
+    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'light', undefined, { what: 'light' });
     assert.equal((await look(page)).card, light.card, 'and light when the system turns light');
     await page.evaluate(() => (document.body.style.background = 'rgb(20, 16, 18)'));
-    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'dark', undefined, { what: 'dark' });
+    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'dark', undefined, { what: 'dark page' });
     assert.equal((await look(page)).card, dark.card, 'a dark page: dark, on a light system');
     await context.close();
   });

@@ -65,7 +65,6 @@ pub const INTRO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysi
 pub const ISOLATION_CSS: &str = "\
 :host{all:initial;color-scheme:inherit;font-family:inherit;display:block;isolation:isolate;min-height:600px}\
 :host([hidden]){display:none}\
-:host([data-skin-analysis-scheme=system]){color-scheme:light dark}\
 :host([data-skin-analysis-scheme=light]){color-scheme:light}\
 :host([data-skin-analysis-scheme=dark]){color-scheme:dark}\
 @media (max-width:374px){:host{min-height:680px}}\

@@ -27,13 +27,14 @@ const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: 
 
 // Where the widget keeps a visitor's progress (and what a fresh intro's saved value holds) and puts a share link
 // (src/storage.rs, src/share.rs), the intro's Start button (src/components/intro.rs), and the attribute the quiz's
-// :host CSS reads for the system scheme. Every literal here that the Rust side also knows is checked by
-// tests/embed_files.rs.
+// :host CSS reads for the scheme decided here. Every literal here that the Rust side also knows is checked by
+// tests/embed_files.rs. And the reader's system setting.
 const SAVED_KEY = 'skin-analysis:v1:';
 const FRESH = '|intro|-|';
 const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
 const SCHEME = 'data-skin-analysis-scheme';
+const SYSTEM_DARK = matchMedia('(prefers-color-scheme: dark)');
 // What skin-analysis-boot.js needs to find the placeholders: handed over, so this file holds the only copy.
 const PAGE = { selector: SELECTOR, mounted: MOUNTED, start: START };
 
@@ -69,11 +70,11 @@ function followPageScheme(element) {
   if (element.getAttribute(SCHEME) !== scheme) element.setAttribute(SCHEME, scheme);
 }
 
-/** 'dark' or 'light' for the background colour painted behind `node` (see above), 'system' if it cannot tell. */
+/** 'dark' or 'light' for the background colour painted behind `node` (see above), the system's if it cannot tell. */
 function backdrop(node) {
   for (; node; node = node.parentElement) {
     const { backgroundColor, backgroundImage } = getComputedStyle(node);
-    if (backgroundImage !== 'none' || !backgroundColor.startsWith('rgb')) return 'system';
+    if (backgroundImage !== 'none' || !backgroundColor.startsWith('rgb')) return SYSTEM_DARK.matches ? 'dark' : 'light';
     const [r, g, b, alpha] = backgroundColor.match(/[\d.]+/g);
     // Relative luminance (sRGB's curve as the power 2.2), scaled by 255 ** 2.2: 35257 is 0.179.
     if (!(alpha < 0.5)) return 0.2126 * r ** 2.2 + 0.7152 * g ** 2.2 + 0.0722 * b ** 2.2 < 35257 ? 'dark' : 'light';
@@ -160,7 +161,7 @@ function start() {
   for (const element of [document.documentElement, document.body]) {
     if (element) toggles.observe(element, { attributes: true });
   }
-  matchMedia('(prefers-color-scheme: dark)').onchange = recolour;
+  SYSTEM_DARK.onchange = recolour;
   addEventListener('transitionend', recolour, true);
   addEventListener('hashchange', () => location.hash.startsWith(SHARE_PREFIX) && load());
 }
