@@ -8,7 +8,7 @@
 import { basename } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve, STRICT_CSP } from './server.mjs';
+import { serve, STRICT_CSP_HEADERS } from './server.mjs';
 import { CHROMIUM_ARGS, completeQuiz, launch, open, path, SLOW_LINK, waitForMounted } from './harness.mjs';
 
 const ARTICLE = '/posts/glass-skin-without-the-myth/';
@@ -22,13 +22,12 @@ if (!site || !bare) {
   process.exit(2);
 }
 
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 const blog = await serve([
-  { prefix: '/', dir: site, headers: csp, gzip: true },
-  { prefix: '/bench-pages/', dir: path('e2e/pages'), headers: csp, gzip: true },
-  { prefix: '/embed/', dir: path('dist/embed'), headers: csp, gzip: true },
+  { prefix: '/', dir: site, headers: STRICT_CSP_HEADERS, gzip: true },
+  { prefix: '/bench-pages/', dir: path('e2e/pages'), headers: STRICT_CSP_HEADERS, gzip: true },
+  { prefix: '/embed/', dir: path('dist/embed'), headers: STRICT_CSP_HEADERS, gzip: true },
 ]);
-const bareBlog = await serve([{ prefix: '/', dir: bare, headers: csp, gzip: true }]);
+const bareBlog = await serve([{ prefix: '/', dir: bare, headers: STRICT_CSP_HEADERS, gzip: true }]);
 const browser = await launch();
 
 /** Records the bytes received (encoded, so gzip) for every response whose path starts with `prefix`. */

@@ -2,18 +2,17 @@
 // (intro, "From this article", ties first), tip sources linked to the blog's own pages, and the owner's products
 // (safe for the reader, http(s) only, names as text, the product event). Sites as in hugo.test.mjs.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { basename, delimiter } from 'node:path';
-import { serve, STRICT_CSP } from './server.mjs';
-import { assertCleanConsole, events, host, launch, open, path, until, waitForMounted } from './harness.mjs';
+import { basename } from 'node:path';
+import { STRICT_CSP_HEADERS } from './server.mjs';
+import { assertCleanConsole, events, host, HUGO_SITES, until, useSite, waitForMounted } from './harness.mjs';
 
 const GLASS = '/posts/korean-skincare-glass-skin/'; // recognised by its file name
 const MASSAGE = '/posts/korean-facial-massage/'; // recognised by its slug
 const STARS = '/posts/what-the-stars-do/'; // named in its front matter
 const UNRELATED = '/posts/layering-without-the-fuss/';
-const SITES = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean);
 /** A calm reader: nothing rules out fragrance (the positive control for the allergic one). */
 const CALM = { sensitivity: 'resilient', allergies: 'none', health: 'none', conditions: 'none' };
 
@@ -61,20 +60,11 @@ async function tips(page) {
 
 const shadowText = (page) => page.evaluate(() => document.querySelector('[data-skin-analysis]').shadowRoot.textContent);
 
-for (const site of SITES) describe(`the quiz knows its blog (built by ${basename(site)})`, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve([{ prefix: '/', dir: site, headers: { 'Content-Security-Policy': STRICT_CSP } }]);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+for (const build of HUGO_SITES) describe(`the quiz knows its blog (built by ${basename(build)})`, () => {
+  const site = useSite([{ prefix: '/', dir: build, headers: STRICT_CSP_HEADERS }]);
 
   it('recognises each source article by file name, slug or front matter, and no other page', () => {
-    const attribute = (page) => readFileSync(`${site}${page}index.html`, 'utf8').match(/data-article="?([a-z-]+)/)?.[1];
+    const attribute = (page) => readFileSync(`${build}${page}index.html`, 'utf8').match(/data-article="?([a-z-]+)/)?.[1];
     assert.equal(attribute(GLASS), 'glass-skin');
     assert.equal(attribute(MASSAGE), 'facial-massage');
     assert.equal(attribute(STARS), 'k-star-tips');
@@ -82,7 +72,7 @@ for (const site of SITES) describe(`the quiz knows its blog (built by ${basename
   });
 
   it("on a source article, says so and puts that article's tips first among equals, marked", async () => {
-    const plain = await open(browser, `${server.origin}${UNRELATED}`);
+    const plain = await site.open(UNRELATED);
     await waitForMounted(plain.page, 2);
     const plainLead = await host(plain.page, 0).locator('.sa-lead').textContent();
     await answerQuiz(plain.page, CALM);
@@ -97,7 +87,7 @@ for (const site of SITES) describe(`the quiz knows its blog (built by ${basename
       [MASSAGE, 'Sculpt and soothe: Korean facial massage', 'facial massage'],
       [STARS, 'Skincare habits of Korean stars', 'Korean stars'],
     ]) {
-      const { page, context, log } = await open(browser, `${server.origin}${url}`);
+      const { page, context, log } = await site.open(url);
       await waitForMounted(page, 1);
       const lead = await host(page, 0).locator('.sa-lead').textContent();
       assert.notEqual(lead, plainLead);
@@ -121,7 +111,7 @@ for (const site of SITES) describe(`the quiz knows its blog (built by ${basename
   });
 
   it("links each tip's source to that article's page on this blog, and the links resolve", async () => {
-    const { page, context } = await open(browser, `${server.origin}${MASSAGE}`);
+    const { page, context } = await site.open(MASSAGE);
     await waitForMounted(page, 1);
     await answerQuiz(page, CALM);
     const { cards } = await tips(page);
@@ -129,7 +119,7 @@ for (const site of SITES) describe(`the quiz knows its blog (built by ${basename
     for (const card of cards) {
       const [, url] = Object.entries(expected).find(([words]) => card.source.includes(words));
       assert.equal(card.link, url, card.source);
-      const response = await page.request.get(`${server.origin}${card.link}`);
+      const response = await page.request.get(site.url(card.link));
       assert.equal(response.status(), 200, card.link);
     }
     await context.close();
@@ -137,7 +127,7 @@ for (const site of SITES) describe(`the quiz knows its blog (built by ${basename
 
   it('never shows a fragrance product to a reader allergic to fragrance', async () => {
     const names = async (picks) => {
-      const { page, context } = await open(browser, `${server.origin}${UNRELATED}`);
+      const { page, context } = await site.open(UNRELATED);
       await waitForMounted(page, 2);
       await answerQuiz(page, picks);
       await host(page, 0).locator('.sa-product-link').first().waitFor();
@@ -152,7 +142,7 @@ for (const site of SITES) describe(`the quiz knows its blog (built by ${basename
   });
 
   it('links products over http(s) only, shows names as text, warns once per bad entry and reports a followed link', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}${UNRELATED}`);
+    const { page, context, log } = await site.open(UNRELATED);
     await page.route('https://shop.example/**', (route) => route.fulfill({ status: 200, body: 'shop' }));
     await waitForMounted(page, 2);
     await answerQuiz(page, CALM);

@@ -1,23 +1,12 @@
 // Journeys against the embed files (dist/embed) on plain host pages (e2e/pages), all served with a strict CSP.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, STRICT_CSP } from './server.mjs';
+import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
-  assertCleanConsole,
-  assertNoAxeViolations,
-  assertOnlyRequested,
-  cls,
-  completeQuiz,
-  events,
-  host,
-  launch,
-  open,
-  path,
-  startQuiz,
-  until,
-  waitForMounted,
+  assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, host, path, PLAIN_PAGES,
+  startQuiz, until, useSite, waitForMounted,
 } from './harness.mjs';
 
 const EMBED = [
@@ -31,28 +20,15 @@ const EMBED = [
   'skin-analysis-text-ko.txt',
 ];
 const AXES = ['oiliness', 'dryness', 'sensitivity', 'breakouts', 'firmness', 'circulation'];
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 
 describe('embedding on plain pages (dist/embed)', () => {
-  let server;
-  let browser;
-  let url;
-  before(async () => {
-    server = await serve([
-      { prefix: '/pages/', dir: path('e2e/pages'), headers: csp },
-      { prefix: '/embed/', dir: path('dist/embed'), headers: csp },
-      { prefix: '/broken-embed/', dir: path('dist/embed'), headers: csp, refuseWasm: true },
-    ]);
-    browser = await launch();
-    url = (page) => `${server.origin}/pages/${page}`;
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite([
+    ...PLAIN_PAGES,
+    { prefix: '/broken-embed/', dir: path('dist/embed'), headers: STRICT_CSP_HEADERS, refuseWasm: true },
+  ]);
 
   it('runs two independent instances with the right events, a clean console, CLS 0 and no extra requests', async () => {
-    const { page, context, log } = await open(browser, url('two.html'));
+    const { page, context, log } = await site.open('/pages/two.html');
     await waitForMounted(page, 2);
     await page.waitForTimeout(300);
     const shift = await cls(page);
@@ -90,12 +66,12 @@ describe('embedding on plain pages (dist/embed)', () => {
     assert.ok(saved.some((k) => k.includes('second')) && saved.some((k) => k.includes('default')), saved.join());
 
     assertCleanConsole(log);
-    assertOnlyRequested(log, server.origin, ['/pages/two.html', '/pages/page.css', ...EMBED.map((f) => `/embed/${f}`)]);
+    assertOnlyRequested(log, site.origin, ['/pages/two.html', '/pages/page.css', ...EMBED.map((f) => `/embed/${f}`)]);
     await context.close();
   });
 
   it('works under a strict CSP: styles applied, no violation', async () => {
-    const { page, context, log } = await open(browser, url('strict-csp.html'));
+    const { page, context, log } = await site.open('/pages/strict-csp.html');
     await waitForMounted(page, 1);
     const style = await page.evaluate(() => {
       const button = document.querySelector('[data-skin-analysis]').shadowRoot.querySelector('.sa-button--primary');
@@ -111,7 +87,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('has no axe violations on the intro, a question and the results (light and dark)', async () => {
-    const { page, context, log } = await open(browser, url('two.html'));
+    const { page, context, log } = await site.open('/pages/two.html');
     await waitForMounted(page, 2);
     await assertNoAxeViolations(page, 'two intros');
     await startQuiz(page, 1); // the dark Korean one
@@ -126,7 +102,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('mounts placeholders added later, once, and ignores a second copy of the loader', async () => {
-    const { page, context, log } = await open(browser, url('two.html'));
+    const { page, context, log } = await site.open('/pages/two.html');
     await waitForMounted(page, 2);
     await page.evaluate(() => {
       const late = document.createElement('skin-analysis');
@@ -171,7 +147,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('reserves the space with only the loader (no host stylesheet)', async () => {
-    const { page, context, log } = await open(browser, url('no-host-css.html'));
+    const { page, context, log } = await site.open('/pages/no-host-css.html');
     await waitForMounted(page, 1);
     const box = await page.evaluate(() => {
       const el = document.querySelector('skin-analysis');
@@ -184,7 +160,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('measures layout shift for real: without reserved space the late quiz does shift (control)', async () => {
-    const { page, context } = await open(browser, url('no-reserve.html'), {
+    const { page, context } = await site.open('/pages/no-reserve.html', {
       // Hold the wasm back so the page is painted before the quiz appears.
       before: (p) => p.route('**/*.wasm', async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 400));
@@ -202,7 +178,7 @@ describe('embedding on plain pages (dist/embed)', () => {
     const LIGHT = { accent: 'rgb(176, 58, 91)', onAccent: 'rgb(255, 255, 255)', radius: '20px' };
     const DARK = { accent: 'rgb(242, 141, 171)', onAccent: 'rgb(42, 15, 24)', radius: '20px' };
     const BRAND = { accent: 'rgb(31, 111, 74)', onAccent: 'rgb(255, 251, 230)', radius: '6px' };
-    const { page, context, log } = await open(browser, url('theming.html'));
+    const { page, context, log } = await site.open('/pages/theming.html');
     await waitForMounted(page, 4);
     const looks = () =>
       page.evaluate(() =>
@@ -232,7 +208,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('falls back to defaults with exactly one warning per invalid attribute', async () => {
-    const { page, context, log } = await open(browser, url('invalid.html'));
+    const { page, context, log } = await site.open('/pages/invalid.html');
     await waitForMounted(page, 1);
     const warnings = log.warnings.filter((w) => w.includes('skin-analysis'));
     assert.equal(warnings.length, 4, warnings.join('\n'));
@@ -256,7 +232,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('shows a readable message, and throws nothing, when the wasm cannot be loaded', async () => {
-    const { page, context, log } = await open(browser, url('wasm-404.html'));
+    const { page, context, log } = await site.open('/pages/wasm-404.html');
     await until(page, () => document.querySelectorAll('[data-skin-analysis-state="load-failed"]').length === 2, null, {
       what: 'the load-failed message',
     });
@@ -271,7 +247,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('fetches only the language on screen: English for an English reader, Korean once when switched to', async () => {
-    const { page, context, log } = await open(browser, url('clean.html'));
+    const { page, context, log } = await site.open('/pages/clean.html');
     await waitForMounted(page, 1);
     const texts = () => log.requests.filter((u) => u.includes('/skin-analysis-text-')).map((u) => u.split('/').pop());
     // The loader's preload and the quiz's own fetch are one request.
@@ -295,7 +271,7 @@ describe('embedding on plain pages (dist/embed)', () => {
   it('opens in English, with one warning, when the page\'s language file cannot be read', async () => {
     const refuseKorean = (page) =>
       page.route('**/skin-analysis-text-ko.txt', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    const { page, context, log } = await open(browser, url('korean.html'), { before: refuseKorean });
+    const { page, context, log } = await site.open('/pages/korean.html', { before: refuseKorean });
     await waitForMounted(page, 1);
     assert.equal(await host(page, 0).locator('.sa-root').getAttribute('lang'), 'en');
     await startQuiz(page, 0);
@@ -308,7 +284,7 @@ describe('embedding on plain pages (dist/embed)', () => {
 
   it('is not broken by aggressive host CSS, and does not restyle the host page', async () => {
     const measure = async (pageName, { withWidget = true } = {}) => {
-      const { page, context } = await open(browser, url(pageName), {
+      const { page, context } = await site.open(`/pages/${pageName}`, {
         before: async (p) => {
           if (!withWidget) await p.route('**/skin-analysis.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
         },

@@ -3,35 +3,23 @@
 // example blog's long articles (each build in HUGO_SITES, like hugo.test.mjs), served gzip-compressed under the
 // strict CSP, on a 390 px phone; and the plain-page snippet from dist/embed.
 
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, delimiter } from 'node:path';
+import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve, STRICT_CSP } from './server.mjs';
+import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
-  assertCleanConsole,
-  assertNoAxeViolations,
-  cls,
-  completeQuiz,
-  host,
-  launch,
-  open,
-  path,
-  until,
-  waitForMounted,
+  assertCleanConsole, assertNoAxeViolations, cls, completeQuiz, host, HUGO_SITES, open, path, SLOW_LINK, until,
+  useSite, waitForMounted,
 } from './harness.mjs';
 
 const ARTICLE = '/posts/glass-skin-without-the-myth/';
 const PHONE = { width: 390, height: 844 };
-// The throttled link of issue 10.
-const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const SITES = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean);
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 
-/** The quiz's files this server sent, by path, with their gzip -9 sizes. */
-const quizFiles = (server, dir, prefix) =>
-  [...new Set(server.served.filter((p) => p.startsWith(prefix)))].map((p) => ({
+/** The quiz's files the site sent, by path, with their gzip -9 sizes. */
+const quizFiles = (site, dir, prefix) =>
+  [...new Set(site.served.filter((p) => p.startsWith(prefix)))].map((p) => ({
     path: p,
     gzip: gzipSync(readFileSync(dir + p), { level: 9 }).length,
   }));
@@ -48,24 +36,15 @@ const look = (page) =>
     };
   });
 
-for (const site of SITES) describe(`the quiz as a good guest on a long article (built by ${basename(site)})`, () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve([{ prefix: '/', dir: site, headers: csp, gzip: true }]);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+for (const build of HUGO_SITES) describe(`the quiz as a good guest on a long article (built by ${basename(build)})`, () => {
+  const site = useSite([{ prefix: '/', dir: build, headers: STRICT_CSP_HEADERS, gzip: true }]);
 
   it('costs a reader who never scrolls at most 4 KB gzip of quiz files: the loader and the intro\'s stylesheet', async () => {
-    server.served.length = 0;
-    const { page, context, log } = await open(browser, `${server.origin}${ARTICLE}`, { viewport: PHONE });
+    site.served.length = 0;
+    const { page, context, log } = await site.open(ARTICLE, { viewport: PHONE });
     await page.waitForLoadState('load');
     await page.waitForTimeout(1500);
-    const files = quizFiles(server, site, '/skin-analysis/');
+    const files = quizFiles(site, build, '/skin-analysis/');
     assert.deepEqual(files.map((f) => f.path).sort(), ['/skin-analysis/skin-analysis-intro.css', '/skin-analysis/skin-analysis.js']);
     const total = files.reduce((sum, f) => sum + f.gzip, 0);
     assert.ok(total <= 4096, `${total} B gzip before the quiz is near: ${JSON.stringify(files)}`);
@@ -79,9 +58,9 @@ for (const site of SITES) describe(`the quiz as a good guest on a long article (
   });
 
   it('shows the intro without JavaScript, with the notice below it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(site.url(ARTICLE));
     const quiz = host(page, 0);
     await quiz.scrollIntoViewIfNeeded();
     assert.ok(await quiz.locator('.sa-intro .sa-title').isVisible(), 'the intro heading is visible');
@@ -95,16 +74,16 @@ for (const site of SITES) describe(`the quiz as a good guest on a long article (
     assert.match(notice.text, /needs JavaScript/);
     assert.ok(notice.height > 0, 'the notice is shown below the intro');
     mkdirSync(path('e2e/out'), { recursive: true });
-    await quiz.screenshot({ path: path('e2e/out', `${basename(site)}-intro-no-js.png`) });
+    await quiz.screenshot({ path: path('e2e/out', `${basename(build)}-intro-no-js.png`) });
     await context.close();
   });
 
   it('keeps a Start click made the moment the intro comes into view on a slow link: question 1, focused, CLS 0', async () => {
-    const { page, context, log } = await open(browser, 'about:blank', { viewport: PHONE });
+    const { page, context, log } = await open(site.browser, 'about:blank', { viewport: PHONE });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_LINK);
-    await page.goto(`${server.origin}${ARTICLE}`, { waitUntil: 'load' });
+    await page.goto(site.url(ARTICLE), { waitUntil: 'load' });
     const quiz = host(page, 0);
     const start = quiz.locator('.sa-intro .sa-button--primary');
     const clicked = Date.now();
@@ -131,7 +110,7 @@ for (const site of SITES) describe(`the quiz as a good guest on a long article (
   });
 
   it('wears the blog\'s dark and light, switched live by its toggle, before and after the quiz loads', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}${ARTICLE}`, { viewport: PHONE });
+    const { page, context, log } = await site.open(ARTICLE, { viewport: PHONE });
     const toggle = page.getByRole('button', { name: 'Dark mode' });
     const light = await look(page);
     assert.deepEqual([light.mounted, light.scheme], [false, 'light']);
@@ -153,18 +132,18 @@ for (const site of SITES) describe(`the quiz as a good guest on a long article (
   });
 
   it('loads at once for a reader with saved progress, and passes axe on a question and the results', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}${ARTICLE}`, { viewport: PHONE });
+    const { page, context, log } = await site.open(ARTICLE, { viewport: PHONE });
     await host(page, 0).scrollIntoViewIfNeeded();
     await completeQuiz(page, 0, {
       onQuestion: async (step) => step === 1 && assertNoAxeViolations(page, 'question 1'),
     });
     await assertNoAxeViolations(page, 'the results');
-    server.served.length = 0;
+    site.served.length = 0;
     await page.reload();
     await page.evaluate(() => scrollTo(0, 0));
     await waitForMounted(page, 1);
     assert.equal(await host(page, 0).locator('.sa-results').count(), 1, 'the saved results, without scrolling');
-    assert.ok(server.served.includes('/skin-analysis/skin-analysis-app_bg.wasm'));
+    assert.ok(site.served.includes('/skin-analysis/skin-analysis-app_bg.wasm'));
     assertCleanConsole(log);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     await context.close();
@@ -172,11 +151,9 @@ for (const site of SITES) describe(`the quiz as a good guest on a long article (
 });
 
 describe('the plain-page snippet (dist/embed/skin-analysis-<lang>.html)', () => {
-  let server;
-  let browser;
-  before(async () => {
-    // A long page around the snippet, with the files under /skin-analysis/ as the README says.
-    const out = path('e2e/out/snippet');
+  // A long page around the snippet, with the files under /skin-analysis/ as the README says.
+  const out = path('e2e/out/snippet');
+  before(() => {
     mkdirSync(out, { recursive: true });
     const text = '<p>Some article text that goes on for a while, so the quiz sits far below.</p>\n'.repeat(80);
     for (const lang of ['en', 'ko']) {
@@ -187,21 +164,16 @@ describe('the plain-page snippet (dist/embed/skin-analysis-<lang>.html)', () => 
           `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head><body>${text}${snippet}</body></html>`,
       );
     }
-    server = await serve([
-      { prefix: '/pages/', dir: out, headers: csp },
-      { prefix: '/skin-analysis/', dir: path('dist/embed'), headers: csp },
-    ]);
-    browser = await launch();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite([
+    { prefix: '/pages/', dir: out, headers: STRICT_CSP_HEADERS },
+    { prefix: '/skin-analysis/', dir: path('dist/embed'), headers: STRICT_CSP_HEADERS },
+  ]);
 
   it('wears what is painted behind it on a page that declares no scheme, live; the system setting behind an image', async () => {
-    const context = await browser.newContext({ viewport: PHONE, colorScheme: 'dark' });
+    const context = await site.browser.newContext({ viewport: PHONE, colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/pages/en.html`);
+    await page.goto(site.url('/pages/en.html'));
     const scheme = () => page.evaluate(() => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme'));
     await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme'), undefined, { what: 'the loader' });
     assert.equal(await scheme(), 'light', 'a white page is light, whatever the system');
@@ -226,10 +198,10 @@ describe('the plain-page snippet (dist/embed/skin-analysis-<lang>.html)', () => 
 
   for (const [lang, title] of [['en', 'What does your skin need?'], ['ko', '내 피부에 필요한 건']]) {
     it(`shows the ${lang} intro before the quiz loads and starts it with one click`, async () => {
-      server.served.length = 0;
-      const { page, context, log } = await open(browser, `${server.origin}/pages/${lang}.html`, { viewport: PHONE });
+      site.served.length = 0;
+      const { page, context, log } = await site.open(`/pages/${lang}.html`, { viewport: PHONE });
       await page.waitForLoadState('load');
-      assert.ok(!server.served.some((p) => p.endsWith('.wasm')), 'nothing more before the quiz is near');
+      assert.ok(!site.served.some((p) => p.endsWith('.wasm')), 'nothing more before the quiz is near');
       const quiz = host(page, 0);
       assert.ok((await quiz.locator('.sa-title').innerText()).startsWith(title));
       await quiz.locator('.sa-intro .sa-button--primary').click();

@@ -1,16 +1,64 @@
-// Shared pieces of the end-to-end journeys: the browser, a page with everything recorded, the quiz driver, axe.
+// Shared pieces of the end-to-end journeys: the site and browser of a `describe`, a page with everything recorded,
+// the quiz driver, axe.
+//
+// Every journey file sets up the same way, once per `describe`:
+//
+//   describe('my journeys', () => {
+//     const site = useSite(PLAIN_PAGES);            // or [{ prefix: '/', dir: someSite, headers: STRICT_CSP_HEADERS }]
+//     it('does something', async () => {
+//       const { page, context, log } = await site.open('/pages/two.html');   // a fresh context, recorded: see open()
+//       ...
+//       await context.close();
+//     });
+//   });
+//
+// `useSite(mounts)` serves `mounts` (see server.mjs) and launches Chromium before the describe's tests and closes
+// both after them. What it returns is filled in before the first test: `site.origin`, `site.url(path)` (the origin
+// plus `path`), `site.open(path, options)` ({@link open} on that URL), `site.browser` (for a context of your own)
+// and `site.served` (every path the server answered, in order).
 //
 // The browser is Debian's Chromium (`/usr/bin/chromium`, or $CHROMIUM): playwright-core never downloads one.
 
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { serve, STRICT_CSP_HEADERS } from './server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const path = (...parts) => resolve(ROOT, ...parts);
+
+/** The plain host pages (e2e/pages) at /pages/ and the embed files (dist/embed) at /embed/, under the strict CSP. */
+export const PLAIN_PAGES = [
+  { prefix: '/pages/', dir: path('e2e/pages'), headers: STRICT_CSP_HEADERS },
+  { prefix: '/embed/', dir: path('dist/embed'), headers: STRICT_CSP_HEADERS },
+];
+
+/** The builds of the example Hugo site to run on: $HUGO_SITES (separated like PATH), else examples/hugo-blog/public. */
+export const HUGO_SITES = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean);
+
+/** Serves `mounts` and launches the browser for the enclosing `describe` (see the top of this file). */
+export function useSite(mounts) {
+  const site = {
+    url: (where) => site.origin + where,
+    open: (where, options) => open(site.browser, site.url(where), options),
+  };
+  let server;
+  before(async () => {
+    server = await serve(mounts);
+    site.origin = server.origin;
+    site.served = server.served;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
 
 export const HOST = '[data-skin-analysis], skin-analysis';
 

@@ -2,18 +2,17 @@
 // already defined <skin-analysis>, and a history that throws on write. The quiz must work, throw nothing and lose
 // nothing on each.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, STRICT_CSP } from './server.mjs';
-import { assertCleanConsole, completeQuiz, events, host, launch, open, path, waitForMounted } from './harness.mjs';
+import { STRICT_CSP } from './server.mjs';
+import { assertCleanConsole, completeQuiz, events, host, path, PLAIN_PAGES, useSite, waitForMounted } from './harness.mjs';
 
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 const trustedTypes = { 'Content-Security-Policy': `${STRICT_CSP}; require-trusted-types-for 'script'` };
 const DETAIL_KEYS = ['axes', 'id', 'lang', 'profile', 'tipIds'];
 
 /** The complete answers' share code of a quiz finished on a friendly page. */
-async function shareCode(browser, url) {
-  const { page, context } = await open(browser, url);
+async function shareCode(site, where) {
+  const { page, context } = await site.open(where);
   await waitForMounted(page, 1);
   await completeQuiz(page, 0);
   const saved = await page.evaluate(() => localStorage.getItem('skin-analysis:v1:default'));
@@ -22,25 +21,10 @@ async function shareCode(browser, url) {
 }
 
 describe('hostile host pages', () => {
-  let server;
-  let browser;
-  let url;
-  before(async () => {
-    server = await serve([
-      { prefix: '/pages/', dir: path('e2e/pages'), headers: csp },
-      { prefix: '/trusted-types/', dir: path('e2e/pages'), headers: trustedTypes },
-      { prefix: '/embed/', dir: path('dist/embed'), headers: csp },
-    ]);
-    browser = await launch();
-    url = (page, dir = 'pages') => `${server.origin}/${dir}/${page}`;
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite([...PLAIN_PAGES, { prefix: '/trusted-types/', dir: path('e2e/pages'), headers: trustedTypes }]);
 
   it("works with Trusted Types enforced (require-trusted-types-for 'script')", async () => {
-    const { page, context, log } = await open(browser, url('two.html', 'trusted-types'));
+    const { page, context, log } = await site.open('/trusted-types/two.html');
     assert.equal(await page.evaluate(() => typeof trustedTypes), 'object', 'this browser enforces Trusted Types');
     await waitForMounted(page, 2);
     const detail = await completeQuiz(page, 1);
@@ -51,7 +35,7 @@ describe('hostile host pages', () => {
   });
 
   it('works on a page with polluted prototypes and patched built-ins', async () => {
-    const { page, context, log } = await open(browser, url('two.html'), {
+    const { page, context, log } = await site.open('/pages/two.html', {
       before: (p) =>
         p.addInitScript(() => {
           // Enumerable junk on every object and array, as old libraries and careless scripts add.
@@ -100,7 +84,7 @@ describe('hostile host pages', () => {
   });
 
   it('leaves a page its own <skin-analysis> definition and still runs the quiz in it', async () => {
-    const { page, context, log } = await open(browser, url('two.html'), {
+    const { page, context, log } = await site.open('/pages/two.html', {
       before: (p) =>
         p.addInitScript(() => {
           customElements.define(
@@ -127,8 +111,8 @@ describe('hostile host pages', () => {
   });
 
   it('shows a share link on a page whose history throws on write', async () => {
-    const code = await shareCode(browser, url('clean.html'));
-    const { page, context, log } = await open(browser, `${url('clean.html')}#skin-analysis=default.${code}`, {
+    const code = await shareCode(site, '/pages/clean.html');
+    const { page, context, log } = await site.open(`/pages/clean.html#skin-analysis=default.${code}`, {
       before: (p) =>
         p.addInitScript(() => {
           const refuse = () => {

@@ -3,23 +3,14 @@
 // xtask e2e` builds the site with Debian's Hugo and with the current one), else on examples/hugo-blog/public (what
 // `hugo --source examples/hugo-blog` makes).
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { basename, delimiter } from 'node:path';
-import { serve, STRICT_CSP } from './server.mjs';
+import { basename } from 'node:path';
+import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
-  assertCleanConsole,
-  assertNoAxeViolations,
-  assertOnlyRequested,
-  cls,
-  completeQuiz,
-  events,
-  host,
-  launch,
-  open,
-  path,
-  waitForMounted,
+  assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, host, HUGO_SITES, path,
+  useSite, waitForMounted,
 } from './harness.mjs';
 
 const ARTICLE = '/posts/layering-without-the-fuss/';
@@ -42,23 +33,13 @@ const FILES = [
 // The example blog has owner's products: every quiz reads their JSON file.
 const PRODUCTS = '/skin-analysis/products.json';
 const SITE_FILES = ['/css/site.css', '/js/theme.js'];
-const SITES = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean);
 
-for (const site of SITES) describe(`Hugo example site (built by ${basename(site)})`, () => {
-  let server;
-  let browser;
-  const shot = (name) => path('e2e/out', `${basename(site)}-${name}.png`);
-  before(async () => {
-    server = await serve([{ prefix: '/', dir: site, headers: { 'Content-Security-Policy': STRICT_CSP } }]);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename(build)})`, () => {
+  const site = useSite([{ prefix: '/', dir: build, headers: STRICT_CSP_HEADERS }]);
+  const shot = (name) => path('e2e/out', `${basename(build)}-${name}.png`);
 
   it('gives each of two shortcodes its placeholder with the intro rendered in, loader and noscript message', () => {
-    const html = readFileSync(`${site}${ARTICLE}index.html`, 'utf8');
+    const html = readFileSync(`${build}${ARTICLE}index.html`, 'utf8');
     assert.equal(html.match(/<script type="?module"? src="?\/skin-analysis\/skin-analysis\.js"?/g)?.length, 2, 'a loader each');
     assert.equal(html.match(/<template shadowrootmode="?open"?><link rel="?stylesheet"? href="?\/skin-analysis\/skin-analysis-intro\.css"?>/g)?.length, 2, 'an intro each');
     assert.match(html, /<h2 tabindex="?-1"? class="?sa-title"?>What does your skin need\?<\/h2>/);
@@ -71,7 +52,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
   });
 
   it('runs both quizzes on the article: events, clean console, CLS 0, only its own files', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}${ARTICLE}`, {
+    const { page, context, log } = await site.open(ARTICLE, {
       viewport: { width: 390, height: 844 },
     });
     await waitForMounted(page, 2);
@@ -89,7 +70,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     await page.screenshot({ path: shot('article-results'), fullPage: true });
     assertCleanConsole(log);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
-    assertOnlyRequested(log, server.origin, [ARTICLE, PRODUCTS, ...SITE_FILES, ...FILES.map((f) => `/skin-analysis/${f}`)]);
+    assertOnlyRequested(log, site.origin, [ARTICLE, PRODUCTS, ...SITE_FILES, ...FILES.map((f) => `/skin-analysis/${f}`)]);
     // Each shortcode names the loader, but a module script runs and loads once per URL: one loader, one wasm.
     // (The intro's stylesheet may be fetched again: this test server forbids caching.)
     for (const file of FILES.filter((f) => !f.endsWith('.css'))) {
@@ -101,7 +82,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
 
   for (const width of [320, 360, 768, 1280]) {
     it(`does not shift the article while loading at ${width}px wide`, async () => {
-      const { page, context, log } = await open(browser, `${server.origin}${ARTICLE}`, {
+      const { page, context, log } = await site.open(ARTICLE, {
         viewport: { width, height: 800 },
         // Slow wasm: the article is painted, with the reserved space, long before the quizzes appear.
         before: (p) => p.route('**/*.wasm', async (route) => {
@@ -123,7 +104,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
   }
 
   it('has no axe violations on the whole article at the intro, a question and the results', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}${ARTICLE}`);
+    const { page, context, log } = await site.open(ARTICLE);
     await waitForMounted(page, 2);
     await assertNoAxeViolations(page, 'the article with two intros');
     await completeQuiz(page, 1, {
@@ -137,9 +118,9 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
   });
 
   it('shows the noscript message in each quiz\'s language when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.goto(site.url(ARTICLE));
     const texts = await page.locator('[data-skin-analysis]').allInnerTexts();
     assert.equal(texts.length, 2);
     assert.match(texts[0], /needs JavaScript/);
@@ -148,7 +129,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
   });
 
   it('lists the article on the home page', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}/`);
+    const { page, context, log } = await site.open('/');
     await page.locator(`a[href="${ARTICLE}"]`).click();
     await waitForMounted(page, 2);
     await assertNoAxeViolations(page, 'the article after navigating from home');
@@ -158,14 +139,14 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
 
   it('ends each long article with one bare quiz, more than two screens below the top on a phone', async () => {
     for (const article of LONG_ARTICLES) {
-      const html = readFileSync(`${site}${article}index.html`, 'utf8');
+      const html = readFileSync(`${build}${article}index.html`, 'utf8');
       assert.equal(html.match(/<div data-skin-analysis/g)?.length, 1, `${article}: one placeholder`);
       // Only what the site provides (its source-article pages, its products), no setting and no article.
       const placeholder = html.match(/<div data-skin-analysis[^>]*>/)[0];
       assert.doesNotMatch(placeholder, /data-(lang|theme|id|focus|article)=/, `${article}: the bare shortcode sets no setting`);
       assert.doesNotMatch(html, /<script>|<script type="?module"?>|style=/, `${article}: no inline script or style`);
 
-      const { page, context, log } = await open(browser, `${server.origin}${article}`, {
+      const { page, context, log } = await site.open(article, {
         viewport: { width: 390, height: 844 },
       });
       const layout = await page.evaluate(() => {
@@ -196,7 +177,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     }));
 
   it('switches the blog dark and back with its toggle, remembers it, under the strict CSP', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}${LONG_ARTICLES[0]}`, {
+    const { page, context, log } = await site.open(LONG_ARTICLES[0], {
       viewport: { width: 390, height: 844 },
     });
     // The quiz loads when the reader comes near it (e2e/facade.test.mjs checks it wears the blog's scheme).
@@ -224,7 +205,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
   });
 
   it('starts dark for a reader whose system is dark, without a light flash', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     // Read as soon as the parser has made <body>: the blocking script in <head> must have set the theme by then.
     await page.addInitScript(() => {
@@ -235,7 +216,7 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
       });
       watch.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${server.origin}/`);
+    await page.goto(site.url('/'));
     assert.equal(await page.evaluate(() => window.__firstTheme), 'dark');
     const dark = await scheme(page);
     assert.deepEqual([dark.theme, dark.colorScheme, dark.pressed], ['dark', 'dark', 'true']);

@@ -1,12 +1,10 @@
 // Journeys of a quiz's life on pages that change under it: content swapped hundreds of times, a host that mounts and
 // unmounts quizzes itself, twenty quizzes on one page. Strict CSP throughout.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, STRICT_CSP } from './server.mjs';
-import { assertCleanConsole, completeQuiz, host, launch, open, path, startQuiz, until, waitForMounted } from './harness.mjs';
+import { assertCleanConsole, completeQuiz, host, PLAIN_PAGES, startQuiz, until, useSite, waitForMounted } from './harness.mjs';
 
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 const SWAPS = 500;
 /** Swaps after which the heap is measured the first time: caches and the first allocations are warm by then. */
 const WARM = 50;
@@ -62,25 +60,11 @@ function swap(page, times) {
 }
 
 describe('lifecycle: swapped content, host-driven mounting, many quizzes', () => {
-  let server;
-  let browser;
-  let url;
-  before(async () => {
-    server = await serve([
-      { prefix: '/pages/', dir: path('e2e/pages'), headers: csp },
-      { prefix: '/embed/', dir: path('dist/embed'), headers: csp },
-    ]);
-    browser = await launch();
-    url = (page) => `${server.origin}/pages/${page}`;
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite(PLAIN_PAGES);
 
   let measured;
   it(`survives ${SWAPS} content swaps with one live app per element and its listeners`, async () => {
-    const { page, context, log } = await open(browser, url('swap.html'));
+    const { page, context, log } = await site.open('/pages/swap.html');
     const cdp = await context.newCDPSession(page);
     await waitForMounted(page, 2);
     assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 2 });
@@ -123,7 +107,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
   });
 
   it('lets a host mount and unmount quizzes it renders in its own shadow tree', async () => {
-    const { page, context, log } = await open(browser, url('host-rendered.html'));
+    const { page, context, log } = await site.open('/pages/host-rendered.html');
     const cdp = await context.newCDPSession(page);
     // A component-based host: its content lives in a shadow root the quiz's page watcher cannot see.
     const mountedText = await page.evaluate(async () => {
@@ -162,7 +146,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
   });
 
   it('destroys the app of a removed <skin-analysis> element and remounts it from saved progress', async () => {
-    const { page, context, log } = await open(browser, url('swap.html'));
+    const { page, context, log } = await site.open('/pages/swap.html');
     const cdp = await context.newCDPSession(page);
     await waitForMounted(page, 2);
     await startQuiz(page, 1);
@@ -186,7 +170,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
   });
 
   it('runs twenty quizzes with twenty ids from one wasm fetch, each keeping its own answers', async () => {
-    const { page, context, log } = await open(browser, url('many.html'));
+    const { page, context, log } = await site.open('/pages/many.html');
     await waitForMounted(page, 20);
     assert.equal(log.requests.filter((r) => r.endsWith('.wasm')).length, 1, 'one wasm fetch');
     const seventh = await completeQuiz(page, 6);

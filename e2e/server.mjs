@@ -7,10 +7,13 @@
 // server answers is recorded in `served`, so tests can also check the browser asked for nothing unexpected. A mount
 // can also put a script of the tests first in each page's <head> (a same-origin file, so a strict CSP allows it),
 // for browsers whose driver cannot inject one (WebKit).
+//
+// A page whose first line is `<!--#head lang="xx"-->` is sent with that line replaced by `head.html` from its own
+// folder, `{lang}` filled in: the plain test pages (e2e/pages) share their head that way and hold only what differs.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -29,6 +32,19 @@ const TYPES = {
 /** The policy the issue asks the widget to work under, plus `default-src 'self'` so nothing else sneaks in. */
 export const STRICT_CSP =
   "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** The response headers of a mount served under {@link STRICT_CSP}. */
+export const STRICT_CSP_HEADERS = { 'Content-Security-Policy': STRICT_CSP };
+
+const HEAD = /^<!--#head lang="([a-z-]+)"-->\n/;
+
+/** `body` with its shared-head marker, if it has one, replaced by the `head.html` next to `file`. */
+async function withHead(file, body) {
+  const lang = HEAD.exec(body.toString())?.[1];
+  if (!lang) return body;
+  const head = (await readFile(join(dirname(file), 'head.html'), 'utf8')).replaceAll('{lang}', lang);
+  return Buffer.from(body.toString().replace(HEAD, head));
+}
 
 /**
  * @param {Array<{prefix: string, dir: string, headers?: object, refuseWasm?: boolean, gzip?: boolean, script?: string}>} mounts
@@ -60,8 +76,8 @@ export async function serve(mounts) {
     if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      let body = type.startsWith('text/html') ? await withHead(file, await readFile(file)) : await readFile(file);
       if (mount.script && type.startsWith('text/html')) {
         body = Buffer.from(String(body).replace(/<head>/i, `$&<script src="${mount.script}"></script>`));
       }

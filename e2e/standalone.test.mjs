@@ -1,37 +1,18 @@
 // Journeys against the standalone Trunk build (dist/app): the page `cargo xtask serve` shows.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { serve } from './server.mjs';
 import {
-  assertCleanConsole,
-  assertNoAxeViolations,
-  assertOnlyRequested,
-  cls,
-  completeQuiz,
-  events,
-  host,
-  launch,
-  open,
-  path,
+  assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, host, path, useSite,
   waitForMounted,
 } from './harness.mjs';
 
 describe('standalone app (dist/app)', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve([{ prefix: '/', dir: path('dist/app') }]);
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite([{ prefix: '/', dir: path('dist/app') }]);
 
   it('completes the quiz with a clean console, no layout shift and only its own files requested', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}/`);
+    const { page, context, log } = await site.open('/');
     await waitForMounted(page, 1);
     await page.waitForTimeout(300);
     assert.equal((await cls(page)).value, 0, JSON.stringify(await cls(page)));
@@ -45,12 +26,12 @@ describe('standalone app (dist/app)', () => {
 
     assertCleanConsole(log);
     const files = readdirSync(path('dist/app')).map((name) => `/${name}`);
-    assertOnlyRequested(log, server.origin, ['/', ...files]);
+    assertOnlyRequested(log, site.origin, ['/', ...files]);
     await context.close();
   });
 
   it('has no axe violations on the intro, a question and the results', async () => {
-    const { page, context, log } = await open(browser, `${server.origin}/`);
+    const { page, context, log } = await site.open('/');
     await waitForMounted(page, 1);
     await assertNoAxeViolations(page, 'the intro');
     await completeQuiz(page, 0, {

@@ -1,33 +1,19 @@
 // Journeys with several tabs of one browser (two pages of one context share localStorage), and storage that fails.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, STRICT_CSP } from './server.mjs';
-import { assertCleanConsole, completeQuiz, host, launch, open, openTab, path, startQuiz, until, waitForMounted } from './harness.mjs';
+import {
+  assertCleanConsole, completeQuiz, host, openTab, PLAIN_PAGES, startQuiz, until, useSite, waitForMounted,
+} from './harness.mjs';
 
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 const progressText = (page) => host(page, 0).locator('.sa-progress-text').innerText();
 
 describe('tabs and storage', () => {
-  let server;
-  let browser;
-  let url;
-  before(async () => {
-    server = await serve([
-      { prefix: '/pages/', dir: path('e2e/pages'), headers: csp },
-      { prefix: '/embed/', dir: path('dist/embed'), headers: csp },
-    ]);
-    browser = await launch();
-    url = (page) => `${server.origin}/pages/${page}`;
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite(PLAIN_PAGES);
 
   it('keeps two tabs in agreement: finishing in one shows the result in the other, and a reload keeps it', async () => {
-    const first = await open(browser, url('two.html'));
-    const second = await openTab(first.context, url('two.html'));
+    const first = await site.open('/pages/two.html');
+    const second = await openTab(first.context, site.url('/pages/two.html'));
     await waitForMounted(first.page, 2);
     await waitForMounted(second.page, 2);
 
@@ -66,8 +52,8 @@ describe('tabs and storage', () => {
   });
 
   it('loses nothing on screen when another tab clears storage, and saves it all again with the next answer', async () => {
-    const first = await open(browser, url('clean.html'));
-    const second = await openTab(first.context, url('clean.html'));
+    const first = await site.open('/pages/clean.html');
+    const second = await openTab(first.context, site.url('/pages/clean.html'));
     await waitForMounted(first.page, 1);
     await startQuiz(first.page, 0);
     for (let i = 0; i < 3; i += 1) {
@@ -90,7 +76,7 @@ describe('tabs and storage', () => {
   });
 
   it('keeps the whole quiz in memory with one warning when the storage quota is exceeded', async () => {
-    const { page, context, log } = await open(browser, url('clean.html'), {
+    const { page, context, log } = await site.open('/pages/clean.html', {
       before: (p) =>
         p.addInitScript(() => {
           Storage.prototype.setItem = function () {

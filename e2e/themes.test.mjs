@@ -5,12 +5,11 @@
 // reader's system light and dark × the site's own toggle light and dark, the quiz's card is dark exactly when the
 // page behind it is, also after a live toggle; the whole quiz works; nothing shifts at 320 to 1280 px.
 
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { basename, delimiter } from 'node:path';
-import { serve } from './server.mjs';
-import { cls, completeQuiz, host, isSampleProductWarning, launch, open, path, waitForMounted } from './harness.mjs';
+import { cls, completeQuiz, host, isSampleProductWarning, path, useSite, waitForMounted } from './harness.mjs';
 
 const ARTICLE = '/posts/glass-skin-without-the-myth/';
 const SITES = (process.env.THEME_SITES || '').split(delimiter).filter(Boolean);
@@ -79,24 +78,15 @@ const ours = (log) =>
     (text) => /skin-analysis|panicked|wasm/i.test(text) && !isSampleProductWarning(text),
   );
 
-for (const site of SITES) {
-  const name = basename(site).split('-').pop();
+for (const dir of SITES) {
+  const name = basename(dir).split('-').pop();
   const theme = THEMES[name];
-  describe(`the quiz in the ${name} theme (${basename(site)})`, () => {
-    let server;
-    let browser;
-    before(async () => {
-      server = await serve([{ prefix: '/', dir: site }]);
-      browser = await launch();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+  describe(`the quiz in the ${name} theme (${basename(dir)})`, () => {
+    const site = useSite([{ prefix: '/', dir }]);
 
     /** The article for a reader whose system is `system` and who chose `chosen` with the site's toggle. */
     const visit = async (system, chosen, viewport = { width: 360, height: 800 }) => {
-      const opened = await open(browser, `${server.origin}${ARTICLE}`, {
+      const opened = await site.open(ARTICLE, {
         viewport,
         before: async (p) => {
           await p.emulateMedia({ colorScheme: system });

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter } from 'node:path';
-import { serve, STRICT_CSP } from './server.mjs';
+import { serve, STRICT_CSP_HEADERS as headers } from './server.mjs';
 import { isSampleProductWarning, path } from './harness.mjs';
 import { launchWebKit } from './webdriver.mjs';
 
@@ -79,7 +79,6 @@ describe(`WebKit journeys (${SITE})`, () => {
   let server;
   let wk;
   before(async () => {
-    const headers = { 'Content-Security-Policy': STRICT_CSP };
     server = await serve([
       { prefix: '/', dir: SITE, headers, script: RECORDER },
       { prefix: '/pages/', dir: path('e2e/pages'), headers, script: RECORDER },

@@ -13,6 +13,17 @@ fn parse(attributes: &[(&str, &str)]) -> (Config, Vec<ConfigWarning>) {
     Config::from_attributes(|name| map.get(name).cloned())
 }
 
+/// [`parse`] of the four attributes a placeholder usually carries, in this order: `data-lang`, `data-theme`, `data-id`
+/// and `data-focus`.
+fn parse_four([lang, theme, id, focus]: [&str; 4]) -> (Config, Vec<ConfigWarning>) {
+    parse(&[
+        ("data-lang", lang),
+        ("data-theme", theme),
+        ("data-id", id),
+        ("data-focus", focus),
+    ])
+}
+
 fn concern_index(id: &str) -> usize {
     let question =
         skin_rules::question_index("concerns").expect("the questionnaire has a concerns question");
@@ -36,24 +47,14 @@ fn no_attributes_gives_the_defaults_silently() {
 
 #[test]
 fn blank_attributes_count_as_absent() {
-    let (config, warnings) = parse(&[
-        ("data-lang", ""),
-        ("data-theme", "  "),
-        ("data-id", ""),
-        ("data-focus", ""),
-    ]);
+    let (config, warnings) = parse_four(["", "  ", "", ""]);
     assert_eq!(config, Config::default());
     assert!(warnings.is_empty());
 }
 
 #[test]
 fn valid_attributes_are_read() {
-    let (config, warnings) = parse(&[
-        ("data-lang", "ko"),
-        ("data-theme", "dark"),
-        ("data-id", "second_quiz-2"),
-        ("data-focus", "pores"),
-    ]);
+    let (config, warnings) = parse_four(["ko", "dark", "second_quiz-2", "pores"]);
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.lang, Some(Lang::Ko));
     assert_eq!(config.theme, Theme::Dark);
@@ -151,12 +152,7 @@ fn id_length_is_limited_to_64() {
 
 #[test]
 fn bad_values_do_not_affect_the_good_ones() {
-    let (config, warnings) = parse(&[
-        ("data-lang", "xx"),
-        ("data-theme", "dark"),
-        ("data-id", "bad id"),
-        ("data-focus", "dryness"),
-    ]);
+    let (config, warnings) = parse_four(["xx", "dark", "bad id", "dryness"]);
     assert_eq!(config.lang, None);
     assert_eq!(config.theme, Theme::Dark);
     assert_eq!(config.instance_id, DEFAULT_ID);

@@ -13,13 +13,25 @@ const HOST_CSS: &str = include_str!("../assets/embed/skin-analysis-host.css");
 const SHORTCODE: &str = include_str!("../hugo/skin-analysis/layouts/shortcodes/skin-analysis.html");
 
 #[test]
-fn the_boot_script_shows_the_load_failed_string_in_both_languages() {
-    // It cannot ask the wasm for strings: it shows them exactly when the wasm failed to load.
-    for text in [ui::LOAD_FAILED.get(Lang::En), ui::LOAD_FAILED.get(Lang::Ko)] {
-        assert!(
-            BOOT.contains(text),
-            "assets/embed/skin-analysis-boot.js lacks {text:?} (see strings.toml load_failed)"
-        );
+fn the_boot_script_and_the_shortcode_show_their_strings_in_both_languages() {
+    // They cannot ask the wasm for strings: the boot script shows its string exactly when the wasm failed to load, the
+    // shortcode's shows when scripts do not run at all.
+    for (file, name, text, key) in [
+        (
+            BOOT,
+            "assets/embed/skin-analysis-boot.js",
+            ui::LOAD_FAILED,
+            "load_failed",
+        ),
+        (SHORTCODE, "the Hugo shortcode", ui::NOSCRIPT, "noscript"),
+    ] {
+        for lang in [Lang::En, Lang::Ko] {
+            let text = text.get(lang);
+            assert!(
+                file.contains(text),
+                "{name} lacks {text:?} (see strings.toml {key})"
+            );
+        }
     }
 }
 
@@ -139,16 +151,6 @@ fn the_boot_script_fetches_each_languages_text_file_by_its_name() {
         );
     }
     assert!(BOOT.contains("`skin-analysis-text-${lang}.txt`"));
-}
-
-#[test]
-fn the_shortcode_shows_the_noscript_string_in_both_languages() {
-    for text in [ui::NOSCRIPT.get(Lang::En), ui::NOSCRIPT.get(Lang::Ko)] {
-        assert!(
-            SHORTCODE.contains(text),
-            "the Hugo shortcode lacks {text:?} (see strings.toml noscript)"
-        );
-    }
 }
 
 #[test]

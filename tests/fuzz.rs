@@ -16,31 +16,10 @@ use skin_analysis::config::{Config, InstanceId, Theme, MAX_ID_LEN};
 use skin_analysis::share::{fragment, parse_fragment, ShareError, PREFIX};
 use skin_analysis::state::{Action, Screen, State};
 use skin_analysis::storage::{self, Record, Saved};
+use skin_analysis_fuzzkit::answers;
 use skin_rules::{questionnaire, Answers, ChoiceSet, Lang};
 
 // ---- generators ---------------------------------------------------------------------------------------------------
-
-/// Any valid answers: each question unanswered or given the choices of random bits, ticked one by one as a visitor
-/// clicks them (so the question's own rules, maximum and exclusive choices, hold).
-fn answers() -> impl Strategy<Value = Answers> {
-    let n = questionnaire().len();
-    prop::collection::vec(any::<u16>(), n).prop_map(|picks| {
-        let mut answers = Answers::default();
-        for (index, (question, bits)) in questionnaire().iter().zip(picks).enumerate() {
-            let set = (0..question.choices.len())
-                .filter(|choice| bits & (1 << choice) != 0)
-                .fold(ChoiceSet::default(), |set, choice| {
-                    set.toggled(question, choice)
-                });
-            if !set.is_empty() {
-                answers
-                    .set(index, set)
-                    .expect("clicked choices are a valid answer");
-            }
-        }
-        answers
-    })
-}
 
 /// Valid answers that complete the quiz (every required question answered).
 fn complete_answers() -> impl Strategy<Value = Answers> {

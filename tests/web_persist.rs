@@ -30,6 +30,18 @@ fn set_hash(hash: &str) {
         .expect("replaced");
 }
 
+/// A new app ([`fresh_app`], in English) on a page whose address has the fragment `hash` (none when empty).
+async fn fresh_app_at(instance_id: &str, hash: &str) -> Mounted {
+    set_hash(hash);
+    fresh_app(instance_id, Some(EN)).await
+}
+
+/// Ends a test that set a fragment: [`Mounted::finish`], and the address without its fragment for the next test.
+async fn finish_and_clear_hash(app: Mounted) {
+    app.finish().await;
+    set_hash("");
+}
+
 fn hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
@@ -52,18 +64,14 @@ fn complete_answers() -> Answers {
 async fn a_reload_resumes_the_same_question_with_the_same_answers() {
     let id = "persist-resume";
     let app = fresh_app(id, Some(EN)).await;
-    assert_eq!(
-        storage().get_item(&key(id)).ok().flatten(),
-        None,
-        "merely showing the quiz stores nothing"
-    );
+    assert_eq!(saved(id), None, "merely showing the quiz stores nothing");
     app.click(ui::START.get(EN)).await;
     app.pick(1).await;
     app.next().await;
     app.pick(2).await;
     app.next().await;
     app.pick(0).await; // answered but not moved on
-    let saved = storage().get_item(&key(id)).ok().flatten().expect("saved");
+    let saved = saved(id).expect("saved");
     let record = storage::decode(&saved).unwrap_or_else(|e| panic!("{saved:?}: {e}"));
     assert!(saved.starts_with("v2|") && record.revision > 0, "{saved}");
     app.unmount().await;
@@ -133,11 +141,7 @@ async fn corrupt_or_old_saved_data_is_ignored() {
         app.pick(0).await;
         app.next().await;
         assert_eq!(app.question_on_screen(EN), Some(1), "the quiz works");
-        let saved = storage()
-            .get_item(&key(id))
-            .ok()
-            .flatten()
-            .unwrap_or_default();
+        let saved = saved(id).unwrap_or_default();
         assert!(
             saved.starts_with("v2|") && storage::decode(&saved).is_ok(),
             "and saves over the bad value: {saved}"
@@ -149,10 +153,8 @@ async fn corrupt_or_old_saved_data_is_ignored() {
 #[wasm_bindgen_test]
 async fn a_share_link_shows_the_shared_result() {
     let id = "share-open";
-    forget(id);
     let answers = complete_answers();
-    set_hash(&fragment(&iid(id), &answers));
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at(id, &fragment(&iid(id), &answers)).await;
     assert!(app.on_results(), "the link opens the results");
     assert_eq!(app.text_of(".sa-title"), ui::SHARED_RESULTS_TITLE.get(EN));
     let expected = skin_rules::evaluate(&answers);
@@ -163,15 +165,13 @@ async fn a_share_link_shows_the_shared_result() {
         "",
         "the fragment is cleared so a reload resumes saved progress"
     );
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
 async fn viewing_a_share_link_keeps_the_visitors_own_progress() {
     let id = "share-keeps-mine";
-    let mine = fresh_app(id, Some(EN)).await;
-    mine.click(ui::START.get(EN)).await;
+    let mine = started_app(id, EN).await;
     mine.pick(1).await;
     mine.next().await;
     mine.unmount().await;
@@ -189,45 +189,26 @@ async fn viewing_a_share_link_keeps_the_visitors_own_progress() {
     );
     again.click(ui::BACK.get(EN)).await;
     assert_eq!(again.checked(), vec![1]);
-    again.finish().await;
-    set_hash("");
+    finish_and_clear_hash(again).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_share_link_opened_on_the_same_page_shows_the_result() {
-    let id = "share-hashchange";
-    forget(id);
-    set_hash("");
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at("share-hashchange", "").await;
     app.click(ui::START.get(EN)).await;
     let answers = complete_answers();
-    web_sys::window()
-        .expect("a window")
-        .location()
-        .set_hash(&fragment(&iid(id), &answers))
-        .expect("navigated");
-    for _ in 0..50 {
-        if app.on_results() {
-            break;
-        }
-        sleep(20).await;
-        yew::scheduler::flush().await;
-    }
-    assert!(app.on_results(), "the new fragment shows its result");
+    open_link_in_place(&app, &answers).await;
     assert_eq!(
         app.text_of(".sa-profile-label"),
         skin_rules::evaluate(&answers).profile.label(EN)
     );
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
     let id = "share-mine";
-    forget(id);
-    set_hash(&fragment(&iid("share-other"), &complete_answers()));
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at(id, &fragment(&iid("share-other"), &complete_answers())).await;
     assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
     assert!(
         hash().contains("share-other"),
@@ -241,8 +222,7 @@ async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
         app.text().contains(ui::INTRO_TITLE.get(EN)),
         "a broken link is ignored"
     );
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
@@ -256,13 +236,8 @@ async fn the_share_button_offers_the_link() {
     );
     app.click(ui::SHARE_LINK.get(EN)).await;
     // The clipboard may or may not be allowed in a headless browser: either it worked, or the link is shown.
-    for _ in 0..50 {
-        if !app.text_of(".sa-status").is_empty() {
-            break;
-        }
-        sleep(20).await;
-        yew::scheduler::flush().await;
-    }
+    app.wait_until(|app| !app.text_of(".sa-status").is_empty())
+        .await;
     let status = app.text_of(".sa-status");
     if status == ui::SHARE_COPIED.get(EN) {
         assert!(app.find(".sa-copy-field").is_none());
@@ -291,13 +266,7 @@ async fn open_link_in_place(app: &Mounted, answers: &Answers) {
         .location()
         .set_hash(&fragment(&app.id, answers))
         .expect("navigated");
-    for _ in 0..50 {
-        if app.on_results() {
-            break;
-        }
-        sleep(20).await;
-        yew::scheduler::flush().await;
-    }
+    app.wait_until(Mounted::on_results).await;
     assert!(app.on_results(), "the shared result is shown");
 }
 
@@ -339,8 +308,7 @@ async fn own_progress_survives_a_share_link_opened_on_the_same_page() {
     app.click(ui::BACK.get(EN)).await;
     assert_eq!(app.checked(), vec![1], "with my answers");
     assert_eq!(own_saved(id).answers, mine.answers);
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
@@ -389,16 +357,13 @@ async fn own_progress_survives_switching_language_on_a_shared_result() {
     assert_eq!(app.question_on_screen(Lang::Ko), Some(1));
     app.click(ui::BACK.get(Lang::Ko)).await;
     assert_eq!(app.checked(), vec![1]);
-    app.finish().await;
-    set_hash("");
+    finish_and_clear_hash(app).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_visitor_without_progress_starts_their_own_quiz_from_a_shared_result() {
     let id = "share-start-own";
-    forget(id);
-    set_hash(&fragment(&iid(id), &complete_answers()));
-    let app = mount(config(id, Some(EN))).await;
+    let app = fresh_app_at(id, &fragment(&iid(id), &complete_answers())).await;
     assert!(app.on_results());
     assert_eq!(saved(id), None, "viewing a shared result stores nothing");
     // The way out is offered at the top and in place of "Start again".
@@ -415,15 +380,5 @@ async fn a_visitor_without_progress_starts_their_own_quiz_from_a_shared_result()
         app.checked().is_empty(),
         "a fresh quiz, not the friend's answers"
     );
-    app.finish().await;
-    set_hash("");
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    finish_and_clear_hash(app).await;
 }

@@ -17,8 +17,7 @@ const EN: Lang = Lang::En;
 
 #[wasm_bindgen_test]
 async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
-    let id = "quiz-click";
-    let app = fresh_app(id, Some(EN)).await;
+    let app = fresh_app("quiz-click", Some(EN)).await;
     assert!(app.text().contains(ui::INTRO_TITLE.get(EN)));
     assert!(
         app.events.borrow().is_empty(),
@@ -172,8 +171,7 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
 
 #[wasm_bindgen_test]
 async fn more_tips_open_behind_a_disclosure_button() {
-    let id = "quiz-more";
-    let app = fresh_app(id, Some(EN)).await;
+    let app = fresh_app("quiz-more", Some(EN)).await;
     app.complete_with_first_choices(EN).await;
     let button = app
         .find(".sa-button--disclosure")
@@ -216,9 +214,7 @@ async fn more_tips_open_behind_a_disclosure_button() {
 
 #[wasm_bindgen_test]
 async fn back_keeps_answers() {
-    let id = "quiz-back";
-    let app = fresh_app(id, Some(EN)).await;
-    app.click(ui::START.get(EN)).await;
+    let app = started_app("quiz-back", EN).await;
     app.pick(2).await;
     app.next().await;
     app.pick(1).await;
@@ -243,8 +239,7 @@ async fn back_keeps_answers() {
 
 #[wasm_bindgen_test]
 async fn keyboard_only_completion_moves_focus_to_each_question() {
-    let id = "quiz-keys";
-    let app = fresh_app(id, Some(EN)).await;
+    let app = fresh_app("quiz-keys", Some(EN)).await;
     let start = app.button(ui::START.get(EN)).expect("Start");
     start.focus().expect("focusable");
     start.click();
@@ -288,38 +283,34 @@ async fn keyboard_only_completion_moves_focus_to_each_question() {
     app.finish().await;
 }
 
-#[wasm_bindgen_test]
-async fn enter_in_the_form_moves_on_only_when_answered() {
-    let id = "quiz-enter";
-    let app = fresh_app(id, Some(EN)).await;
-    app.click(ui::START.get(EN)).await;
+/// Submits the question's form, as Enter in it does.
+async fn submit(app: &Mounted) {
     let form: web_sys::HtmlFormElement = app
         .find(".sa-form")
         .and_then(|f| f.dyn_into().ok())
         .expect("a form");
     form.request_submit().expect("submits");
     yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn enter_in_the_form_moves_on_only_when_answered() {
+    let app = started_app("quiz-enter", EN).await;
+    submit(&app).await;
     assert_eq!(
         app.question_on_screen(EN),
         Some(0),
         "an unanswered question stays"
     );
     app.pick(0).await;
-    let form: web_sys::HtmlFormElement = app
-        .find(".sa-form")
-        .and_then(|f| f.dyn_into().ok())
-        .expect("a form");
-    form.request_submit().expect("submits");
-    yew::scheduler::flush().await;
+    submit(&app).await;
     assert_eq!(app.question_on_screen(EN), Some(1));
     app.finish().await;
 }
 
 #[wasm_bindgen_test]
 async fn skip_only_on_optional_questions_and_multi_select_limits() {
-    let id = "quiz-skip";
-    let app = fresh_app(id, Some(EN)).await;
-    app.click(ui::START.get(EN)).await;
+    let app = started_app("quiz-skip", EN).await;
     assert!(
         app.button(ui::SKIP.get(EN)).is_none(),
         "the first question must be answered"
@@ -351,8 +342,7 @@ async fn skip_only_on_optional_questions_and_multi_select_limits() {
 
 #[wasm_bindgen_test]
 async fn changing_an_answer_from_the_results_updates_them() {
-    let id = "quiz-edit";
-    let app = fresh_app(id, Some(EN)).await;
+    let app = fresh_app("quiz-edit", Some(EN)).await;
     app.complete_with_first_choices(EN).await;
     let before = app.text_of(".sa-profile-label");
     let skin = question_index("skin_feel").expect("skin_feel");

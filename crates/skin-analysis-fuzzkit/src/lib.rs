@@ -1,7 +1,8 @@
 //! The proptest configuration every fuzz target runs with (`tests/fuzz.rs`, `crates/skin-rules/tests/fuzz.rs`,
 //! `crates/skin-content/tests/fuzz.rs`): a fixed-seed [`CI_CASES`] cases in `cargo test`, so CI stays quick and a failure
 //! reproduces; `cargo xtask fuzz` sets [`CASES_VAR`] and a fresh [`SEED_VAR`] (printed, so a failure replays with
-//! both). A crate of its own so the targets of three crates share it; a dev-dependency only.
+//! both). With the `answers` feature, also the one strategy of valid quiz answers, `answers()`. A crate of its own so
+//! the targets of three crates share it; a dev-dependency only.
 
 use proptest::test_runner::{Config, RngSeed};
 
@@ -37,4 +38,29 @@ pub fn config() -> Config {
         failure_persistence: None,
         ..Config::default()
     }
+}
+
+/// Any valid answers: each question unanswered or given the choices of random bits, ticked one by one as a visitor
+/// clicks them (so the question's own rules, maximum and exclusive choices, hold).
+#[cfg(feature = "answers")]
+pub fn answers() -> impl proptest::strategy::Strategy<Value = skin_rules::Answers> {
+    use proptest::prelude::*;
+    use skin_rules::{questionnaire, Answers, ChoiceSet};
+
+    prop::collection::vec(any::<u16>(), questionnaire().len()).prop_map(|picks| {
+        let mut answers = Answers::default();
+        for (index, (question, bits)) in questionnaire().iter().zip(picks).enumerate() {
+            let set = (0..question.choices.len())
+                .filter(|choice| bits & (1 << choice) != 0)
+                .fold(ChoiceSet::default(), |set, choice| {
+                    set.toggled(question, choice)
+                });
+            if !set.is_empty() {
+                answers
+                    .set(index, set)
+                    .expect("clicked choices are a valid answer");
+            }
+        }
+        answers
+    })
 }

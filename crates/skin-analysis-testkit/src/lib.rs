@@ -68,6 +68,13 @@ pub async fn fresh_app(instance_id: &str, lang: Option<Lang>) -> Mounted {
     mount(config(instance_id, lang)).await
 }
 
+/// A new app ([`fresh_app`]) past its intro: on the first question.
+pub async fn started_app(instance_id: &str, lang: Lang) -> Mounted {
+    let app = fresh_app(instance_id, Some(lang)).await;
+    app.click(skin_rules::strings::ui::START.get(lang)).await;
+    app
+}
+
 /// Mounts the app into a new `<div>` at the end of `<body>`.
 pub async fn mount(config: Config) -> Mounted {
     let host = document().create_element("div").expect("a div");
@@ -223,6 +230,18 @@ impl Mounted {
         self.find(".sa-results").is_some()
     }
 
+    /// Waits, a second at the most, until `done` holds for the app: for what a browser event does later (a
+    /// `hashchange`, the clipboard). Callers assert `done` afterwards.
+    pub async fn wait_until(&self, done: impl Fn(&Mounted) -> bool) {
+        for _ in 0..50 {
+            if done(self) {
+                return;
+            }
+            sleep(20).await;
+            yew::scheduler::flush().await;
+        }
+    }
+
     /// From the intro, answers every question with its first choice; ends on the results.
     pub async fn complete_with_first_choices(&self, lang: Lang) {
         self.click(skin_rules::strings::ui::START.get(lang)).await;
@@ -237,4 +256,14 @@ impl Mounted {
 /// The element that has focus.
 pub fn focused() -> Option<Element> {
     document().active_element()
+}
+
+/// Lets the browser run for `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -4,7 +4,7 @@
 //! into [`Content::questions`]). The vocabularies (axes, routine steps, times, severities, tags, conditions) are
 //! `skin_vocab`'s, shared with `skin_rules`.
 
-pub use skin_vocab::{Axis, Condition, RoutineStep, Severity, Tag, Time};
+pub use skin_vocab::{Axis, Condition, Placement, RoutineStep, Severity, Tag, Time};
 
 /// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
 /// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
@@ -67,19 +67,6 @@ pub struct Trigger {
 }
 
 #[derive(Debug)]
-pub struct Placement {
-    pub step: RoutineStep,
-    /// A later step the tip fills too (a double cleanse is both cleanses).
-    pub through: Option<RoutineStep>,
-    pub time: Time,
-    /// A technique: a note on its step's item, never the step.
-    pub note: bool,
-    pub frequency: Option<Text>,
-    /// Evenings of the week plan, for an occasional item (0: as needed).
-    pub evenings: u8,
-}
-
-#[derive(Debug)]
 pub struct Tip {
     pub id: String,
     /// Index into [`Content::articles`].
@@ -87,7 +74,7 @@ pub struct Tip {
     pub title: Text,
     pub body: Text,
     pub caution: Option<Text>,
-    pub placement: Option<Placement>,
+    pub placement: Option<Placement<Text>>,
     pub base: i8,
     pub triggers: Vec<Trigger>,
     /// The tip's own contraindications followed by those its tags carry (`tags.toml`), without repeats.

@@ -133,22 +133,8 @@ pub struct Article {
     pub title: Text,
 }
 
-/// Where a tip sits in the daily routine.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Placement {
-    /// The step it fills, or the step it is a note on.
-    pub step: RoutineStep,
-    /// The last step it fills when it covers several: a double cleanse is the first and the second cleanse.
-    pub through: Option<RoutineStep>,
-    /// Morning, evening or both.
-    pub time: Time,
-    /// A technique (patting, warm palms, T-zone first): shown as a note on the step's item, never as the step.
-    pub note: bool,
-    /// How often, when not daily ("twice a week"); only evening items are occasional.
-    pub frequency: Option<Text>,
-    /// For an occasional item: how many evenings of the week plan it takes (0: as needed, not planned).
-    pub evenings: u8,
-}
+/// Where a tip sits in the daily routine, its frequency as compiled-in text.
+pub type Placement = skin_vocab::Placement<Text>;
 
 /// One Korean-skincare tip from a source article, in our own words.
 #[derive(Debug, PartialEq, Eq)]

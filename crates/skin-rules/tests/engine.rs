@@ -17,6 +17,15 @@ fn tip_ids(outcome: &Outcome) -> Vec<&'static str> {
     outcome.tips.iter().map(|t| t.tip.id).collect()
 }
 
+/// Checks that the `favourable` answers bring each of `tips`: a test that then leaves them out for a safety answer
+/// shows the safety rule at work, not tips that were never there.
+fn assert_suit(favourable: &[(&str, &str)], tips: &[&str]) {
+    let ids = tip_ids(&outcome(favourable));
+    for id in tips {
+        assert!(ids.contains(id), "{id} should suit {favourable:?}: {ids:?}");
+    }
+}
+
 fn has_caution(outcome: &Outcome, id: &str) -> bool {
     outcome.cautions.iter().any(|c| c.id == id)
 }
@@ -79,13 +88,7 @@ fn axes_are_scaled_to_100_at_the_highest_possible_answers() {
 fn reactive_sensitivity_excludes_heat_and_essential_oil_tips_and_warns() {
     // Answers that would otherwise favour those tips.
     let favourable = [("routine_time", "generous"), ("concerns", "dullness")];
-    let ids = tip_ids(&outcome(&favourable));
-    for id in ["steam_session", "essential_oil_massage"] {
-        assert!(
-            ids.contains(&id),
-            "{id} should suit {favourable:?}: {ids:?}"
-        );
-    }
+    assert_suit(&favourable, &["steam_session", "essential_oil_massage"]);
 
     let reactive = outcome(&[favourable.as_slice(), &[("sensitivity", "reactive")]].concat());
     let ids = tip_ids(&reactive);
@@ -164,13 +167,7 @@ fn pregnancy_excludes_essential_oils_and_ginseng() {
         ("stress", "tense"),
         ("water", "low"),
     ];
-    let ids = tip_ids(&outcome(&favourable));
-    for id in ["essential_oil_massage", "skin_teas"] {
-        assert!(
-            ids.contains(&id),
-            "{id} should suit {favourable:?}: {ids:?}"
-        );
-    }
+    assert_suit(&favourable, &["essential_oil_massage", "skin_teas"]);
     let pregnant = outcome(&[favourable.as_slice(), &[("health", "pregnant")]].concat());
     let ids = tip_ids(&pregnant);
     for id in ["essential_oil_massage", "skin_teas"] {
@@ -562,24 +559,13 @@ fn little_time_means_at_most_three_morning_and_four_evening_steps() {
         ("makeup", "full"),
         ("skin_feel", "shiny_tzone"),
     ];
-    let daily = |items: &[RoutineItem]| items.iter().filter(|i| i.frequency.is_none()).count();
     let roomy = outcome(&busy);
-    assert!(
-        daily(&roomy.routine.am) > QUICK_DAILY_AM,
-        "{:?}",
-        roomy.routine.am
-    );
+    let [am, _] = common::daily_steps(&roomy);
+    assert!(am > QUICK_DAILY_AM, "{:?}", roomy.routine.am);
     let quick = outcome(&[&busy[..], &[("routine_time", "quick")]].concat());
-    assert!(
-        daily(&quick.routine.am) <= QUICK_DAILY_AM,
-        "{:?}",
-        quick.routine.am
-    );
-    assert!(
-        daily(&quick.routine.pm) <= QUICK_DAILY_PM,
-        "{:?}",
-        quick.routine.pm
-    );
+    let [am, pm] = common::daily_steps(&quick);
+    assert!(am <= QUICK_DAILY_AM, "{:?}", quick.routine.am);
+    assert!(pm <= QUICK_DAILY_PM, "{:?}", quick.routine.pm);
     // The essentials stay: cleanse, moisturiser, sunscreen.
     for step in [
         RoutineStep::WaterCleanse,

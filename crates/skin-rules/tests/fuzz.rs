@@ -10,10 +10,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use skin_analysis_fuzzkit::answers;
 use skin_rules::products::{Catalog, Product, Skipped, Suit, Value, PICKS_PER_STEP};
 use skin_rules::{
-    evaluate, question_index, questionnaire, tag_avoid_if, Answers, Axis, ChoiceSet, Condition,
-    Lang, Profile, RoutineStep, Tag,
+    evaluate, question_index, questionnaire, tag_avoid_if, Answers, Axis, Condition, Lang, Profile,
+    RoutineStep, Tag,
 };
 
 // ---- generators ---------------------------------------------------------------------------------------------------
@@ -238,27 +239,6 @@ fn damage_node(node: &mut Value, left: &mut usize, damage: &Damage) -> bool {
         _ => {}
     }
     true
-}
-
-/// Valid answers: each question unanswered or given the choices of random bits, ticked one by one as a visitor
-/// clicks them (so the question's own rules, maximum and exclusive choices, hold).
-fn answers() -> impl Strategy<Value = Answers> {
-    prop::collection::vec(any::<u16>(), questionnaire().len()).prop_map(|picks| {
-        let mut answers = Answers::default();
-        for (index, (question, bits)) in questionnaire().iter().zip(picks).enumerate() {
-            let set = (0..question.choices.len())
-                .filter(|choice| bits & (1 << choice) != 0)
-                .fold(ChoiceSet::default(), |set, choice| {
-                    set.toggled(question, choice)
-                });
-            if !set.is_empty() {
-                answers
-                    .set(index, set)
-                    .expect("clicked choices are a valid answer");
-            }
-        }
-        answers
-    })
 }
 
 // ---- what the reader promises -------------------------------------------------------------------------------------

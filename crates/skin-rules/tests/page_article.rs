@@ -1,34 +1,23 @@
 //! The quiz on a source article: that article's tips come first among equals, and nothing else changes.
 
+// The calm visitor; the week-plan helper is for the engine and persona tests.
+#[allow(dead_code)]
+mod common;
+
 use skin_rules::{articles, evaluate, evaluate_on, questionnaire, Answers, Outcome};
 
-/// A calm complete answer set, then each other choice of each question on top of it: about sixty visitors with
-/// different ties between tips.
+/// The calm visitor ([`common::CALM`]), then each other choice of each question on top of it: about sixty visitors
+/// with different ties between tips.
 fn visitors() -> Vec<Answers> {
-    let calm = [
-        ("skin_feel", "comfortable"),
-        ("sensitivity", "resilient"),
-        ("breakouts", "rarely"),
-        ("makeup", "none"),
-        ("routine_time", "moderate"),
-        ("water", "some"),
-        ("travel", "rarely"),
-        ("stress", "calm"),
-        ("allergies", "none"),
-        ("health", "none"),
-    ];
-    let mut all = Vec::new();
-    for question in questionnaire() {
-        for choice in question.choices {
-            let mut answers = Answers::default();
-            for (q, c) in calm.iter().filter(|(q, _)| *q != question.id) {
-                answers.pick_by_id(q, c).unwrap();
-            }
-            answers.pick_by_id(question.id, choice.id).unwrap();
-            all.push(answers);
-        }
-    }
-    all
+    questionnaire()
+        .iter()
+        .flat_map(|question| {
+            question
+                .choices
+                .iter()
+                .map(|choice| common::answers(&[(question.id, choice.id)]))
+        })
+        .collect()
 }
 
 fn ids(outcome: &Outcome) -> Vec<&'static str> {

@@ -451,19 +451,9 @@ fn a_visitor_short_of_time_gets_a_routine_they_can_follow() {
         .find(|p| p.name.starts_with("under five minutes"))
         .unwrap();
     let outcome = evaluate(&answers(persona));
-    let daily =
-        |items: &[skin_rules::RoutineItem]| items.iter().filter(|i| i.frequency.is_none()).count();
-    assert_eq!(
-        daily(&outcome.routine.am),
-        QUICK_DAILY_AM,
-        "{:?}",
-        outcome.routine.am
-    );
-    assert!(
-        daily(&outcome.routine.pm) <= QUICK_DAILY_PM,
-        "{:?}",
-        outcome.routine.pm
-    );
+    let [am, pm] = common::daily_steps(&outcome);
+    assert_eq!(am, QUICK_DAILY_AM, "{:?}", outcome.routine.am);
+    assert!(pm <= QUICK_DAILY_PM, "{:?}", outcome.routine.pm);
     // Makeup every day: the evening still starts with a cleanse that takes it off.
     let first = outcome
         .routine

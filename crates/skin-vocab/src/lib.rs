@@ -7,6 +7,8 @@
 //! order of `ALL`, of `index()` and of the derived `Ord` (a routine sorts by [`RoutineStep`]).
 //!
 //! Adding a tag or a routine step is one line here, then its row in the content (`tags.toml`, `strings.toml`).
+//! Beside the vocabularies stand the two shapes built of them that both crates share: [`Condition`] and
+//! [`Placement`].
 
 /// Declares a vocabulary: the enum with a doc line per variant, `ALL` in declaration order, `index()` into it, the
 /// content id of each variant and its inverse.
@@ -188,6 +190,24 @@ pub enum Condition {
         /// The lowest score that satisfies the condition.
         min: u8,
     },
+}
+
+/// Where a tip sits in the daily routine. `T` is the text of its frequency: the loader's while the content is checked,
+/// the compiled-in text in the rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Placement<T> {
+    /// The step it fills, or the step it is a note on.
+    pub step: RoutineStep,
+    /// The last step it fills when it covers several: a double cleanse is the first and the second cleanse.
+    pub through: Option<RoutineStep>,
+    /// Morning, evening or both.
+    pub time: Time,
+    /// A technique (patting, warm palms, T-zone first): shown as a note on the step's item, never as the step.
+    pub note: bool,
+    /// How often, when not daily ("twice a week"); only evening items are occasional.
+    pub frequency: Option<T>,
+    /// For an occasional item: how many evenings of the week plan it takes (0: as needed, not planned).
+    pub evenings: u8,
 }
 
 #[cfg(test)]

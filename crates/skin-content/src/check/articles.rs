@@ -39,3 +39,25 @@ impl Checker {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::problems;
+
+    #[test]
+    fn articles_need_unique_kebab_slugs_and_their_original_title() {
+        let extra = "[[article]]\nid = \"no-slugs\"\ntitle = { en = \"A\", ko = \"가\" }\n\n\
+             [[article]]\nid = \"bad-slugs\"\ntitle = { en = \"B\", ko = \"나\" }\n\
+             slugs = [\"Glass_Skin\", \"glass-skin\"]\noriginal_title = \"B\"\n";
+        let file = "content/articles.toml";
+        assert_eq!(
+            problems("articles.toml", extra),
+            [
+                format!("{file}: article `no-slugs`: no `slugs`: the page names the blog gives the article"),
+                format!("{file}: article `no-slugs`: no `original_title`: the title it was published under"),
+                format!("{file}: article `bad-slugs`: slug `Glass_Skin` is not lower kebab-case"),
+                format!("{file}: article `bad-slugs`: slug `glass-skin` is another article's too"),
+            ]
+        );
+    }
+}

@@ -124,3 +124,62 @@ impl Checker {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::problems;
+
+    const FILE: &str = "content/cautions.toml";
+
+    #[test]
+    fn a_caution_that_leaves_tips_out_is_proved_by_their_rules() {
+        // Excludes heat for an answer the heat row does not cover: its "left out" would be false (for every tip
+        // tagged heat, which depends on the content; steam_session is one).
+        let humid_heat =
+            "[[caution]]\nid = \"humid_heat\"\nseverity = \"info\"\nwhen = [\"days.humid\"]\n\
+             excludes = [\"heat\"]\ntext = { en = \"We left out heat.\", ko = \"열은 뺐어요.\" }";
+        let problems = problems("cautions.toml", humid_heat);
+        let line = format!(
+            "{FILE}: caution `humid_heat`: excludes `heat`, but tip `steam_session` (tagged `heat`) does not \
+             avoid_if `days.humid`"
+        );
+        assert!(problems.contains(&line), "{line}\nnot in {problems:#?}");
+    }
+
+    #[test]
+    fn only_a_caution_with_when_leaves_tips_out() {
+        let both_and = "[[caution]]\nid = \"both_and\"\nseverity = \"info\"\n\
+             when_all = [\"sensitivity.reactive\", \"concerns.redness\"]\nexcludes = [\"heat\"]\n\
+             text = { en = \"T\", ko = \"T\" }";
+        assert_eq!(
+            problems("cautions.toml", both_and),
+            [format!(
+                "{FILE}: caution `both_and`: `excludes` takes `when` only: write the caution that leaves tips out \
+                 without `when_all`"
+            )]
+        );
+    }
+
+    #[test]
+    fn only_the_disclaimer_lacks_when() {
+        let second = "[[caution]]\nid = \"second_disclaimer\"\nseverity = \"warning\"\nexcludes = [\"egg\"]\n\
+             text = { en = \"T\", ko = \"T\" }";
+        assert_eq!(
+            problems("cautions.toml", second),
+            [
+                format!(
+                    "{FILE}: caution `second_disclaimer`: a caution without `when` is the disclaimer and must have \
+                     severity info"
+                ),
+                format!(
+                    "{FILE}: caution `second_disclaimer`: `excludes` needs `when`: the conditions under which the \
+                     tips are left out"
+                ),
+                format!(
+                    "{FILE}: cautions: only one caution may lack `when` (the disclaimer, `disclaimer`); also \
+                     without: `second_disclaimer`"
+                ),
+            ]
+        );
+    }
+}

@@ -287,18 +287,9 @@ fn placeholders(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
+    use super::testing::{edited, problems, tip, DIR, TRIGGER};
     use super::{covers, is_id, placeholders};
     use crate::model::{Axis, Condition};
-
-    use super::testing::{problems, DIR};
-
-    /// A tip that passes every check, with `rest` added.
-    fn tip(id: &str, rest: &str) -> String {
-        format!(
-            "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {{ en = \"T\", ko = \"제목\" }}\n\
-             body = {{ en = \"B.\", ko = \"본문.\" }}\n{rest}\n"
-        )
-    }
 
     #[test]
     fn the_real_content_is_valid() {
@@ -310,76 +301,20 @@ mod tests {
 
     #[test]
     fn a_valid_addition_has_no_problems() {
-        let triggers = "triggers = [{ if = \"stress.tense\", weight = 1 }]";
         assert_eq!(
-            problems("tips.toml", &tip("fine", triggers)),
+            problems("tips.toml", &tip("fine", TRIGGER)),
             Vec::<String>::new()
         );
     }
 
     #[test]
-    fn tips_are_checked_for_triggers_scores_and_placement() {
-        let many: Vec<String> = (0..33)
-            .map(|_| "{ if = \"stress.tense\", weight = 1 }".to_owned())
-            .collect();
-        let tips = [
-            tip("crowded", &format!("triggers = [{}]", many.join(", "))),
-            tip(
-                "too_high",
-                "triggers = [{ if = \"oiliness>=101\", weight = 1 }]",
-            ),
-            tip(
-                "morning_mask",
-                "triggers = [{ if = \"stress.tense\", weight = 1 }]\n\
-                 placement = { step = \"sleeping_mask\", time = \"am\" }",
-            ),
-            tip(
-                "kebab-id",
-                "triggers = [{ if = \"stress.tense\", weight = 1 }]",
-            ),
-        ];
-        let file = "content/tips.toml";
-        assert_eq!(
-            problems("tips.toml", &tips.concat()),
-            [
-                format!("{file}: tip `crowded`: has 33 triggers; at most 32 are allowed"),
-                format!(
-                    "{file}: tip `too_high`: trigger `oiliness>=101`: `101` is not a score from 0 to 100"
-                ),
-                format!(
-                    "{file}: tip `morning_mask`: a sleeping mask belongs at night only (time = \"pm\")"
-                ),
-                format!("{file}: tip `kebab-id`: id must be lower_snake_case"),
-            ]
-        );
-    }
-
-    #[test]
-    fn text_holds_no_control_character_but_line_breaks() {
-        let tips = [
-            tip("nul", "triggers = [{ if = \"stress.tense\", weight = 1 }]")
-                .replace("\"B.\"", "\"B\\u0000.\""),
-            tip(
-                "breaks",
-                "triggers = [{ if = \"stress.tense\", weight = 1 }]",
-            )
-            .replace("\"B.\"", "\"B.\\nC.\""),
-        ];
-        assert_eq!(
-            problems("tips.toml", &tips.concat()),
-            ["content/tips.toml: tip `nul`: body: `en` text contains a control character"]
-        );
-    }
-
-    #[test]
-    fn two_staples_cannot_fill_one_step_at_one_time() {
-        let extra = "[[staple]]\nid = \"second_sunscreen\"\nstep = \"sunscreen\"\ntime = \"am\"\n\
-                     text = { en = \"x\", ko = \"x\" }";
-        let problems = problems("staples.toml", extra);
+    fn a_syntax_error_names_the_file() {
+        let problems = edited("cautions.toml", |text| {
+            format!("{text}\n[[caution]\nid = \n")
+        });
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(
-            problems[0].starts_with("content/staples.toml: staple `second_sunscreen`: staple `")
-                && problems[0].ends_with("` already covers step `sunscreen` at that time"),
+            problems[0].starts_with("content/cautions.toml: TOML parse error"),
             "{problems:?}"
         );
     }

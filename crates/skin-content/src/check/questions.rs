@@ -154,3 +154,28 @@ impl Checker {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::problems;
+
+    #[test]
+    fn question_rules_are_enforced() {
+        let extra = "[[question]]\nid = \"lonely\"\nstep = \"skin\"\nkind = \"single\"\ntext = { en = \"Q\", ko = \"질문\" }\n\
+             [[question.choice]]\nid = \"only\"\nlabel = { en = \"A\", ko = \"답\" }\nexclusive = true\n\
+             [[question]]\nid = \"greedy\"\nstep = \"nowhere\"\nkind = \"multi\"\nmax = 3\ntext = { en = \"Q\", ko = \"질문\" }\n\
+             [[question.choice]]\nid = \"a\"\nlabel = { en = \"A\", ko = \"답\" }\neffects = { shine = 1 }\n\
+             [[question.choice]]\nid = \"b\"\nlabel = { en = \"B\", ko = \"답\" }";
+        let file = "content/questions.toml";
+        assert_eq!(
+            problems("questions.toml", extra),
+            [
+                format!("{file}: question `lonely`: a single-choice question needs at least 2 choices"),
+                format!("{file}: question `lonely`: choice `only`: `exclusive` is only for multi questions"),
+                format!("{file}: question `greedy`: step `nowhere` does not exist"),
+                format!("{file}: question `greedy`: max = 3 must be between 1 and the number of choices (2)"),
+                format!("{file}: question `greedy`: choice `a`: effects: unknown axis `shine`"),
+            ]
+        );
+    }
+}

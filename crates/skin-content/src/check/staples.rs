@@ -34,3 +34,39 @@ impl Checker {
         staples
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::problems;
+
+    /// A staple for `staples.toml`.
+    fn staple(id: &str, step: &str, time: &str) -> String {
+        format!(
+            "[[staple]]\nid = \"{id}\"\nstep = \"{step}\"\ntime = \"{time}\"\ntext = {{ en = \"x\", ko = \"x\" }}"
+        )
+    }
+
+    #[test]
+    fn sunscreen_is_for_the_morning() {
+        assert_eq!(
+            problems("staples.toml", &staple("pm_sunscreen", "sunscreen", "pm")),
+            [
+                "content/staples.toml: staple `pm_sunscreen`: sunscreen belongs in the morning only (time = \"am\")"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_staples_cannot_fill_one_step_at_one_time() {
+        let problems = problems(
+            "staples.toml",
+            &staple("second_sunscreen", "sunscreen", "am"),
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("content/staples.toml: staple `second_sunscreen`: staple `")
+                && problems[0].ends_with("` already covers step `sunscreen` at that time"),
+            "{problems:?}"
+        );
+    }
+}

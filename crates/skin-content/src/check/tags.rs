@@ -48,3 +48,43 @@ impl Checker {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{edited, problems};
+
+    #[test]
+    fn a_tag_is_a_word_of_the_vocabulary() {
+        let sauna =
+            "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\navoid_if = [\"health.pregnant\"]";
+        assert_eq!(
+            problems("tags.toml", sauna),
+            [
+                "content/tags.toml: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, essential_oil, \
+                 egg, honey, dairy, ginseng, fragrance, retinoid, acid; a new tag is a code change, see skin_rules::Tag)"
+            ]
+        );
+    }
+
+    #[test]
+    fn every_tag_has_one_row_in_the_tag_table() {
+        // Drop the ginseng row (up to the blank line after it); repeat the honey row.
+        let problems = edited("tags.toml", |table| {
+            let (before, ginseng) = table.split_once("[[tag]]\nid = \"ginseng\"").unwrap();
+            let after = ginseng.split_once("\n\n").unwrap().1;
+            format!(
+                "{before}{after}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\navoid_if = [\"allergies.honey\"]\n"
+            )
+        });
+        // Tips tagged ginseng then lack its rule too, which the cautions' check reports: that depends on the content.
+        for line in [
+            "content/tags.toml: tag `honey`: listed twice",
+            "content/tags.toml: tag `ginseng`: missing from the tag table",
+        ] {
+            assert!(
+                problems.iter().any(|p| p == line),
+                "{line}\nnot in {problems:#?}"
+            );
+        }
+    }
+}

@@ -17,3 +17,14 @@ pub(super) fn edited(file: &str, edit: impl Fn(String) -> String) -> Vec<String>
 pub(super) fn problems(file: &str, extra: &str) -> Vec<String> {
     edited(file, |text| format!("{text}\n{extra}\n"))
 }
+
+/// A trigger any tip may have: an answer that no tag rules out.
+pub(super) const TRIGGER: &str = "triggers = [{ if = \"stress.tense\", weight = 1 }]";
+
+/// A tip for `tips.toml` that passes every check once `rest` gives it a trigger ([`TRIGGER`]).
+pub(super) fn tip(id: &str, rest: &str) -> String {
+    format!(
+        "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {{ en = \"T\", ko = \"제목\" }}\n\
+         body = {{ en = \"B.\", ko = \"본문.\" }}\n{rest}\n"
+    )
+}

@@ -126,7 +126,7 @@ impl Checker {
         avoid_if
     }
 
-    pub(super) fn placement(&mut self, entry: &str, raw: RawPlacement) -> Option<Placement> {
+    pub(super) fn placement(&mut self, entry: &str, raw: RawPlacement) -> Option<Placement<Text>> {
         let (step, time) = self.step_and_time(entry, &raw.step, &raw.time)?;
         let through = raw.through.as_deref().and_then(|id| {
             let found = RoutineStep::from_id(id);
@@ -271,5 +271,148 @@ impl Checker {
             _ => {}
         }
         Some((step, time))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{problems, tip, TRIGGER};
+
+    /// `problems` as reported for `tips.toml`.
+    fn in_tips(problems: &[&str]) -> Vec<String> {
+        problems
+            .iter()
+            .map(|problem| format!("content/tips.toml: {problem}"))
+            .collect()
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_tip() {
+        let tips = [
+            tip(
+                "bad_choice",
+                &format!("{TRIGGER}\navoid_if = [\"sensitivity.reactve\"]"),
+            ),
+            tip("steam_session", TRIGGER),
+            tip("no_korean", TRIGGER).replace(", ko = \"제목\"", ""),
+            tip(
+                "unreachable",
+                "triggers = [{ if = \"stress.tense\", weight = -1 }]",
+            ),
+            tip(
+                "ghost_question",
+                "triggers = [{ if = \"breakout.rarely\", weight = 1 }]",
+            ),
+        ];
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            in_tips(&[
+                "tip `bad_choice`: avoid_if `sensitivity.reactve`: question `sensitivity` has no choice `reactve`",
+                "tip `steam_session`: duplicate tip id",
+                "tip `no_korean`: title: missing `ko` translation",
+                "tip `unreachable`: no answer can reach it: it needs a trigger with a positive weight",
+                "tip `ghost_question`: trigger `breakout.rarely`: question `breakout` does not exist",
+            ])
+        );
+    }
+
+    #[test]
+    fn tips_are_checked_for_triggers_scores_and_placement() {
+        let many: Vec<String> = (0..33)
+            .map(|_| "{ if = \"stress.tense\", weight = 1 }".to_owned())
+            .collect();
+        let tips = [
+            tip("crowded", &format!("triggers = [{}]", many.join(", "))),
+            tip(
+                "too_high",
+                "triggers = [{ if = \"oiliness>=101\", weight = 1 }]",
+            ),
+            tip(
+                "morning_mask",
+                &format!("{TRIGGER}\nplacement = {{ step = \"sleeping_mask\", time = \"am\" }}"),
+            ),
+            tip("kebab-id", TRIGGER),
+        ];
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            in_tips(&[
+                "tip `crowded`: has 33 triggers; at most 32 are allowed",
+                "tip `too_high`: trigger `oiliness>=101`: `101` is not a score from 0 to 100",
+                "tip `morning_mask`: a sleeping mask belongs at night only (time = \"pm\")",
+                "tip `kebab-id`: id must be lower_snake_case",
+            ])
+        );
+    }
+
+    #[test]
+    fn text_holds_no_control_character_but_line_breaks() {
+        let tips = [
+            tip("nul", TRIGGER).replace("\"B.\"", "\"B\\u0000.\""),
+            tip("breaks", TRIGGER).replace("\"B.\"", "\"B.\\nC.\""),
+        ];
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            in_tips(&["tip `nul`: body: `en` text contains a control character"])
+        );
+    }
+
+    #[test]
+    fn tips_inherit_their_tags_rules_and_may_not_contradict_them() {
+        // Repeats a heat rule in its own avoid_if, and is raised by an answer heat rules out: both refused.
+        let hot_towel = tip(
+            "hot_towel",
+            "triggers = [{ if = \"sensitivity.reactive\", weight = 2 }, { if = \"concerns.dullness\", weight = 1 }]\n\
+             avoid_if = [\"concerns.redness\"]\ntags = [\"heat\", \"sauna\"]",
+        );
+        assert_eq!(
+            problems("tips.toml", &hot_towel),
+            in_tips(&[
+                "tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
+                 essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid)",
+                "tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \
+                 keep it there only",
+                "tip `hot_towel`: trigger `sensitivity.reactive` can never fire: the tip avoids \
+                 `sensitivity.reactive` (its own avoid_if or a tag's)",
+            ])
+        );
+    }
+
+    #[test]
+    fn placements_keep_the_routine_sensible() {
+        let placed =
+            |id: &str, placement: &str| tip(id, &format!("{TRIGGER}\nplacement = {placement}"));
+        let tips = [
+            placed("am_oil", "{ step = \"oil_cleanse\", time = \"both\" }"),
+            placed(
+                "backwards",
+                "{ step = \"toner\", through = \"water_cleanse\", time = \"pm\" }",
+            ),
+            placed(
+                "weekly_note",
+                "{ step = \"moisturiser\", time = \"pm\", note = true, frequency = { en = \"weekly\", ko = \"주 1회\" }, \
+                 evenings = 1 }",
+            ),
+            placed("floating_note", "{ step = \"toner\", time = \"am\", note = true }"),
+            placed(
+                "morning_mask",
+                "{ step = \"mask\", time = \"am\", frequency = { en = \"weekly\", ko = \"주 1회\" }, evenings = 1 }",
+            ),
+            placed(
+                "unplanned",
+                "{ step = \"mask\", time = \"pm\", frequency = { en = \"weekly\", ko = \"주 1회\" } }",
+            ),
+        ];
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            in_tips(&[
+                "tip `am_oil`: oil_cleanse is evening only (time = \"pm\"): the morning has one cleanse",
+                "tip `backwards`: placement.through `water_cleanse` must be a later step than `toner`",
+                "tip `weekly_note`: a note is a daily technique on one step: no `frequency` or `through`",
+                "tip `morning_mask`: an occasional item (with `frequency`) belongs in the evening: the week plan \
+                 is of evenings",
+                "tip `unplanned`: placement.evenings: how many evenings of the week plan (0 for as needed)",
+                "tip `floating_note`: a note on `toner` at am needs a staple there to sit on",
+            ])
+        );
     }
 }
