@@ -158,21 +158,21 @@ describe(`WebKit journeys (${SITE})`, () => {
   });
 
   it('draws the quiz at 360 px, light and dark (docs/screenshots/webkit-*-360.png)', async () => {
-    // MiniBrowser's window is at least 447 px wide: the article goes in a 360 px frame.
-    await wk.goto('about:blank');
-    const frame = await wk.run(
-      "const f = document.createElement('iframe'); f.width = 360; f.height = 760; f.src = arguments[0]; document.body.append(f); return f;",
-      `${server.origin}${ARTICLE}`,
-    );
     mkdirSync(path('docs/screenshots'), { recursive: true });
     for (const theme of ['light', 'dark']) {
+      // The blog's remembered choice, then the article in a 360 px frame (MiniBrowser's window is at least 447 px)
+      // of a same-origin page (a third-party frame would get its own storage).
+      await wk.goto(`${server.origin}${RECORDER}`);
+      await wk.run("localStorage.clear(); localStorage.setItem('dewy-notes:theme', arguments[0]);", theme);
+      const frame = await wk.run(
+        "const f = document.createElement('iframe'); f.width = 360; f.height = 760; f.src = arguments[0]; document.body.append(f); return f;",
+        `${server.origin}${ARTICLE}`,
+      );
       await wk.frame(frame);
-      await wk.until(`return document.readyState === 'complete' && !!document.querySelector('[data-skin-analysis]');`, 'the article');
-      if ((await wk.run('return document.documentElement.dataset.theme;')) !== theme) {
-        await wk.click("return document.querySelector('[data-theme-toggle]');");
-      }
+      await wk.until(`return document.readyState === 'complete' && document.documentElement.dataset.theme === arguments[0];`, theme, { args: [theme] });
       await wk.until(`${QUIZ} quiz.scrollIntoView(); return Math.abs(quiz.getBoundingClientRect().top) < 1;`, 'the quiz at the top', { args: [0] });
       await wk.until(MOUNTED, 'the live quiz', { args: [0] });
+      await wk.runAsync('setTimeout(arguments[0], 500);'); // the palette's colour transitions
       await wk.frame(null);
       writeFileSync(path(`docs/screenshots/webkit-${theme}-360.png`), await wk.screenshot(frame));
     }
