@@ -170,18 +170,29 @@ describe('the plain-page snippet (dist/embed/skin-analysis-<lang>.html)', () => 
     { prefix: '/skin-analysis/', dir: path('dist/embed'), headers: STRICT_CSP_HEADERS },
   ]);
 
-  it('follows the reader\'s system setting, live, on a page that declares no scheme', async () => {
+  it('wears what is painted behind it on a page that declares no scheme, live; the system setting behind an image', async () => {
     const context = await site.browser.newContext({ viewport: PHONE, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(site.url('/pages/en.html'));
+    const scheme = () => page.evaluate(() => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme'));
     await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme'), undefined, { what: 'the loader' });
-    const dark = await look(page);
-    assert.equal(dark.scheme, 'light dark', 'the intro in the page follows the system');
+    assert.equal(await scheme(), 'light', 'a white page is light, whatever the system');
+    const light = await look(page);
     await page.locator('skin-analysis .sa-intro .sa-button--primary').click();
     await waitForMounted(page, 1);
-    assert.equal((await look(page)).card, dark.card, 'the live quiz is as dark');
+    assert.equal((await look(page)).card, light.card, 'the live quiz is as light');
+
+    // The page's script paints it (CSSOM, which the CSP allows): a style attribute change on <body>.
+    await page.evaluate(() => (document.body.style.background = 'linear-gradient(#000, #222)'));
+    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'dark', undefined, { what: 'dark' });
+    const dark = await look(page);
+    assert.notEqual(dark.card, light.card, 'behind an image: the dark system setting');
     await page.emulateMedia({ colorScheme: 'light' });
-    assert.notEqual((await look(page)).card, dark.card, 'and light when the system turns light');
+    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'light', undefined, { what: 'light' });
+    assert.equal((await look(page)).card, light.card, 'and light when the system turns light');
+    await page.evaluate(() => (document.body.style.background = 'rgb(20, 16, 18)'));
+    await until(page, () => document.querySelector('skin-analysis').getAttribute('data-skin-analysis-scheme') === 'dark', undefined, { what: 'dark page' });
+    assert.equal((await look(page)).card, dark.card, 'a dark page: dark, on a light system');
     await context.close();
   });
 

@@ -4,7 +4,9 @@
 // Content-Security-Policy), can refuse the wasm (to test the loader's fallback) and can gzip what it sends (for
 // `cargo xtask bench`, which counts bytes as a compressing web server sends them; a file is compressed once, as
 // by a server with precompressed files, so no response waits for gzip -9 of a 1.5 MB script). Everything the
-// server answers is recorded in `served`, so tests can also check the browser asked for nothing unexpected.
+// server answers is recorded in `served`, so tests can also check the browser asked for nothing unexpected. A mount
+// can also put a script of the tests first in each page's <head> (a same-origin file, so a strict CSP allows it),
+// for browsers whose driver cannot inject one (WebKit).
 //
 // A page whose first line is `<!--#head lang="xx"-->` is sent with that line replaced by `head.html` from its own
 // folder, `{lang}` filled in: the plain test pages (e2e/pages) share their head that way and hold only what differs.
@@ -45,7 +47,7 @@ async function withHead(file, body) {
 }
 
 /**
- * @param {Array<{prefix: string, dir: string, headers?: object, refuseWasm?: boolean, gzip?: boolean}>} mounts
+ * @param {Array<{prefix: string, dir: string, headers?: object, refuseWasm?: boolean, gzip?: boolean, script?: string}>} mounts
  * @returns {Promise<{origin: string, served: string[], close: () => Promise<void>}>}
  */
 export async function serve(mounts) {
@@ -75,7 +77,10 @@ export async function serve(mounts) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const body = type.startsWith('text/html') ? await withHead(file, await readFile(file)) : await readFile(file);
+      let body = type.startsWith('text/html') ? await withHead(file, await readFile(file)) : await readFile(file);
+      if (mount.script && type.startsWith('text/html')) {
+        body = Buffer.from(String(body).replace(/<head>/i, `$&<script src="${mount.script}"></script>`));
+      }
       const headers = { 'Content-Type': type, ...(mount.headers ?? {}) };
       if (mount.gzip && type !== 'image/png' && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         send(200, gzip(file, body), { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });

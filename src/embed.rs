@@ -58,15 +58,17 @@ pub const INTRO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysi
 /// what lets a page set its margin or width. The mount point resets everything again, so whatever the host element
 /// inherited or was given (`* { line-height: 3 }`, `html { font-size: 40px }` via `em`) stops there: the widget
 /// starts from the browser's initial values. Except two, which are the page's on purpose: `color-scheme` (so
-/// `data-theme="auto"` wears the page's light or dark, switched live by its toggle; the loader puts `light dark`
-/// on the host when the page declares none) and `font-family` (the page's font unless `--sa-font` is set). It
-/// never uses `rem`, which would follow the host's root font size. The host keeps the space the quiz's first
-/// screens fit in (as skin-analysis-host.css does for an empty placeholder), from the intro rendered into the page
-/// on: nothing below moves when the live quiz replaces it or Start opens a question.
+/// `data-theme="auto"` wears the page's light or dark, switched live by its toggle; when the page declares none,
+/// the loader names the scheme of what is painted behind the quiz in `data-skin-analysis-scheme`) and
+/// `font-family` (the page's font unless `--sa-font` is set). It never uses `rem`, which would follow the host's
+/// root font size. The host keeps the space the quiz's first screens fit in (as skin-analysis-host.css does for an
+/// empty placeholder), from the intro rendered into the page on: nothing below moves when the live quiz replaces it
+/// or Start opens a question.
 pub const ISOLATION_CSS: &str = "\
 :host{all:initial;color-scheme:inherit;font-family:inherit;display:block;isolation:isolate;min-height:600px}\
 :host([hidden]){display:none}\
-:host([data-skin-analysis-scheme=system]){color-scheme:light dark}\
+:host([data-skin-analysis-scheme=light]){color-scheme:light}\
+:host([data-skin-analysis-scheme=dark]){color-scheme:dark}\
 @media (max-width:374px){:host{min-height:680px}}\
 .sa-mount{all:initial;color-scheme:inherit;font-family:inherit;display:block;min-height:inherit}";
 

@@ -244,3 +244,16 @@ fn the_hugo_product_check_reads_the_steps_and_tags_from_the_vocabulary() {
         );
     }
 }
+
+#[test]
+fn every_scheme_the_loader_decides_has_its_host_rule() {
+    assert!(LOADER.contains("const SCHEME = 'data-skin-analysis-scheme';"));
+    for scheme in ["light", "dark"] {
+        assert!(
+            LOADER.contains(&format!("'{scheme}'")),
+            "the loader never decides {scheme:?}"
+        );
+        let rule = format!(":host([data-skin-analysis-scheme={scheme}]){{color-scheme:{scheme}}}");
+        assert!(ISOLATION_CSS.contains(&rule), "ISOLATION_CSS lacks {rule}");
+    }
+}

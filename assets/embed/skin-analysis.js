@@ -27,13 +27,14 @@ const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: 
 
 // Where the widget keeps a visitor's progress (and what a fresh intro's saved value holds) and puts a share link
 // (src/storage.rs, src/share.rs), the intro's Start button (src/components/intro.rs), and the attribute the quiz's
-// :host CSS reads for the system scheme. Every literal here that the Rust side also knows is checked by
-// tests/embed_files.rs.
+// :host CSS reads for the scheme decided here. Every literal here that the Rust side also knows is checked by
+// tests/embed_files.rs. And the reader's system setting.
 const SAVED_KEY = 'skin-analysis:v1:';
 const FRESH = '|intro|-|';
 const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
 const SCHEME = 'data-skin-analysis-scheme';
+const SYSTEM_DARK = matchMedia('(prefers-color-scheme: dark)');
 // What skin-analysis-boot.js needs to find the placeholders: handed over, so this file holds the only copy.
 const PAGE = { selector: SELECTOR, mounted: MOUNTED, start: START };
 
@@ -52,15 +53,33 @@ function reserveSpace(element) {
 // ---- Colours: the page's scheme -----------------------------------------------------------------------------------
 
 /**
- * `data-theme="auto"` wears the page's colour scheme: the quiz's CSS inherits the page's `color-scheme` (which a
- * blog's dark toggle switches on <html>). A page that declares none (computed `normal`) gets `light dark`, the
- * reader's system setting. Run again whenever <html> or <body> changes an attribute, so a toggle applies at once.
+ * `data-theme="auto"` wears the page's light or dark (ISOLATION_CSS in src/embed.rs reads the attribute set here). A
+ * page that declares a `color-scheme` gets nothing: the quiz inherits it, as a blog's dark toggle switches it.
+ * Otherwise what the reader sees decides: the nearest background colour painted behind the quiz (on the placeholder
+ * or an ancestor; the white canvas if none; one less than half opaque does not count), dark when it is nearer black
+ * than white (relative luminance below 0.179, where black and white text contrast with it equally). A background
+ * image or gradient, or a colour not in sRGB, cannot be read this simply: then the reader's system setting decides.
+ * Run again whenever the page may have changed its colours (see start()).
  */
 function followPageScheme(element) {
-  // An attribute, not an inline style: a page that re-inserts a copy of the quiz's HTML under `style-src 'self'`
-  // would have a copied style attribute blocked (and reported); the rule lives in the quiz's :host CSS.
-  element.removeAttribute(SCHEME);
-  if (getComputedStyle(element).colorScheme === 'normal') element.setAttribute(SCHEME, 'system');
+  // What the page declares where the quiz sits (its parent: the quiz's own attribute must not count). Set only when
+  // the decision changes: each change restyles the quiz. An attribute, not an inline style: a page that re-inserts a
+  // copy of the quiz's HTML under `style-src 'self'` would have a copied style attribute blocked (and reported); the
+  // rules live in the quiz's :host CSS ('page' has none: the quiz inherits the page's scheme).
+  const scheme = getComputedStyle(element.parentElement ?? element).colorScheme === 'normal' ? backdrop(element) : 'page';
+  if (element.getAttribute(SCHEME) !== scheme) element.setAttribute(SCHEME, scheme);
+}
+
+/** 'dark' or 'light' for the background colour painted behind `node` (see above), the system's if it cannot tell. */
+function backdrop(node) {
+  for (; node; node = node.parentElement) {
+    const { backgroundColor, backgroundImage } = getComputedStyle(node);
+    if (backgroundImage !== 'none' || !backgroundColor.startsWith('rgb')) return SYSTEM_DARK.matches ? 'dark' : 'light';
+    const [r, g, b, alpha] = backgroundColor.match(/[\d.]+/g);
+    // Relative luminance (sRGB's curve as the power 2.2), scaled by 255 ** 2.2: 35257 is 0.179.
+    if (!(alpha < 0.5)) return 0.2126 * r ** 2.2 + 0.7152 * g ** 2.2 + 0.0722 * b ** 2.2 < 35257 ? 'dark' : 'light';
+  }
+  return 'light';
 }
 
 // ---- Facade: a Start click before the quiz is there --------------------------------------------------------------
@@ -117,14 +136,13 @@ function watchPlaceholder(element) {
 function load() {
   if (quiz) return quiz;
   near?.disconnect();
-  const file = (name) => new URL(name, import.meta.url);
   // Requested together, so the wasm never waits for the code that starts it.
   const glue = import('./skin-analysis-app.js');
-  const wasm = fetch(file('skin-analysis-app_bg.wasm'));
+  const wasm = fetch(new URL('skin-analysis-app_bg.wasm', import.meta.url));
   quiz = import('./skin-analysis-boot.js')
     .then((boot) => boot.start(PAGE, glue, wasm, started))
     .catch((error) => {
-      console.warn(`skin-analysis: the quiz could not be loaded from ${file('.')}: ${error}`);
+      console.warn(`skin-analysis: ${error}`);
       return null;
     });
   return quiz;
@@ -135,10 +153,16 @@ function start() {
   scan();
   // Placeholders added later are watched too; a page's dark toggle is an attribute change on <html> or <body>.
   new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
-  const toggles = new MutationObserver(() => placeholders().forEach(followPageScheme));
+  // The page's colours change with its dark toggle (an attribute or class on <html> or <body>), with the reader's
+  // system setting, and at the end of a theme's fade to its new background (read mid-way, it would be the old one;
+  // any transition's end is a cue: deciding only reads styles, and changes nothing unless the decision changed).
+  const recolour = () => placeholders().forEach(followPageScheme);
+  const toggles = new MutationObserver(recolour);
   for (const element of [document.documentElement, document.body]) {
     if (element) toggles.observe(element, { attributes: true });
   }
+  SYSTEM_DARK.onchange = recolour;
+  addEventListener('transitionend', recolour, true);
   addEventListener('hashchange', () => location.hash.startsWith(SHARE_PREFIX) && load());
 }
 

@@ -225,12 +225,13 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .iter()
         .map(|c| {
             format!(
-                "Caution {{ id: {:?}, severity: Severity::{:?}, when: &[{}], when_all: &[{}], excludes: &[{}], \
-                 text: {} }}",
+                "Caution {{ id: {:?}, severity: Severity::{:?}, when: &[{}], when_all: &[{}], unless: &[{}], \
+                 excludes: &[{}], text: {} }}",
                 c.id,
                 c.severity,
                 conditions(&c.when),
                 conditions(&c.when_all),
+                conditions(&c.unless),
                 tags(&c.excludes),
                 table.code(&c.text)
             )

@@ -4,27 +4,58 @@
 //! current one (see hugo.rs), then runs `node --test e2e/` (playwright-core driving Debian's `/usr/bin/chromium`,
 //! axe-core for accessibility; nothing is downloaded) against the standalone app (`dist/app`), plain host pages
 //! using `dist/embed` (`e2e/pages`) and each build of the Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its
-//! journeys on every directory listed). Expects `dist::build()` to have run.
+//! journeys on every directory listed), and the same articles with popular third-party themes (`THEME_SITES`:
+//! e2e/themes.test.mjs). Expects `dist::build()` to have run.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
 
 use crate::hugo;
 use crate::run::{command, root, tee, Result};
 use crate::tools::find_program;
 
+/// The Hugo sites the journeys run on, as `HUGO_SITES` and `THEME_SITES` list them (joined like PATH).
+pub struct Sites {
+    example: OsString,
+    themes: OsString,
+}
+
+/// Builds the example blog with each Hugo and the articles with each pinned theme.
+pub fn build_sites() -> Result<Sites> {
+    Ok(Sites {
+        example: site_list("HUGO_SITES", &hugo::build_example_blog()?)?,
+        themes: site_list("THEME_SITES", &hugo::build_theme_sites()?)?,
+    })
+}
+
 /// Runs the suite; returns how many journeys passed. Any failing journey fails the stage.
-pub fn run() -> Result<usize> {
+pub fn run(sites: &Sites) -> Result<usize> {
     let chromium =
         find_program("chromium").ok_or("chromium is not on PATH (Debian package `chromium`)")?;
     if !root().join("dist/embed/skin-analysis.js").is_file() {
         return Err("dist/embed is missing: run `cargo xtask dist` first".into());
     }
-    let sites = hugo::build_example_blog()?;
-    let site_dirs = std::env::join_paths(&sites)
-        .map_err(|err| format!("a Hugo site directory cannot be listed in HUGO_SITES: {err}"))?;
-
     // TAP output ends with `# pass N` / `# fail N` lines, which is what CI logs and the summary quote.
     let mut node = command("node", &["--test", "--test-reporter=tap", "e2e/"]);
-    node.env("CHROMIUM", chromium).env("HUGO_SITES", site_dirs);
+    node.env("CHROMIUM", chromium)
+        .env("HUGO_SITES", &sites.example)
+        .env("THEME_SITES", &sites.themes);
     tap_passed(&tee(node)?)
+}
+
+/// The WebKit journeys (`e2e/webkit.journeys.mjs`, on the example blog); returns how many passed.
+pub fn run_webkit(sites: &Sites) -> Result<usize> {
+    let mut node = command(
+        "node",
+        &["--test", "--test-reporter=tap", "e2e/webkit.journeys.mjs"],
+    );
+    node.env("HUGO_SITES", &sites.example);
+    tap_passed(&tee(node)?)
+}
+
+fn site_list(name: &str, dirs: &[PathBuf]) -> Result<OsString> {
+    std::env::join_paths(dirs)
+        .map_err(|err| format!("a Hugo site directory cannot be listed in {name}: {err}"))
 }
 
 /// The `# pass N` count of TAP output, if it also reports `# fail 0` and at least one pass.

@@ -23,9 +23,11 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, then serve the widget at http://127.0.0.1:8080 (trunk serve)
   test    install what is missing, then run every check: fmt, clippy (host + wasm32), native tests,
-          wasm-bindgen-test in headless Chromium and Firefox, end-to-end tests, release build
+          wasm-bindgen-test in headless Chromium, Firefox and WebKit, release build, end-to-end tests
+          (Chromium and WebKit)
   dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
-  e2e     release build, then only the end-to-end journeys (a quick loop while working on embedding)
+  e2e     release build, then only the end-to-end journeys, Chromium and WebKit (a quick loop while working on
+          embedding)
   bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
   fuzz    run every proptest fuzz target with 1,000,000 cases and a fresh seed; prints the table recorded in
           BENCHMARKS.md (`test` runs a fixed-seed 20,000 cases a target). `fuzz [cases] [target ...]`: that
@@ -42,8 +44,13 @@ fn main() -> ExitCode {
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
         Some("e2e") => dist::build()
-            .and_then(|_| e2e::run())
-            .map(|journeys| println!("end-to-end: {journeys} passed")),
+            .and_then(|_| e2e::build_sites())
+            .and_then(|sites| {
+                let journeys = e2e::run(&sites)?;
+                let webkit = e2e::run_webkit(&sites)?;
+                println!("end-to-end: {journeys} passed in Chromium, {webkit} in WebKit");
+                Ok(())
+            }),
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("help" | "--help" | "-h") => {

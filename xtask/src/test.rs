@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every check, in the order that fails fastest, stopping at the first failure.
 
 use std::path::Path;
+use std::time::Instant;
 
 use crate::dist;
 use crate::e2e;
@@ -16,13 +17,16 @@ const BUDGETS: [(&str, usize); 7] = [
     // own sort: -4.5 KB); the 100 KB goal for a quiz-taker is not reached (BENCHMARKS.md says where the bytes are).
     (dist::WASM, 145_000),
     (dist::GLUE, 9_000),
-    (dist::LOADER, 1_500),
+    // It decides the quiz's scheme from the page's colours before the quiz is near (issue 19).
+    (dist::LOADER, 1_550),
     (dist::BOOT, 1_500),
-    // With the loader, all a reader who never comes near the quiz receives (<= 4 KB, e2e/facade.test.mjs).
-    (dist::INTRO_CSS, 2_800),
-    // A quiz-taker receives one of them (two after a language switch).
-    (dist::TEXT_EN, 10_000),
-    (dist::TEXT_KO, 11_500),
+    // With the loader, all a reader who never comes near the quiz receives (<= 4 KB, e2e/facade.test.mjs, which is
+    // the tighter limit: these two budgets leave each file a little room, not both at once).
+    (dist::INTRO_CSS, 2_700),
+    // A quiz-taker receives one of them (two after a language switch). Raised by 500 B each for issue 18 (the fact
+    // questions, the procedure, under-16 and swelling cautions, the review's red flags).
+    (dist::TEXT_EN, 10_500),
+    (dist::TEXT_KO, 12_000),
 ];
 
 pub fn all() -> Result {
@@ -80,10 +84,22 @@ pub fn all() -> Result {
         check_release(&dist.join("embed"))?,
     ));
 
-    let journeys = e2e::run()?;
+    let sites = e2e::build_sites()?;
+    let journeys = e2e::run(&sites)?;
     summary.push((
         "end-to-end (playwright-core, Chromium, axe)",
         format!("{journeys} passed"),
+    ));
+
+    let started = Instant::now();
+    let webkit_unit = webkit_tests()?;
+    let webkit = e2e::run_webkit(&sites)?;
+    summary.push((
+        "WebKit (WebKitGTK MiniBrowser, WebDriver)",
+        format!(
+            "{webkit_unit} wasm-bindgen-tests and {webkit} journeys passed in {} s",
+            started.elapsed().as_secs()
+        ),
     ));
 
     println!("\n== cargo xtask test: summary ==");
@@ -93,7 +109,7 @@ pub fn all() -> Result {
     // Any failure returned early above, so everything counted here passed.
     println!(
         "total: {} passed, 0 failed",
-        native + chromium + firefox + journeys
+        native + chromium + firefox + journeys + webkit_unit + webkit
     );
     Ok(())
 }
@@ -102,16 +118,59 @@ pub fn all() -> Result {
 /// run: the runner prefers geckodriver whenever GECKODRIVER is set.
 fn browser_tests(driver_var: &str, driver: &str) -> Result<usize> {
     let driver_path = find_program(driver).ok_or_else(|| format!("{driver} is not on PATH"))?;
+    wasm_tests(driver_var, &driver_path.to_string_lossy())
+}
+
+/// `cargo test` of the widget's wasm suites with the runner's driver variable `driver_var` set to `value`.
+fn wasm_tests(driver_var: &str, value: &str) -> Result<usize> {
     let mut test = command("cargo", &["test", "-p", "skin-analysis", "--target", WASM]);
-    for var in ["CHROMEDRIVER", "GECKODRIVER", "SAFARIDRIVER"] {
+    for var in [
+        "CHROMEDRIVER",
+        "GECKODRIVER",
+        "SAFARIDRIVER",
+        "SAFARIDRIVER_REMOTE",
+    ] {
         test.env_remove(var);
     }
-    test.env(driver_var, driver_path);
+    test.env(driver_var, value);
     let passed = passed_tests(&tee(test)?);
     if passed == 0 {
-        return Err(format!("no wasm-bindgen-test ran with {driver}"));
+        return Err(format!(
+            "no wasm-bindgen-test ran with {driver_var}={value}"
+        ));
     }
     Ok(passed)
+}
+
+/// The widget's wasm-bindgen-test suites in WebKit: the runner speaks to a running WebDriver given as
+/// SAFARIDRIVER_REMOTE, and WebKitGTK's driver (on a virtual display) starts its MiniBrowser for the runner's
+/// session, which asks for no particular browser.
+fn webkit_tests() -> Result<usize> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map_err(|err| format!("no free port for WebKitWebDriver: {err}"))?
+        .port();
+    let mut driver = command(
+        "xvfb-run",
+        &["-a", "WebKitWebDriver", &format!("--port={port}")],
+    );
+    // Its own process group, so ending it ends Xvfb and the browser too.
+    std::os::unix::process::CommandExt::process_group(&mut driver, 0);
+    let child = driver
+        .spawn()
+        .map_err(|err| format!("could not start WebKitWebDriver: {err}"))?;
+    let url = format!("http://127.0.0.1:{port}");
+    let ready = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    let result = if ready {
+        wasm_tests("SAFARIDRIVER_REMOTE", &url)
+    } else {
+        Err("WebKitWebDriver did not start".into())
+    };
+    let _ = command("kill", &["--", &format!("-{}", child.id())]).status();
+    result
 }
 
 /// The release wasm carries no JSON parser, no slice sort and no content text (both languages' files are beside

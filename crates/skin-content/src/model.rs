@@ -89,6 +89,8 @@ pub struct Caution {
     pub when: Vec<Condition>,
     /// All of these must hold too.
     pub when_all: Vec<Condition>,
+    /// None of these may hold: "not for a rosacea a doctor has already diagnosed".
+    pub unless: Vec<Condition>,
     pub excludes: Vec<Tag>,
     pub text: Text,
 }

@@ -162,6 +162,16 @@ pub(crate) struct RawTag {
     pub(crate) means: String,
     #[serde(default)]
     pub(crate) avoid_if: Vec<String>,
+    /// The words a caution names the tag's tips by when it says it left them out.
+    pub(crate) names: RawNames,
+}
+
+/// Words per language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawNames {
+    pub(crate) en: Vec<String>,
+    pub(crate) ko: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -226,6 +236,8 @@ pub(crate) struct RawCaution {
     pub(crate) when: Vec<String>,
     #[serde(default)]
     pub(crate) when_all: Vec<String>,
+    #[serde(default)]
+    pub(crate) unless: Vec<String>,
     #[serde(default)]
     pub(crate) excludes: Vec<String>,
     pub(crate) text: RawText,

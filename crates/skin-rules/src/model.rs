@@ -173,8 +173,10 @@ pub struct Caution {
     pub severity: Severity,
     /// Shown when any of these holds (or, when empty, always) ...
     pub when: &'static [Condition],
-    /// ... and all of these hold: "reactive skin *and* persistent redness".
+    /// ... and all of these hold: "reactive skin *and* persistent redness" ...
     pub when_all: &'static [Condition],
+    /// ... and none of these: "not for a rosacea a doctor has already diagnosed".
+    pub unless: &'static [Condition],
     /// Tips the message says are left out: the build guarantees that every tip with one of these tags avoids every
     /// condition of [`Caution::when`].
     pub excludes: &'static [Tag],

@@ -14,8 +14,9 @@ const SEED_TIPS: [(&str, &[&str]); 3] = [
             "double_cleanse",
             "washcloth_exfoliation",
             "natural_toner",
-            "rice_water_mist",
+            "rice_water_rinse",
             "head_to_toe_moisture",
+            "vitamin_c_serum",
             "charcoal_mask",
             "green_tea_sheet_mask",
             "sleeping_mask",
@@ -38,7 +39,7 @@ const SEED_TIPS: [(&str, &[&str]); 3] = [
         &[
             "warm_palms",
             "water_intake",
-            "milk_cleanse",
+            "milk_pack",
             "steamy_toner_spot",
             "moisturise_within_seconds",
             "egg_white_honey_mask",
@@ -106,7 +107,7 @@ fn mentions(text: &str, word: &str) -> bool {
 }
 
 /// The words that mean a tip involves something a tag stands for.
-const TAG_WORDS: [(Tag, &[&str]); 8] = [
+const TAG_WORDS: [(Tag, &[&str]); 11] = [
     (
         Tag::EssentialOil,
         &["essential oil", "tea tree", "에센셜 오일", "티트리"],
@@ -173,6 +174,39 @@ const TAG_WORDS: [(Tag, &[&str]); 8] = [
             "손가락 관절",
         ],
     ),
+    // Any massage or stroking of the face, however light. (Bare 쓸어, "sweep", is left out: a washcloth sweeps too.)
+    (
+        Tag::Massage,
+        &[
+            "massage",
+            "knead",
+            "knuckle",
+            "pressure point",
+            "acupressure",
+            "stroke",
+            "마사지",
+            "주무르",
+            "지압",
+        ],
+    ),
+    // Food or kitchen ingredients prepared at home and put on the face. (Green tea alone is left out: the sheet mask
+    // is a product and the tea a drink; the home-made rinse is steeped from tea bags.)
+    (
+        Tag::HomeMade,
+        &[
+            "rice water",
+            "tea bag",
+            "egg",
+            "honey",
+            "milk",
+            "쌀뜨물",
+            "티백",
+            "달걀",
+            "꿀",
+            "우유",
+        ],
+    ),
+    (Tag::VitaminC, &["vitamin c", "비타민 c"]),
 ];
 
 /// Phrases that name heat without putting any on the face, taken out of the text before the heat words are looked
@@ -260,5 +294,40 @@ fn names_exist_in_every_language() {
 fn english_axis_names_are_ascii() {
     for axis in Axis::ALL {
         assert!(axis_name(axis).get(Lang::En).is_ascii(), "{axis:?}");
+    }
+}
+
+/// A home-made preparation keeps no better than the food it is made of: it is made fresh, rinsed off and used now and
+/// then, never left on the face or kept (issue 18: the rice water fermented for a day and left on as a mist). Its test
+/// is one dab of a fresh mix, rinsed off and watched for 48 hours; the 7–10-day test of a product would take some
+/// twenty batches of raw egg.
+#[test]
+fn home_made_preparations_are_fresh_and_rinsed_off() {
+    let rinsed_off = [
+        RoutineStep::OilCleanse,
+        RoutineStep::WaterCleanse,
+        RoutineStep::WashOffMask,
+        RoutineStep::Rinse,
+    ];
+    let home_made: Vec<&Tip> = tips()
+        .iter()
+        .filter(|t| t.tags.contains(&Tag::HomeMade))
+        .collect();
+    assert!(!home_made.is_empty());
+    for tip in home_made {
+        let placement = tip
+            .placement
+            .unwrap_or_else(|| panic!("{}: no step", tip.id));
+        assert!(
+            rinsed_off.contains(&placement.step) && placement.frequency.is_some(),
+            "{}: {placement:?} is not an occasional rinse-off step",
+            tip.id
+        );
+        let text = tip_text(tip);
+        assert!(
+            text.contains("48") && !text.contains("7–10") && !text.contains("7~10"),
+            "{}: not the one-dab test of a fresh mix",
+            tip.id
+        );
     }
 }

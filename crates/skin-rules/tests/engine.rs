@@ -268,8 +268,13 @@ fn oily_breakout_prone_full_makeup_gets_thorough_cleansing_with_reasons() {
         .iter()
         .map(|t| t.tip.id)
         .collect();
+    // A cleanse that takes long-wear makeup off (the 4-2-4 is not for frequent spots: minutes of rubbing).
+    let cleanse = ["double_cleanse", "remove_makeup_always"]
+        .into_iter()
+        .find(|id| highlighted.contains(id))
+        .unwrap_or_else(|| panic!("highlighted: {highlighted:?}"));
     assert!(
-        highlighted.contains(&"cleanse_424") || highlighted.contains(&"double_cleanse"),
+        !highlighted.contains(&"cleanse_424"),
         "highlighted: {highlighted:?}"
     );
     assert!(
@@ -286,11 +291,6 @@ fn oily_breakout_prone_full_makeup_gets_thorough_cleansing_with_reasons() {
                 Reason::Axis { .. } => None,
             })
             .collect()
-    };
-    let cleanse = if highlighted.contains(&"cleanse_424") {
-        "cleanse_424"
-    } else {
-        "double_cleanse"
     };
     assert!(
         picked(cleanse).contains(&("makeup", "full")),
@@ -508,13 +508,19 @@ fn an_occasional_tip_is_an_extra_on_its_evenings() {
 
 #[test]
 fn a_double_cleanse_is_both_evening_cleanses() {
-    // Dry skin ranks the milk cleanse, but the double cleanse already is the second pass: no third one.
+    // Makeup ranks the makeup remover too, but the double cleanse already is both passes: no third one.
     let outcome = outcome(&[("makeup", "light"), ("skin_feel", "tight")]);
-    assert!(tip_ids(&outcome).contains(&"milk_cleanse"));
+    assert!(tip_ids(&outcome).contains(&"remove_makeup_always"));
     let pm = &outcome.routine.pm;
     let double = tip_item(pm, "double_cleanse").expect("the double cleanse leads the evening");
     assert!(double.covers(RoutineStep::OilCleanse) && double.covers(RoutineStep::WaterCleanse));
-    assert!(tip_item(pm, "milk_cleanse").is_none(), "{pm:?}");
+    assert!(tip_item(pm, "remove_makeup_always").is_none(), "{pm:?}");
+    // Dry skin ranks the milk pack: an occasional extra after the cleanse, never the cleanse itself.
+    let milk = tip_item(pm, "milk_pack").expect("the milk pack is in the evening");
+    assert!(
+        milk.frequency.is_some() && !milk.step.is_cleanse(),
+        "{milk:?}"
+    );
     let cleanses = pm
         .iter()
         .filter(|i| i.step.is_cleanse() || i.covers(RoutineStep::WaterCleanse))
@@ -616,6 +622,12 @@ fn probable_rosacea_is_pointed_out_for_redness_reactive_or_not() {
     let flag = |picks: &[(&str, &str)]| has_caution(&outcome(picks), "see_dermatologist_rosacea");
     assert!(!flag(&[("sensitivity", "reactive")]));
     assert!(flag(&[("concerns", "redness")]));
+    assert!(flag(&[("conditions", "flushing")]));
+    // Not for what a doctor has already diagnosed.
+    assert!(!flag(&[
+        ("conditions", "rosacea"),
+        ("conditions", "flushing")
+    ]));
     assert!(flag(&[
         ("sensitivity", "sometimes"),
         ("concerns", "redness")

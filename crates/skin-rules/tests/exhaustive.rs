@@ -20,8 +20,8 @@ use std::time::Instant;
 
 /// The safety promises, per tag, stated here independently of `tags.toml`: no tip with the tag is shown to anyone who
 /// picked one of these answers. (Heat, friction and firm massage are also kept from every profile labelled
-/// sensitive.) They are the dermatology minimum of issue 9; the content may avoid more, never less.
-const TAG_RULES: [(Tag, &[&str]); 8] = [
+/// sensitive.) They are the dermatology minimum of issues 9 and 18; the content may avoid more, never less.
+const TAG_RULES: [(Tag, &[&str]); 12] = [
     (
         Tag::Heat,
         &[
@@ -32,6 +32,14 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "health.pregnant",
             "conditions.eczema",
             "breakouts.deep_painful",
+            // Issue 18: the facts, whatever the goals; steam over hot water for a child; a face that just reacted.
+            "conditions.flushing",
+            "conditions.pigmentation",
+            "conditions.procedure",
+            "health.under_16",
+            "health.swelling",
+            "conditions.benzoyl_peroxide",
+            "breakouts.frequent",
         ],
     ),
     (
@@ -49,6 +57,10 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "conditions.retinoid",
             "conditions.acid",
             "conditions.prescription",
+            "conditions.flushing",
+            "conditions.pigmentation",
+            "conditions.procedure",
+            "health.swelling",
         ],
     ),
     (
@@ -58,7 +70,48 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "concerns.redness",
             "breakouts.frequent",
             "breakouts.deep_painful",
+            "conditions.eczema",
+            "conditions.acid",
+            "conditions.flushing",
+            "conditions.pigmentation",
+            "conditions.procedure",
+            "health.swelling",
         ],
+    ),
+    // Issue 18: face massage of any pressure, home-made and food preparations, a new active.
+    (
+        Tag::Massage,
+        &[
+            "conditions.rosacea",
+            "conditions.flushing",
+            "concerns.redness",
+            "conditions.procedure",
+            "health.swelling",
+            "breakouts.deep_painful",
+        ],
+    ),
+    (
+        Tag::HomeMade,
+        &[
+            "health.swelling",
+            "conditions.procedure",
+            "conditions.eczema",
+        ],
+    ),
+    (
+        Tag::VitaminC,
+        &[
+            "health.under_16",
+            "health.swelling",
+            "conditions.procedure",
+            "conditions.eczema",
+            "conditions.rosacea",
+            "sensitivity.reactive",
+        ],
+    ),
+    (
+        Tag::NewProduct,
+        &["health.swelling", "conditions.procedure"],
     ),
     (
         Tag::EssentialOil,
@@ -69,12 +122,18 @@ const TAG_RULES: [(Tag, &[&str]); 8] = [
             "conditions.eczema",
             "breakouts.frequent",
             "breakouts.deep_painful",
+            "conditions.procedure",
+            "health.under_16",
+            "health.swelling",
         ],
     ),
-    (Tag::Egg, &["allergies.eggs", "health.pregnant"]),
-    (Tag::Honey, &["allergies.honey"]),
-    (Tag::Dairy, &["allergies.dairy"]),
-    (Tag::Ginseng, &["health.pregnant"]),
+    (
+        Tag::Egg,
+        &["allergies.eggs", "health.pregnant", "health.swelling"],
+    ),
+    (Tag::Honey, &["allergies.honey", "health.swelling"]),
+    (Tag::Dairy, &["allergies.dairy", "health.swelling"]),
+    (Tag::Ginseng, &["health.pregnant", "health.under_16"]),
 ];
 
 /// Tags kept from every profile labelled sensitive, whatever the answers that made it so.
@@ -385,6 +444,7 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
         .any(|c| {
             (c.when.is_empty() || c.when.iter().any(|w| holds(w, answers, outcome)))
                 && c.when_all.iter().all(|w| holds(w, answers, outcome))
+                && !c.unless.iter().any(|w| holds(w, answers, outcome))
         });
     assert_eq!(
         outcome.see_dermatologist(),
@@ -407,7 +467,14 @@ fn read_conditions() -> Vec<(Condition, bool)> {
         read.extend(tip.avoid_if.iter().map(|&c| (c, false)));
     }
     for caution in cautions() {
-        read.extend(caution.when.iter().map(|&c| (c, false)));
+        // `unless` only takes a caution away, as `when` only brings one: neither changes a tip.
+        read.extend(
+            caution
+                .when
+                .iter()
+                .chain(caution.unless)
+                .map(|&c| (c, false)),
+        );
         read.extend(caution.when_all.iter().map(|&c| (c, true)));
     }
     read

@@ -5,8 +5,8 @@
 mod common;
 
 use skin_rules::{
-    evaluate, Answers, Lang, Outcome, RoutineSource, RoutineStep, Severity, Tag, QUICK_DAILY_AM,
-    QUICK_DAILY_PM,
+    evaluate, text, Answers, Axis, DecodeError, Lang, Outcome, RoutineSource, RoutineStep,
+    Severity, Tag, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
 struct Persona {
@@ -21,11 +21,45 @@ struct Persona {
     no_tags: &'static [Tag],
     /// Cautions that must be in the outcome.
     cautions: &'static [&'static str],
+    /// Cautions that must not be.
+    no_cautions: &'static [&'static str],
     /// Words a caution must contain, in English and in Korean: (caution id, en, ko).
     says: &'static [(&'static str, &'static str, &'static str)],
     /// Whether the outcome points to a doctor first (a see-a-dermatologist box).
     doctor: bool,
 }
+
+/// What inflamed, reactive or pigmented skin is kept from.
+const HEAT_RUBBING_FIRM_MASSAGE_OILS: &[Tag] = &[
+    Tag::Heat,
+    Tag::Friction,
+    Tag::FirmMassage,
+    Tag::EssentialOil,
+];
+
+/// What a face that just reacted, or is healing from a procedure, is kept from until a doctor or the clinic has seen it.
+const UNTIL_SEEN: &[Tag] = &[
+    Tag::Heat,
+    Tag::Friction,
+    Tag::Massage,
+    Tag::EssentialOil,
+    Tag::HomeMade,
+    Tag::VitaminC,
+    Tag::NewProduct,
+];
+
+/// What a persona asks for nothing of: each persona below names only what it needs.
+const PERSONA: Persona = Persona {
+    name: "",
+    answers: &[],
+    shown: &[],
+    hidden: &[],
+    no_tags: &[],
+    cautions: &[],
+    no_cautions: &[],
+    says: &[],
+    doctor: false,
+};
 
 const PERSONAS: &[Persona] = &[
     Persona {
@@ -43,10 +77,12 @@ const PERSONAS: &[Persona] = &[
         no_tags: &[Tag::Heat, Tag::EssentialOil, Tag::Egg, Tag::Ginseng],
         cautions: &["pregnancy", "dark_marks", "sun"],
         says: &[
+            ("pregnancy", "hydroquinone", "하이드로퀴논"),
             ("pregnancy", "Retinoids", "레티노이드"),
-            ("pregnancy", "isotretinoin", "이소트레티노인"),
+            ("pregnancy", "isotretinoin", "이소트레티노인(로아큐탄 등)"),
+            ("pregnancy", "midwife", "산부인과 의사"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "pregnant, with frequent spots",
@@ -69,7 +105,7 @@ const PERSONAS: &[Persona] = &[
             ),
             ("pregnancy", "Retinoids", "레티노이드"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "darker skin, prone to dark marks after spots",
@@ -79,7 +115,7 @@ const PERSONAS: &[Persona] = &[
             ("concerns", "dark_marks"),
             ("concerns", "pores"),
         ],
-        shown: &["tzone_first", "head_to_toe_moisture"],
+        shown: &["tzone_first", "vitamin_c_serum"],
         hidden: &[
             "steam_session",
             "washcloth_exfoliation",
@@ -90,7 +126,7 @@ const PERSONAS: &[Persona] = &[
         no_tags: &[Tag::Heat, Tag::Friction, Tag::EssentialOil],
         cautions: &["dark_marks"],
         says: &[("dark_marks", "sunscreen", "선크림")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "teen with deep, painful acne",
@@ -112,15 +148,11 @@ const PERSONAS: &[Persona] = &[
             "steam_session",
             "egg_white_honey_mask",
         ],
-        no_tags: &[
-            Tag::Heat,
-            Tag::Friction,
-            Tag::FirmMassage,
-            Tag::EssentialOil,
-        ],
+        no_tags: HEAT_RUBBING_FIRM_MASSAGE_OILS,
         cautions: &["see_dermatologist_cystic"],
         says: &[("see_dermatologist_cystic", "dermatologist", "피부과")],
         doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "eczema-prone, very dry",
@@ -145,13 +177,14 @@ const PERSONAS: &[Persona] = &[
             Tag::EssentialOil,
             Tag::Egg,
             Tag::Dairy,
+            Tag::HomeMade,
         ],
         cautions: &["eczema", "patch_test"],
         says: &[
             ("eczema", "fragrance-free", "무향"),
             ("patch_test", "inner arm", "팔 안쪽"),
         ],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "freshly shaving",
@@ -160,12 +193,11 @@ const PERSONAS: &[Persona] = &[
             ("concerns", "dullness"),
             ("skin_feel", "tight"),
         ],
-        shown: &[],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
         cautions: &["shaving"],
         says: &[("shaving", "with a clean, sharp blade", "면도날")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "fragrance-allergic, sometimes reactive",
@@ -185,7 +217,7 @@ const PERSONAS: &[Persona] = &[
         no_tags: &[Tag::EssentialOil, Tag::Friction],
         cautions: &["allergy_fragrance", "patch_test"],
         says: &[("patch_test", "7–10 days", "7~10일")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "diagnosed rosacea",
@@ -199,32 +231,57 @@ const PERSONAS: &[Persona] = &[
         ],
         shown: &["tapping", "green_tea_rinse"],
         hidden: &[
+            // Hot drinks set off flushing.
+            "skin_teas",
             // Light strokes too: the National Rosacea Society advises against massaging the face.
             "soothing_strokes",
             "kneading_acupressure",
             "sculpting_massage",
             "steam_session",
             "washcloth_exfoliation",
+            "cleanse_424",
         ],
         no_tags: &[
             Tag::Heat,
             Tag::Friction,
             Tag::FirmMassage,
+            Tag::Massage,
             Tag::EssentialOil,
         ],
+        // Already diagnosed: not told to have it looked at, in the doctor box.
+        no_cautions: &["see_dermatologist_rosacea"],
         cautions: &["rosacea", "heat_sensitive"],
-        says: &[("rosacea", "sunscreen", "선크림")],
-        doctor: true,
+        // 주사 alone reads as "injection".
+        says: &[
+            ("rosacea", "sunscreen", "선크림"),
+            ("rosacea", "rosacea", "주사(로사세아)"),
+            ("rosacea", "zinc oxide", "산화아연"),
+            ("rosacea", "red eyes", "충혈"),
+        ],
+        ..PERSONA
     },
     Persona {
         name: "reactive skin with persistent redness, never diagnosed",
-        answers: &[("sensitivity", "reactive"), ("concerns", "redness")],
+        answers: &[
+            ("sensitivity", "reactive"),
+            ("concerns", "redness"),
+            ("stress", "tense"),
+            ("routine_time", "generous"),
+        ],
         shown: &["tapping"],
-        hidden: &["steam_session", "warm_palms", "kneading_acupressure"],
-        no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage],
+        hidden: &[
+            "steam_session",
+            "warm_palms",
+            "kneading_acupressure",
+            // Even light strokes can set off flushing: not before a doctor has looked at it.
+            "soothing_strokes",
+            "lymphatic_drainage",
+        ],
+        no_tags: &[Tag::Heat, Tag::Friction, Tag::FirmMassage, Tag::Massage],
         cautions: &["see_dermatologist_rosacea", "heat_sensitive"],
         says: &[("see_dermatologist_rosacea", "rosacea", "주사")],
         doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "retinoid user with fine lines",
@@ -238,7 +295,7 @@ const PERSONAS: &[Persona] = &[
         no_tags: &[Tag::Friction],
         cautions: &["actives"],
         says: &[("actives", "sunscreen", "선크림")],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "on isotretinoin",
@@ -247,12 +304,38 @@ const PERSONAS: &[Persona] = &[
             ("skin_feel", "tight"),
             ("concerns", "dullness"),
         ],
-        shown: &[],
         hidden: &["washcloth_exfoliation"],
         no_tags: &[Tag::Friction],
         cautions: &["prescription"],
-        says: &[("prescription", "wax", "왁싱")],
-        doctor: false,
+        says: &[
+            ("prescription", "wax", "왁싱"),
+            ("prescription", "isotretinoin", "로아큐탄"),
+        ],
+        ..PERSONA
+    },
+    Persona {
+        name: "on isotretinoin, frequent spots, goals dark marks and pores, outdoors",
+        answers: &[
+            ("conditions", "prescription"),
+            ("breakouts", "frequent"),
+            ("concerns", "dark_marks"),
+            ("concerns", "pores"),
+            ("days", "outdoors_sun"),
+            ("routine_time", "generous"),
+        ],
+        // Nothing new, nothing drying or acidic without the prescriber (review of issue 18).
+        hidden: &[
+            "charcoal_mask",
+            "egg_white_honey_mask",
+            "vitamin_c_serum",
+            "green_tea_sheet_mask",
+            "natural_toner",
+            "rice_water_rinse",
+        ],
+        no_tags: &[Tag::Friction, Tag::HomeMade, Tag::VitaminC, Tag::NewProduct],
+        cautions: &["prescription", "breakouts_frequent"],
+        says: &[("prescription", "every new product", "새 제품")],
+        ..PERSONA
     },
     Persona {
         name: "frequent spots, already using benzoyl peroxide",
@@ -260,31 +343,33 @@ const PERSONAS: &[Persona] = &[
             ("skin_feel", "shiny_all"),
             ("breakouts", "frequent"),
             ("conditions", "benzoyl_peroxide"),
-            ("makeup", "light"),
+            ("makeup", "full"),
+            ("routine_time", "generous"),
         ],
         shown: &["green_tea_sheet_mask", "double_cleanse"],
         hidden: &[
+            // Heat inflames spots and adds to the peroxide's dryness.
+            "steam_session",
             "washcloth_exfoliation",
             "essential_oil_massage",
             "kneading_acupressure",
+            // Minutes of oil massage every night: the rubbing the spot caution says is left out.
+            "cleanse_424",
         ],
         no_tags: &[Tag::Friction, Tag::FirmMassage, Tag::EssentialOil],
         cautions: &["breakouts_frequent", "benzoyl_peroxide"],
         says: &[
             ("breakouts_frequent", "2–3 months", "2~3개월"),
+            // Adapalene is prescription-only in Korea.
+            (
+                "breakouts_frequent",
+                "in Korea it needs a prescription",
+                "한국에서는 의사의 처방이 필요",
+            ),
+            ("breakouts_frequent", "over-the-counter", "드럭스토어"),
             ("benzoyl_peroxide", "bleaches", "탈색"),
         ],
-        doctor: false,
-    },
-    Persona {
-        name: "hives after a new product",
-        answers: &[("health", "swelling"), ("sensitivity", "sometimes")],
-        shown: &[],
-        hidden: &[],
-        no_tags: &[],
-        cautions: &["see_dermatologist_swelling"],
-        says: &[("see_dermatologist_swelling", "Stop using", "멈추")],
-        doctor: true,
+        ..PERSONA
     },
     Persona {
         name: "a mole that has changed, loves a long massage",
@@ -293,9 +378,6 @@ const PERSONAS: &[Persona] = &[
             ("routine_time", "generous"),
             ("concerns", "dullness"),
         ],
-        shown: &[],
-        hidden: &[],
-        no_tags: &[],
         cautions: &["see_dermatologist_mole"],
         says: &[(
             "see_dermatologist_mole",
@@ -303,6 +385,200 @@ const PERSONAS: &[Persona] = &[
             "마사지나 각질 제거",
         )],
         doctor: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "melasma, picks other goals (lines and dullness)",
+        answers: &[
+            ("conditions", "pigmentation"),
+            ("concerns", "lines"),
+            ("concerns", "dullness"),
+            ("makeup", "light"),
+            ("routine_time", "generous"),
+        ],
+        shown: &["vitamin_c_serum"],
+        hidden: &[
+            // Even light massage aggravates melasma (review of issue 18).
+            "cleanse_424",
+            "soothing_strokes",
+            "steam_session",
+            "washcloth_exfoliation",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "warm_palms",
+            "essential_oil_massage",
+        ],
+        no_tags: &[Tag::Heat, Tag::Friction, Tag::Massage, Tag::EssentialOil],
+        cautions: &["dark_marks"],
+        says: &[
+            // Melasma does not simply fade; a Korean tone-up cream is not a tinted sunscreen.
+            ("dark_marks", "melasma is long-lasting", "기미는 오래가고"),
+            ("dark_marks", "tranexamic acid", "톤업 선크림이 아니라"),
+            ("dark_marks", "melasma", "기미"),
+            ("dark_marks", "tinted one (with iron oxides)", "산화철"),
+        ],
+        ..PERSONA
+    },
+    Persona {
+        name: "flushes easily, picks lines and dullness, never diagnosed",
+        answers: &[
+            ("conditions", "flushing"),
+            ("concerns", "lines"),
+            ("concerns", "dullness"),
+            ("routine_time", "generous"),
+            ("stress", "tense"),
+        ],
+        shown: &["facial_exercises"],
+        hidden: &[
+            "skin_teas",
+            "vitamin_c_serum",
+            "egg_white_honey_mask",
+            "steam_session",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "soothing_strokes",
+            "essential_oil_massage",
+            "warm_palms",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::Friction,
+            Tag::FirmMassage,
+            Tag::Massage,
+            Tag::EssentialOil,
+        ],
+        cautions: &["see_dermatologist_rosacea", "heat_sensitive"],
+        says: &[("see_dermatologist_rosacea", "rosacea", "주사(로사세아)")],
+        doctor: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "hives after a new product, loves a long ritual",
+        answers: &[
+            ("health", "swelling"),
+            ("sensitivity", "sometimes"),
+            ("concerns", "dullness"),
+            ("concerns", "puffiness"),
+            ("routine_time", "generous"),
+            ("stress", "tense"),
+            ("makeup", "full"),
+        ],
+        hidden: &[
+            "steam_session",
+            "green_tea_rinse",
+            "rice_water_rinse",
+            "milk_pack",
+            "egg_white_honey_mask",
+            "lymphatic_drainage",
+            "soothing_strokes",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "essential_oil_massage",
+            "vitamin_c_serum",
+            "cleanse_424",
+            "warm_palms",
+        ],
+        no_tags: UNTIL_SEEN,
+        no_cautions: &["patch_test"],
+        cautions: &["see_dermatologist_swelling"],
+        says: &[
+            ("see_dermatologist_swelling", "Stop using", "멈추"),
+            (
+                "see_dermatologist_swelling",
+                "massage of any pressure",
+                "모든 마사지",
+            ),
+            ("see_dermatologist_swelling", "home-made", "직접 만들"),
+        ],
+        doctor: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "a 14-year-old with spots now and then",
+        answers: &[
+            ("health", "under_16"),
+            ("breakouts", "occasional"),
+            ("concerns", "pores"),
+            ("concerns", "dullness"),
+            ("routine_time", "generous"),
+            ("water", "low"),
+            ("stress", "tense"),
+        ],
+        shown: &["water_intake", "tzone_first"],
+        hidden: &[
+            "egg_white_honey_mask",
+            "kneading_acupressure",
+            "sculpting_massage",
+            "charcoal_mask",
+            "steam_session",
+            "essential_oil_massage",
+            "skin_teas",
+            "vitamin_c_serum",
+        ],
+        no_tags: &[
+            Tag::Heat,
+            Tag::EssentialOil,
+            Tag::Ginseng,
+            Tag::VitaminC,
+            Tag::Egg,
+            Tag::FirmMassage,
+            Tag::NewProduct,
+        ],
+        cautions: &["under_16"],
+        says: &[
+            ("under_16", "parent", "보호자"),
+            ("under_16", "only anti-ageing step", "선크림 하나면"),
+        ],
+        ..PERSONA
+    },
+    Persona {
+        name: "two weeks after a laser and jaw injections, V-line goals",
+        answers: &[
+            ("conditions", "procedure"),
+            ("concerns", "lines"),
+            ("concerns", "puffiness"),
+            ("routine_time", "generous"),
+            ("stress", "tense"),
+            ("makeup", "full"),
+        ],
+        shown: &["facial_exercises"],
+        hidden: &[
+            "double_cleanse",
+            "remove_makeup_always",
+            "sculpting_massage",
+            "kneading_acupressure",
+            "lymphatic_drainage",
+            "soothing_strokes",
+            "essential_oil_massage",
+            "steam_session",
+            "washcloth_exfoliation",
+            "egg_white_honey_mask",
+            "vitamin_c_serum",
+            "cleanse_424",
+            "warm_palms",
+        ],
+        no_tags: UNTIL_SEEN,
+        cautions: &["procedure"],
+        says: &[
+            ("procedure", "pale or dusky", "응급실"),
+            ("procedure", "aftercare", "관리 안내"),
+            ("procedure", "don't press or rub", "누르거나 문지르지"),
+        ],
+        ..PERSONA
+    },
+    Persona {
+        name: "eczema, uses an acid, wants firmer-looking skin",
+        answers: &[
+            ("conditions", "eczema"),
+            ("conditions", "acid"),
+            ("concerns", "lines"),
+            ("routine_time", "generous"),
+        ],
+        shown: &["facial_exercises"],
+        hidden: &["kneading_acupressure", "sculpting_massage", "steam_session"],
+        no_tags: &[Tag::FirmMassage, Tag::Heat, Tag::Friction],
+        cautions: &["eczema", "actives"],
+        ..PERSONA
     },
     Persona {
         name: "under five minutes, wears makeup daily",
@@ -313,12 +589,7 @@ const PERSONAS: &[Persona] = &[
             ("days", "humid"),
             ("concerns", "dullness"),
         ],
-        shown: &[],
-        hidden: &[],
-        no_tags: &[],
-        cautions: &[],
-        says: &[],
-        doctor: false,
+        ..PERSONA
     },
     Persona {
         name: "calm skin, enjoys a long evening ritual",
@@ -329,11 +600,7 @@ const PERSONAS: &[Persona] = &[
             ("makeup", "full"),
         ],
         shown: &["steam_session", "washcloth_exfoliation", "cleanse_424"],
-        hidden: &[],
-        no_tags: &[],
-        cautions: &[],
-        says: &[],
-        doctor: false,
+        ..PERSONA
     },
 ];
 
@@ -418,6 +685,11 @@ fn every_persona_gets_what_a_dermatologist_would_sign() {
                 problems.push(format!("{name}: no caution {id} ({caution_ids:?})"));
             }
         }
+        for id in persona.no_cautions {
+            if caution_ids.contains(id) {
+                problems.push(format!("{name}: caution {id} is shown"));
+            }
+        }
         for (id, en, ko) in persona.says {
             match outcome.cautions.iter().find(|c| c.id == *id) {
                 Some(c)
@@ -482,4 +754,119 @@ fn a_long_ritual_spreads_its_treatments_over_the_week() {
     );
     let text = outcome.routine_text(Lang::En);
     assert!(text.contains("Mon: "), "{text}");
+}
+
+#[test]
+fn a_reader_with_melasma_gets_a_serum_at_the_essence_step() {
+    let persona = PERSONAS
+        .iter()
+        .find(|p| p.name.starts_with("melasma"))
+        .unwrap();
+    let outcome = evaluate(&answers(persona));
+    let essence = outcome
+        .routine
+        .am
+        .iter()
+        .find(|i| i.covers(RoutineStep::Essence))
+        .unwrap_or_else(|| panic!("no essence step: {:?}", outcome.routine.am));
+    assert!(
+        matches!(essence.source, RoutineSource::Tip { tip, .. } if tip.id == "vitamin_c_serum"),
+        "{essence:?}"
+    );
+}
+
+/// How much water a reader drinks says nothing about their skin's dryness or "circulation" (the water tips say so
+/// themselves), so it moves no axis that "Why this tip?" could quote.
+#[test]
+fn water_intake_moves_no_axis() {
+    let low = evaluate(&common::answers(&[("water", "low")]));
+    let plenty = evaluate(&common::answers(&[("water", "plenty")]));
+    for axis in Axis::ALL {
+        assert_eq!(
+            low.profile.score(axis),
+            plenty.profile.score(axis),
+            "{axis:?}"
+        );
+    }
+}
+
+/// The profile's emphasis says what habits may do, never more: no firmer skin, no glow brought back, no massage
+/// (which most readers with those goals and a fact have left out), no "circulation".
+#[test]
+fn the_profile_makes_no_promise_massage_cannot_keep() {
+    for picks in [
+        &[("concerns", "lines")][..],
+        &[("concerns", "puffiness"), ("stress", "tense")][..],
+    ] {
+        let outcome = evaluate(&common::answers(picks));
+        for lang in Lang::ALL {
+            let said = outcome.profile.explanation(lang).to_lowercase();
+            for claim in ["firmer", "glow", "massage", "탄탄", "혈색", "마사지"] {
+                assert!(!said.contains(claim), "{picks:?}: {said}");
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        let name = skin_rules::axis_name(Axis::Circulation)
+            .get(lang)
+            .to_lowercase();
+        assert!(
+            !name.contains("circulation") && !name.contains("순환"),
+            "{name}"
+        );
+    }
+}
+
+/// Words a Korean reader would misread or not know, anywhere in the Korean text: each with what to write instead.
+const KOREAN_MISREADINGS: [(&str, &str); 6] = [
+    (
+        "조산사",
+        "산부인과 의사: midwives are not who Korean readers see in pregnancy",
+    ),
+    ("붓기", "부기, the standard spelling"),
+    ("혈액 응고 억제제", "항응고제"),
+    (
+        "화농성",
+        "결절·낭종성: 화농성 (pus-filled) is ordinary acne, not the red flag",
+    ),
+    ("UVA 별", "PA+++: the UK star rating is unknown in Korea"),
+    (
+        "캐모마일",
+        "nothing: chamomile cross-reacts with a ragweed allergy",
+    ),
+];
+
+#[test]
+fn the_korean_reads_right_to_a_korean_reader() {
+    let ko = text::bundled_file(Lang::Ko);
+    let en = text::bundled_file(Lang::En).to_lowercase();
+    for (word, instead) in KOREAN_MISREADINGS {
+        assert!(!ko.contains(word), "{word}: write {instead}");
+    }
+    assert!(!en.contains("chamomile"), "chamomile: ragweed allergy");
+    // 주사 alone reads as "injection": rosacea is always 주사(로사세아) or 주사피부염. (주사 시술, an injection, is
+    // what the word means on its own.)
+    for (at, _) in ko.match_indices("주사") {
+        let after = &ko[at + "주사".len()..];
+        assert!(
+            ["(로사세아)", "피부염", " 시술"]
+                .iter()
+                .any(|ok| after.starts_with(ok)),
+            "주사 alone: {}",
+            &ko[at.saturating_sub(30)..(at + 40).min(ko.len())]
+        );
+    }
+}
+
+/// A link or saved progress made for the questionnaire before the fact questions (issue 18) is refused, never read
+/// against the new questions.
+#[test]
+fn an_old_share_code_is_refused() {
+    // The calm visitor with lines and dullness as goals, encoded by the previous questionnaire.
+    let old = "1s91104060121-00gg";
+    assert_eq!(
+        Answers::decode(old),
+        Err(DecodeError::OtherQuestionnaire),
+        "{old}"
+    );
 }

@@ -275,21 +275,26 @@ fn a_product_whose_tag_is_contraindicated_is_never_shown() {
     }
 }
 
+/// A toner that contains `tag` and suits everyone.
+fn containing(tag: Tag) -> Product {
+    Product {
+        name: "x".into(),
+        url: "https://x.example".into(),
+        step: RoutineStep::Toner,
+        note: None,
+        contains: vec![tag],
+        suits: vec![],
+        lang: None,
+    }
+}
+
 #[test]
 fn product_safety_is_the_tag_table_for_every_tag() {
     // For each tag and each of its rules that is a picked choice, a product containing the tag is unsafe for a
     // visitor with that answer and safe for a calm one.
     let outcome = evaluate(&Answers::default());
     for tag in Tag::ALL {
-        let product = Product {
-            name: "x".into(),
-            url: "https://x.example".into(),
-            step: RoutineStep::Toner,
-            note: None,
-            contains: vec![tag],
-            suits: vec![],
-            lang: None,
-        };
+        let product = containing(tag);
         assert!(skin_rules::products::is_safe(
             &product,
             &Answers::default(),
@@ -308,5 +313,19 @@ fn product_safety_is_the_tag_table_for_every_tag() {
                 );
             }
         }
+    }
+}
+
+/// A child is not offered the owner's retinol or exfoliating-acid products (review of issue 18; BAD, 2024).
+#[test]
+fn a_child_is_not_offered_retinoid_or_acid_products() {
+    let child = answers(&[("health", "under_16")]);
+    let profile = evaluate(&child).profile;
+    for tag in [Tag::Retinoid, Tag::Acid] {
+        let product = containing(tag);
+        assert!(
+            !skin_rules::products::is_safe(&product, &child, &profile),
+            "{tag:?}"
+        );
     }
 }

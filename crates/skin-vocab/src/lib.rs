@@ -154,6 +154,17 @@ vocabulary! {
         Friction = "friction",
         /// Kneading, knuckles or pressure points: too much for redness, rosacea and inflamed spots.
         FirmMassage = "firm_massage",
+        /// Massage or stroking of the face, however light: can set off flushing, and presses on a face that just
+        /// reacted or is healing from a procedure.
+        Massage = "massage",
+        /// A preparation made at home from food (rice water, egg, honey, milk, tea): not on a face that just reacted,
+        /// on healing skin or on eczema.
+        HomeMade = "home_made",
+        /// A vitamin C serum: an active that can sting; nothing new after a reaction or a procedure.
+        VitaminC = "vitamin_c",
+        /// Suggests a product the reader may not use yet (a toner, a mask, a serum): nothing new on a face that just
+        /// reacted or is healing from a procedure.
+        NewProduct = "new_product",
         /// Uses an essential oil (tea tree, lavender, ...): a fragrance allergen, and not advised in pregnancy.
         EssentialOil = "essential_oil",
         /// Uses egg.

@@ -1,6 +1,12 @@
 //! `cautions.toml`: cautions, the disclaimer, and the proof of every "we left out" promise.
 
+use super::tags::TagNames;
 use super::*;
+
+/// What marks a clause that says tips were left out, per language (English, Korean), in lower case: "we have left
+/// out the steam tips", "스팀 팁은 뺐어요".
+const LEFT_OUT: [&str; 2] = ["left out", "뺐"];
+const LANGUAGES: [&str; 2] = ["English", "Korean"];
 
 impl Checker {
     /// Resolves the cautions, and finds the disclaimer: the one caution without `when`, an `info` that every outcome
@@ -36,6 +42,11 @@ impl Checker {
                     .iter()
                     .filter_map(|c| self.condition(&entry, "when_all", c, refs))
                     .collect();
+                let unless: Vec<Condition> = raw
+                    .unless
+                    .iter()
+                    .filter_map(|c| self.condition(&entry, "unless", c, refs))
+                    .collect();
                 let excludes = self.tags(&entry, "excludes", &raw.excludes);
                 if !when_all.is_empty() && !excludes.is_empty() {
                     self.error(
@@ -56,6 +67,9 @@ impl Checker {
                             "`excludes` needs `when`: the conditions under which the tips are left out",
                         );
                     }
+                    if !unless.is_empty() {
+                        self.error(&entry, "`unless` needs `when`: the disclaimer is always shown");
+                    }
                 }
                 Caution {
                     text: self.text(&entry, "text", raw.text),
@@ -63,6 +77,7 @@ impl Checker {
                     severity,
                     when,
                     when_all,
+                    unless,
                     excludes,
                 }
             })
@@ -123,11 +138,196 @@ impl Checker {
             }
         }
     }
+
+    /// The text proves nothing by itself, so what a caution *says* it left out must be what it `excludes`: every tag a
+    /// "left out" clause names (by the tag's `names`) is in `excludes`, both languages name the same tags, and a caution
+    /// that excludes tags says so in both.
+    pub(super) fn left_out(&mut self, cautions: &[Caution], names: &TagNames) {
+        for caution in cautions {
+            let entry = format!("caution `{}`", caution.id);
+            let said: Vec<Option<Vec<Tag>>> = [&caution.text.en, &caution.text.ko]
+                .into_iter()
+                .enumerate()
+                .map(|(lang, text)| {
+                    let text = text.to_lowercase();
+                    let clauses: Vec<&str> = text
+                        .split(['.', ':', ';', '!', '?'])
+                        .filter(|clause| clause.contains(LEFT_OUT[lang]))
+                        .collect();
+                    (!clauses.is_empty()).then(|| {
+                        let mut tags: Vec<Tag> =
+                            clauses.iter().flat_map(|c| named(c, names, lang)).collect();
+                        tags.sort();
+                        tags.dedup();
+                        tags
+                    })
+                })
+                .collect();
+            for (lang, said) in said.iter().enumerate() {
+                let language = LANGUAGES[lang];
+                match said {
+                    None if !caution.excludes.is_empty() => self.error(
+                        &entry,
+                        format!(
+                            "excludes {}, but the {language} text never says what it left out (\"{}\")",
+                            list(&caution.excludes),
+                            LEFT_OUT[lang]
+                        ),
+                    ),
+                    None => {}
+                    Some(tags) if tags.is_empty() => self.error(
+                        &entry,
+                        format!(
+                            "the {language} text says something is left out but names no tag's tips (the tag's \
+                             `names` in tags.toml)"
+                        ),
+                    ),
+                    Some(tags) => {
+                        let missing: Vec<Tag> =
+                            tags.iter().copied().filter(|t| !caution.excludes.contains(t)).collect();
+                        if !missing.is_empty() {
+                            self.error(
+                                &entry,
+                                format!(
+                                    "the {language} text says it left out the tips tagged {}, but `excludes` does \
+                                     not name them",
+                                    list(&missing)
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            if let [Some(en), Some(ko)] = &said[..] {
+                if en != ko {
+                    self.error(
+                        &entry,
+                        format!(
+                            "the English text leaves out {} but the Korean {}",
+                            list(en),
+                            list(ko)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The tags a clause names: each occurrence of one of a tag's names, except an occurrence inside a longer name's
+/// ("massage" inside "firm massage").
+fn named(clause: &str, names: &TagNames, lang: usize) -> Vec<Tag> {
+    let found: Vec<(usize, usize, Tag)> = Tag::ALL
+        .iter()
+        .zip(names)
+        .flat_map(|(&tag, names)| {
+            names[lang].iter().flat_map(move |name| {
+                clause
+                    .match_indices(name.as_str())
+                    .map(move |(at, _)| (at, at + name.len(), tag))
+            })
+        })
+        .collect();
+    found
+        .iter()
+        .filter(|&&(start, end, _)| {
+            !found
+                .iter()
+                .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start)
+        })
+        .map(|&(_, _, tag)| tag)
+        .collect()
+}
+
+/// Tags as `a`, `b`.
+fn list(tags: &[Tag]) -> String {
+    tags.iter()
+        .map(|t| format!("`{}`", t.id()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::problems;
+    use super::super::testing::{edited, problems};
+
+    /// Issue 18: the swelling caution promised "we have left out the oil, food and home-made tips" while excluding
+    /// only the oil and allergen tags, so a home-made green tea rinse still showed.
+    #[test]
+    fn a_caution_that_says_it_left_something_out_must_exclude_it() {
+        let caution = |excludes: &str, en: &str, ko: &str| {
+            format!(
+                "[[caution]]\nid = \"promise\"\nseverity = \"warning\"\nwhen = [\"health.swelling\"]\n\
+                 excludes = [{excludes}]\ntext = {{ en = \"{en}\", ko = \"{ko}\" }}"
+            )
+        };
+        let said = problems(
+            "cautions.toml",
+            &caution(
+                "\"essential_oil\", \"egg\"",
+                "Start nothing new: we have left out the oil, food and home-made tips.",
+                "오일, 음식 재료, 직접 만드는 팁은 뺐어요.",
+            ),
+        );
+        let entry = "content/cautions.toml: caution `promise`";
+        assert_eq!(
+            said,
+            [
+                format!(
+                    "{entry}: the English text says it left out the tips tagged `home_made`, but `excludes` does not \
+                     name them"
+                ),
+                format!(
+                    "{entry}: the Korean text says it left out the tips tagged `home_made`, but `excludes` does not \
+                     name them"
+                ),
+            ]
+        );
+        // Excluding without saying so, and the two languages promising different things.
+        let silent = problems(
+            "cautions.toml",
+            &caution("\"massage\"", "Be gentle.", "부드럽게 하세요."),
+        );
+        assert_eq!(
+            silent,
+            [
+                format!("{entry}: excludes `massage`, but the English text never says what it left out (\"left out\")"),
+                format!("{entry}: excludes `massage`, but the Korean text never says what it left out (\"뺐\")"),
+            ]
+        );
+        let apart = problems(
+            "cautions.toml",
+            &caution(
+                "\"massage\", \"heat\"",
+                "We have left out face massage.",
+                "열은 뺐어요.",
+            ),
+        );
+        assert_eq!(
+            apart,
+            [format!(
+                "{entry}: the English text leaves out `massage` but the Korean `heat`"
+            )]
+        );
+    }
+
+    /// "Firm massage" names the firm-massage tips only, not every massage: a name inside a longer one does not count.
+    /// (The real spot caution says "firm massage" and excludes `firm_massage`, not `massage`, and is valid.)
+    #[test]
+    fn a_name_inside_a_longer_name_is_that_longer_name() {
+        let without_firm = edited("cautions.toml", |text| {
+            text.replace(
+                "excludes = [\"heat\", \"friction\", \"firm_massage\", \"essential_oil\"]",
+                "excludes = [\"heat\", \"friction\", \"massage\", \"essential_oil\"]",
+            )
+        });
+        assert!(
+            without_firm
+                .iter()
+                .any(|p| p.contains("`breakouts_frequent`") && p.contains("tagged `firm_massage`")),
+            "{without_firm:#?}"
+        );
+    }
 
     const FILE: &str = "content/cautions.toml";
 
@@ -150,7 +350,7 @@ mod tests {
     fn only_a_caution_with_when_leaves_tips_out() {
         let both_and = "[[caution]]\nid = \"both_and\"\nseverity = \"info\"\n\
              when_all = [\"sensitivity.reactive\", \"concerns.redness\"]\nexcludes = [\"heat\"]\n\
-             text = { en = \"T\", ko = \"T\" }";
+             text = { en = \"We left out heat.\", ko = \"열은 뺐어요.\" }";
         assert_eq!(
             problems("cautions.toml", both_and),
             [format!(
@@ -163,7 +363,7 @@ mod tests {
     #[test]
     fn only_the_disclaimer_lacks_when() {
         let second = "[[caution]]\nid = \"second_disclaimer\"\nseverity = \"warning\"\nexcludes = [\"egg\"]\n\
-             text = { en = \"T\", ko = \"T\" }";
+             text = { en = \"We left out egg.\", ko = \"달걀은 뺐어요.\" }";
         assert_eq!(
             problems("cautions.toml", second),
             [

@@ -39,12 +39,13 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
         axis_max,
     };
     check.file = format!("{shown}/tags.toml");
-    let tag_avoid_if = check.tag_table(files.tags, &refs);
+    let (tag_avoid_if, tag_names) = check.tag_table(files.tags, &refs);
     check.file = format!("{shown}/tips.toml");
     let tips = check.tips(files.tips, &refs, &tag_avoid_if);
     check.file = format!("{shown}/cautions.toml");
     let (cautions, disclaimer) = check.cautions(files.cautions, &refs);
     check.excludes(&cautions, &tips, &questions);
+    check.left_out(&cautions, &tag_names);
     check.file = format!("{shown}/staples.toml");
     let staples = check.staples(files.staples);
     check.file = format!("{shown}/tips.toml");

@@ -1,11 +1,20 @@
-//! `tags.toml`: the tag table, every tag exactly once with who must never see it.
+//! `tags.toml`: the tag table, every tag exactly once with who must never see it and the words cautions name it by.
 
 use super::*;
 
+/// Per tag (indexed like [`Tag::ALL`]), the words a caution names its tips by when it says it left them out, lower
+/// case, per language (English, Korean).
+pub(super) type TagNames = Vec<[Vec<String>; 2]>;
+
 impl Checker {
-    /// The tag table: every tag of [`Tag::ALL`] exactly once, with who must never see a tip carrying it.
-    pub(super) fn tag_table(&mut self, file: TagsFile, refs: &Refs) -> Vec<Vec<Condition>> {
+    /// The tag table: every tag of [`Tag::ALL`] exactly once, with who must never see a tip carrying it, and its names.
+    pub(super) fn tag_table(
+        &mut self,
+        file: TagsFile,
+        refs: &Refs,
+    ) -> (Vec<Vec<Condition>>, TagNames) {
         let mut table: Vec<Option<Vec<Condition>>> = vec![None; Tag::ALL.len()];
+        let mut names: TagNames = vec![Default::default(); Tag::ALL.len()];
         for raw in file.tag {
             let entry = format!("tag `{}`", raw.id);
             let Some(index) = Tag::ALL.iter().position(|t| t.id() == raw.id) else {
@@ -27,6 +36,18 @@ impl Checker {
                     "no `avoid_if`: a tag exists to keep its tips from someone",
                 );
             }
+            for (lang, words) in [("en", &raw.names.en), ("ko", &raw.names.ko)] {
+                if words.is_empty() || words.iter().any(|w| w.trim().is_empty()) {
+                    self.error(
+                        &entry,
+                        format!(
+                            "`names.{lang}`: the words a caution names these tips by when it leaves them out, none blank"
+                        ),
+                    );
+                }
+            }
+            let lower = |words: Vec<String>| words.iter().map(|w| w.to_lowercase()).collect();
+            names[index] = [lower(raw.names.en), lower(raw.names.ko)];
             let avoid_if = raw
                 .avoid_if
                 .iter()
@@ -36,7 +57,7 @@ impl Checker {
                 self.error(&entry, "listed twice");
             }
         }
-        Tag::ALL
+        let table = Tag::ALL
             .iter()
             .zip(table)
             .map(|(tag, rules)| {
@@ -45,7 +66,8 @@ impl Checker {
                     Vec::new()
                 })
             })
-            .collect()
+            .collect();
+        (table, names)
     }
 }
 
@@ -56,12 +78,14 @@ mod tests {
     #[test]
     fn a_tag_is_a_word_of_the_vocabulary() {
         let sauna =
-            "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\navoid_if = [\"health.pregnant\"]";
+            "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\nnames = { en = [\"sauna\"], ko = [\"사우나\"] }\n\
+             avoid_if = [\"health.pregnant\"]";
         assert_eq!(
             problems("tags.toml", sauna),
             [
-                "content/tags.toml: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, essential_oil, \
-                 egg, honey, dairy, ginseng, fragrance, retinoid, acid; a new tag is a code change, see skin_rules::Tag)"
+                "content/tags.toml: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, massage, \
+                 home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, \
+                 acid; a new tag is a code change, see skin_rules::Tag)"
             ]
         );
     }
@@ -73,7 +97,8 @@ mod tests {
             let (before, ginseng) = table.split_once("[[tag]]\nid = \"ginseng\"").unwrap();
             let after = ginseng.split_once("\n\n").unwrap().1;
             format!(
-                "{before}{after}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\navoid_if = [\"allergies.honey\"]\n"
+                "{before}{after}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\nnames = {{ en = [\"honey\"], ko = [\"꿀\"] }}\n\
+                 avoid_if = [\"allergies.honey\"]\n"
             )
         });
         // Tips tagged ginseng then lack its rule too, which the cautions' check reports: that depends on the content.

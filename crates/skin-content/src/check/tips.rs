@@ -368,7 +368,8 @@ mod tests {
             problems("tips.toml", &hot_towel),
             in_tips(&[
                 "tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
-                 essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, acid)",
+                 massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, \
+                 retinoid, acid)",
                 "tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \
                  keep it there only",
                 "tip `hot_towel`: trigger `sensitivity.reactive` can never fire: the tip avoids \

@@ -55,7 +55,9 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
 
     let mut cautions = Vec::with_capacity(data::CAUTIONS.len());
     cautions.extend(data::CAUTIONS.iter().filter(|c| {
-        (c.when.is_empty() || c.when.iter().any(holds)) && c.when_all.iter().all(holds)
+        (c.when.is_empty() || c.when.iter().any(holds))
+            && c.when_all.iter().all(holds)
+            && !c.unless.iter().any(holds)
     }));
     // A stable sort: equal severities keep content order.
     sort_small_by_key(&mut cautions, |c| std::cmp::Reverse(c.severity));

@@ -1,0 +1,199 @@
+// The journeys in WebKit, the engine of every browser on an iPhone: Debian's WebKitGTK MiniBrowser driven over W3C
+// WebDriver (e2e/webdriver.mjs). Run by `cargo xtask test` as its own stage (`node --test e2e/webkit.journeys.mjs`,
+// not part of `node --test e2e/`); HUGO_SITES names the example blog's builds, the last one is used. Every page is
+// served under the strict CSP with e2e/webkit-recorder.js first in its <head> (console, CSP violations, events).
+//
+// WebKit has no layout-shift entries: "no shift" is checked as the quiz's box keeping its size from the intro built
+// into the page to the live intro, and not shrinking at question 1.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { serve, STRICT_CSP_HEADERS as headers } from './server.mjs';
+import { isSampleProductWarning, path } from './harness.mjs';
+import { launchWebKit } from './webdriver.mjs';
+
+const ARTICLE = '/posts/glass-skin-without-the-myth/';
+const TWO_QUIZZES = '/posts/layering-without-the-fuss/';
+const SITE = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean).pop();
+const RECORDER = '/__tests/webkit-recorder.js';
+
+// In-page scripts (WebDriver runs them as function bodies; `arguments[0]` is the quiz's index).
+const QUIZ = "const quiz = document.querySelectorAll('[data-skin-analysis], skin-analysis')[arguments[0]];";
+const MOUNTED = `${QUIZ} return quiz.hasAttribute('data-skin-analysis-mounted') && !!quiz.shadowRoot.querySelector('.sa-root');`;
+const BOX = `${QUIZ} const { width, height } = quiz.getBoundingClientRect(); return { width, height };`;
+const START = `${QUIZ} return quiz.shadowRoot?.querySelector('.sa-intro .sa-button--primary');`;
+const CARD = `${QUIZ} return getComputedStyle(quiz.shadowRoot.querySelector('.sa-card')).backgroundColor;`;
+const EVENTS = 'return window.__events.filter((e) => e.host === arguments[0]);';
+
+/** Relative luminance of an `rgb()` colour; dark below 0.179 (as the loader decides). */
+function luminance(colour) {
+  const [r, g, b] = colour.match(/[\d.]+/g).slice(0, 3).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** No console error, no uncaught error, no CSP violation; no warning but the sample products' (the example blog's
+ * products file has bad entries on purpose: each is skipped with a warning). */
+async function assertClean(wk) {
+  const { console, violations } = await wk.run('return { console: window.__console, violations: window.__cspViolations };');
+  const sample = ({ level, text }) => level === 'warn' && isSampleProductWarning(text);
+  assert.deepEqual(console.filter((entry) => !sample(entry)), [], 'console errors and warnings');
+  assert.deepEqual(violations, [], 'CSP violations');
+}
+
+/** Starts quiz `index` and answers every question with its first available choice; returns the complete event's detail. */
+async function completeQuiz(wk, index) {
+  await wk.click(START, index);
+  return answerAll(wk, index);
+}
+
+/** Answers every question from the one on screen, as harness.mjs does; returns the complete event's detail. */
+async function answerAll(wk, index) {
+  for (let answered = 0; answered <= 40; answered += 1) {
+    const seen = (await wk.run(EVENTS, index)).length;
+    const screen = await wk.until(
+      `${QUIZ} return quiz.shadowRoot.querySelector('.sa-results') ? 'results' : quiz.shadowRoot.querySelector('.sa-question') && 'question';`,
+      'a question or the results',
+      { args: [index] },
+    );
+    if (screen === 'results') return (await wk.run(EVENTS, index)).find((e) => e.type === 'skin-analysis:complete')?.detail;
+    const choice = await wk.run(
+      `${QUIZ} const question = quiz.shadowRoot.querySelector('.sa-question');
+       return question.querySelector('button[type=submit]:disabled') && question.querySelector('.sa-choice:not(.sa-choice--disabled)');`,
+      index,
+    );
+    if (choice) await wk.clickElement(choice);
+    await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question button[type=submit]:enabled');`, index);
+    await wk.until(`return window.__events.filter((e) => e.host === arguments[0]).length > arguments[1];`, 'the next screen', {
+      args: [index, seen],
+    });
+  }
+  throw new Error('the quiz never showed results');
+}
+
+describe(`WebKit journeys (${SITE})`, () => {
+  let server;
+  let wk;
+  before(async () => {
+    server = await serve([
+      { prefix: '/', dir: SITE, headers, script: RECORDER },
+      { prefix: '/pages/', dir: path('e2e/pages'), headers, script: RECORDER },
+      { prefix: '/embed/', dir: path('dist/embed'), headers },
+      { prefix: '/__tests/', dir: path('e2e'), headers },
+    ]);
+    wk = await launchWebKit();
+    console.log(`# WebKitGTK ${wk.version}`);
+  });
+  after(async () => {
+    await wk?.close();
+    await server?.close();
+  });
+
+  it('shows the intro at first paint, loads near it, keeps its box through Start, and runs to the results with a routine', async () => {
+    await wk.goto(`${server.origin}${ARTICLE}`);
+    const first = await wk.run(`${QUIZ} return {
+      intro: !!quiz.shadowRoot?.querySelector('.sa-intro .sa-title'),
+      mounted: quiz.hasAttribute('data-skin-analysis-mounted'),
+      wasm: performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')),
+    };`, 0);
+    assert.deepEqual(first, { intro: true, mounted: false, wasm: false }, 'the declarative intro, nothing loaded yet');
+    const built = await wk.run(BOX, 0);
+    await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
+    await wk.until(MOUNTED, 'the live quiz', { args: [0] });
+    assert.deepEqual(await wk.run(BOX, 0), built, 'the live intro has the box of the intro built into the page');
+    await wk.click(START, 0);
+    await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question');`, 'question 1', { args: [0] });
+    // Start may grow it (within the click's input window, which is no layout shift), never shrink it.
+    const question = await wk.run(BOX, 0);
+    assert.ok(question.width === built.width && question.height >= built.height, JSON.stringify({ built, question }));
+    const detail = await answerAll(wk, 0);
+    assert.equal(detail?.lang, 'en');
+    const routine = await wk.run(`${QUIZ} return quiz.shadowRoot.querySelectorAll('.sa-routine .sa-routine-grid > *').length;`, 0);
+    assert.ok(routine > 0, 'the results show a routine');
+    await assertClean(wk);
+  });
+
+  it('resumes after a reload where the reader was, and opens a share link with its results', async () => {
+    await wk.goto(`${server.origin}${ARTICLE}`);
+    await wk.run('localStorage.clear();');
+    await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
+    await wk.click(START, 0);
+    await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question');`, 'question 1', { args: [0] });
+    await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question .sa-choice:not(.sa-choice--disabled)');`, 0);
+    await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question button[type=submit]:enabled');`, 0);
+    await wk.until(`return window.__events.some((e) => e.type === 'skin-analysis:step' && e.detail.step === 2);`, 'question 2');
+    await wk.refresh();
+    // Saved progress loads the quiz at once, without scrolling to it.
+    await wk.until(MOUNTED, 'the quiz with saved progress', { args: [0] });
+    const resumed = await wk.until(`return window.__events.find((e) => e.type === 'skin-analysis:step')?.detail.step;`, 'a question');
+    assert.equal(resumed, 2, 'back on question 2');
+
+    await answerAll(wk, 0);
+    const code = await wk.run("return localStorage.getItem('skin-analysis:v1:default')?.split('|').pop();");
+    assert.ok(code, 'the finished quiz is saved');
+    await wk.run('localStorage.clear();');
+    await wk.goto(`${server.origin}${ARTICLE}#skin-analysis=default.${code}`);
+    await wk.until(`${QUIZ} return quiz.shadowRoot?.querySelector('.sa-results .sa-routine') && quiz.shadowRoot.querySelector('.sa-shared-notice');`, 'the shared results', { args: [0] });
+    await assertClean(wk);
+  });
+
+  it('wears the blog\'s dark mode, switched live by its toggle', async () => {
+    await wk.goto(`${server.origin}${ARTICLE}`);
+    await wk.run("localStorage.clear();");
+    await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
+    await wk.until(MOUNTED, 'the live quiz', { args: [0] });
+    const light = luminance(await wk.run(CARD, 0));
+    await wk.click("return document.querySelector('[data-theme-toggle]');");
+    await wk.until(`return document.documentElement.dataset.theme === 'dark';`, 'the blog dark');
+    const dark = luminance(await wk.run(CARD, 0));
+    assert.ok(light >= 0.179 && dark < 0.179, `light card ${light}, dark card ${dark}`);
+    await wk.click("return document.querySelector('[data-theme-toggle]');");
+    await wk.until(`return document.documentElement.dataset.theme === 'light';`, 'light again');
+    assert.ok(luminance(await wk.run(CARD, 0)) >= 0.179, 'and light again without a reload');
+    await assertClean(wk);
+  });
+
+  it('draws the quiz at 360 px, light and dark (docs/screenshots/webkit-*-360.png)', async () => {
+    mkdirSync(path('docs/screenshots'), { recursive: true });
+    for (const theme of ['light', 'dark']) {
+      // The blog's remembered choice, then the article in a 360 px frame (MiniBrowser's window is at least 447 px)
+      // of a same-origin page (a third-party frame would get its own storage).
+      await wk.goto(`${server.origin}${RECORDER}`);
+      await wk.run("localStorage.clear(); localStorage.setItem('dewy-notes:theme', arguments[0]);", theme);
+      const frame = await wk.run(
+        "const f = document.createElement('iframe'); f.width = 360; f.height = 760; f.src = arguments[0]; document.body.append(f); return f;",
+        `${server.origin}${ARTICLE}`,
+      );
+      await wk.frame(frame);
+      await wk.until(`return document.readyState === 'complete' && document.documentElement.dataset.theme === arguments[0];`, theme, { args: [theme] });
+      await wk.until(`${QUIZ} quiz.scrollIntoView(); return Math.abs(quiz.getBoundingClientRect().top) < 1;`, 'the quiz at the top', { args: [0] });
+      await wk.until(MOUNTED, 'the live quiz', { args: [0] });
+      await wk.runAsync('setTimeout(arguments[0], 500);'); // the palette's colour transitions
+      await wk.frame(null);
+      writeFileSync(path(`docs/screenshots/webkit-${theme}-360.png`), await wk.screenshot(frame));
+    }
+  });
+
+  it('runs two quizzes on one article, each in its own language', async () => {
+    await wk.goto(`${server.origin}${TWO_QUIZZES}`);
+    await wk.run('localStorage.clear();');
+    await wk.run(`${QUIZ} quiz.scrollIntoView();`, 1);
+    await wk.until(MOUNTED, 'quiz 1', { args: [1] });
+    const korean = await completeQuiz(wk, 1);
+    assert.equal(korean?.lang, 'ko');
+    assert.equal(await wk.run(`${QUIZ} return !!quiz.shadowRoot.querySelector('.sa-intro');`, 0), true, 'the other quiz is untouched');
+    await assertClean(wk);
+  });
+
+  it('runs on the plain page under the strict CSP with the host stylesheet', async () => {
+    await wk.goto(`${server.origin}/pages/strict-csp.html`);
+    await wk.run('localStorage.clear();');
+    const detail = await completeQuiz(wk, 0);
+    assert.equal(detail?.lang, 'en');
+    await assertClean(wk);
+  });
+});
