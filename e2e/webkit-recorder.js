@@ -16,7 +16,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 // The quiz's DOM events as they reach `document`, as harness.mjs records them in Chromium.
 window.__events = [];
-for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:complete']) {
+for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:complete', 'skin-analysis:checkin']) {
   document.addEventListener(type, (event) => {
     const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
     window.__events.push({ type, host: hosts.indexOf(event.target), detail: JSON.parse(JSON.stringify(event.detail)) });
