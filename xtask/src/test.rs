@@ -13,20 +13,20 @@ const WASM: &str = "wasm32-unknown-unknown";
 /// Size budgets for what a visitor downloads (gzip -9 bytes). Measured sizes are in BENCHMARKS.md; the budgets
 /// leave a little room so content edits don't trip them, while a new heavy dependency does.
 const BUDGETS: [(&str, usize); 7] = [
-    // 140 KB today (each language's text is its own file since issue 10: 164 KB with both compiled in; the engine's
-    // own sort: -4.5 KB); the 100 KB goal for a quiz-taker is not reached (BENCHMARKS.md says where the bytes are).
-    (dist::WASM, 145_000),
-    (dist::GLUE, 9_000),
+    // 157 KB with the reader's history (issue 21: +16 KB over its ~6 KB goal, BENCHMARKS.md; was 145 000 for 140 KB
+    // before it); the goals for a quiz-taker are not reached (BENCHMARKS.md says where the bytes are).
+    (dist::WASM, 159_000),
+    (dist::GLUE, 9_300),
     // It decides the quiz's scheme from the page's colours before the quiz is near (issue 19).
     (dist::LOADER, 1_550),
     (dist::BOOT, 1_500),
     // With the loader, all a reader who never comes near the quiz receives (<= 4 KB, e2e/facade.test.mjs, which is
     // the tighter limit: these two budgets leave each file a little room, not both at once).
     (dist::INTRO_CSS, 2_700),
-    // A quiz-taker receives one of them (two after a language switch). Raised by 500 B each for issue 18 (the fact
-    // questions, the procedure, under-16 and swelling cautions, the review's red flags).
-    (dist::TEXT_EN, 10_500),
-    (dist::TEXT_KO, 12_000),
+    // A quiz-taker receives one of them (two after a language switch). Raised for issue 18 (the fact questions, the
+    // procedure, under-16 and swelling cautions, the review's red flags) and issue 21 (what changed, the reminder).
+    (dist::TEXT_EN, 10_800),
+    (dist::TEXT_KO, 12_200),
 ];
 
 pub fn all() -> Result {
