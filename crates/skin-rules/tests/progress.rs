@@ -14,6 +14,11 @@ fn ids(outcome: &Outcome) -> Vec<&'static str> {
     outcome.tips.iter().map(|t| t.tip.id).collect()
 }
 
+/// The ids of the red flags answered now and not before.
+fn flag_ids(changes: &Changes) -> Vec<&'static str> {
+    changes.new_red_flags.iter().map(|c| c.id).collect()
+}
+
 /// Every property `Changes::between(before, now)` promises, from the outcomes alone.
 fn check(before: &Answers, now: &Answers) -> Changes {
     let changes = Changes::between(before, now);
@@ -55,14 +60,7 @@ fn check(before: &Answers, now: &Answers) -> Changes {
         .into_iter()
         .filter(|id| !flags(&was).contains(id))
         .collect();
-    assert_eq!(
-        changes
-            .new_red_flags
-            .iter()
-            .map(|c| c.id)
-            .collect::<Vec<_>>(),
-        new_flags
-    );
+    assert_eq!(flag_ids(&changes), new_flags);
     assert!(changes
         .new_red_flags
         .iter()
@@ -102,14 +100,7 @@ fn a_check_in_changing_two_answers_says_what_moved_red_flag_first() {
             question_index("health").unwrap()
         ]
     );
-    assert_eq!(
-        changes
-            .new_red_flags
-            .iter()
-            .map(|c| c.id)
-            .collect::<Vec<_>>(),
-        ["see_dermatologist_mole"]
-    );
+    assert_eq!(flag_ids(&changes), ["see_dermatologist_mole"]);
     assert!(
         changes
             .axes
