@@ -3,9 +3,10 @@
 //! - `dist/app/`: the standalone page (`trunk build --release`: cargo release build, wasm-bindgen, `wasm-opt -Oz`,
 //!   content-hashed file names).
 //! - `dist/embed/`: what a host page loads, under fixed names so pages and the Hugo shortcode can name them:
-//!   `skin-analysis.js` (our loader) and `skin-analysis-boot.js` (what it imports to start the quiz), both
-//!   minified with esbuild; `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the same wasm-bindgen output Trunk
-//!   produced, renamed: the loader passes the wasm URL explicitly, so the glue's own default name does not matter);
+//!   `skin-analysis.js` (our loader) and `skin-analysis-boot.js` (what it imports to start the quiz);
+//!   `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the wasm-bindgen output Trunk produced, renamed: the
+//!   loader passes the wasm URL explicitly, so the glue's own default name does not matter); the three scripts
+//!   minified with esbuild;
 //!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-host.css` (reserves
 //!   an empty placeholder's space); `skin-analysis-text-<lang>.txt` (each language's text, fetched by the quiz
 //!   when it shows that language; Trunk's hook puts them into `dist/app` too); and the snippets for plain pages, `skin-analysis-en.html` and
@@ -123,7 +124,6 @@ fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
         ));
     }
     copy(&wasm, &embed.join(WASM))?;
-    copy(&glue, &embed.join(GLUE))?;
     // wasm-bindgen puts inline JS of dependencies in `snippets/`, imported relative to the glue.
     let snippets = app.join("snippets");
     if snippets.is_dir() {
@@ -132,15 +132,20 @@ fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
 
     let sources = root().join("assets/embed");
     copy(&sources.join(HOST_CSS), &embed.join(HOST_CSS))?;
-    // Minified (npm `esbuild`, pinned in package.json): the loader is most of what a reader who never reaches the
-    // quiz downloads. The sources in assets/embed stay commented.
-    for name in [LOADER, BOOT] {
+    // Minified (npm `esbuild`, pinned in package.json; an ES module keeps its exports' names): the loader is most of
+    // what a reader who never reaches the quiz downloads, the glue a quarter less for a quiz-taker. The sources in
+    // assets/embed stay commented.
+    for (from, name) in [
+        (sources.join(LOADER), LOADER),
+        (sources.join(BOOT), BOOT),
+        (glue, GLUE),
+    ] {
         let mut minify = command(
             &root().join("node_modules/.bin/esbuild").to_string_lossy(),
             &["--minify", "--format=esm", "--log-level=warning"],
         );
         minify
-            .arg(sources.join(name))
+            .arg(from)
             .arg(format!("--outfile={}", embed.join(name).display()));
         status(minify)?;
     }
