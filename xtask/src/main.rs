@@ -5,10 +5,12 @@
 //! Nothing is downloaded from outside the package registries (crates.io, npm, PyPI, Debian).
 
 mod bench;
+mod compress;
 mod dist;
 mod e2e;
 mod fuzz;
 mod hugo;
+mod release;
 mod run;
 mod test;
 mod tools;
@@ -23,7 +25,9 @@ commands:
   test    install what is missing, then run every check: fmt, clippy (host + wasm32), native tests,
           wasm-bindgen-test in headless Chromium and Firefox, end-to-end tests, release build
   dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
-  e2e     release build, then only the end-to-end journeys (a quick loop while working on embedding)
+  release dist, then the archives a blog owner installs without Rust: dist/release/skin-analysis-<version>.tar.gz
+          and .zip (the Hugo theme component / module with the plain-page files and snippets) and SHA256SUMS
+  e2e     release (as `release`), then only the end-to-end journeys (a quick loop while working on embedding)
   bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
   fuzz    run every proptest fuzz target with 1,000,000 cases and a fresh seed; prints the table recorded in
           BENCHMARKS.md (`test` runs a fixed-seed 20,000 cases a target). `fuzz [cases] [target ...]`: that
@@ -39,8 +43,9 @@ fn main() -> ExitCode {
             .and_then(|_| run::trunk(&["serve", "--dist", "target/trunk-serve"])),
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
-        Some("e2e") => dist::build()
-            .and_then(|_| e2e::run())
+        Some("release") => release::run().map(|_| ()),
+        Some("e2e") => release::run()
+            .and_then(|archives| e2e::run(&archives[0]))
             .map(|journeys| println!("end-to-end: {journeys} passed")),
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
