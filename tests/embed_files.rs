@@ -152,20 +152,24 @@ fn the_shortcode_passes_every_parameter_to_its_data_attribute() {
 const PRODUCTS_PARTIAL: &str =
     include_str!("../hugo/skin-analysis/layouts/partials/skin-analysis/products.html");
 
-/// The quoted words of the partial's `{{- $name := slice "a" "b" ... -}}` line.
-fn slice_in_partial(name: &str) -> Vec<&'static str> {
-    let start = format!("${name} := slice ");
-    let line = PRODUCTS_PARTIAL
-        .lines()
-        .find_map(|line| line.split_once(start.as_str()).map(|(_, rest)| rest))
-        .unwrap_or_else(|| panic!("products.html has no ${name} list"));
-    line.split('"').skip(1).step_by(2).collect()
-}
-
 #[test]
-fn the_hugo_product_check_knows_the_quizs_steps_and_tags() {
-    let steps: Vec<_> = skin_rules::RoutineStep::ALL.map(|s| s.id()).to_vec();
-    assert_eq!(slice_in_partial("steps"), steps);
-    let tags: Vec<_> = skin_rules::Tag::ALL.map(|t| t.id()).to_vec();
-    assert_eq!(slice_in_partial("tags"), tags);
+fn the_hugo_product_check_reads_the_steps_and_tags_from_the_vocabulary() {
+    // `cargo xtask dist` writes data/skin_analysis/vocabulary.toml from skin_vocab (its unit test checks the file);
+    // the partial must read them there, never keep a list of its own.
+    for line in [
+        "$steps := $data.vocabulary.steps",
+        "$tags := $data.vocabulary.tags",
+    ] {
+        assert!(
+            PRODUCTS_PARTIAL.contains(line),
+            "products.html lacks {line}"
+        );
+    }
+    for step in skin_rules::RoutineStep::ALL {
+        assert!(
+            !PRODUCTS_PARTIAL.contains(&format!("\"{}\"", step.id())),
+            "products.html names the step {} itself",
+            step.id()
+        );
+    }
 }

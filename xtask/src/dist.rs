@@ -320,7 +320,27 @@ fn hugo_theme(dist: &Path, embed: &Embed, facade: &Path) -> Result<PathBuf> {
         &root().join("crates/skin-rules/content/articles.toml"),
         &theme.join("data/skin_analysis/articles.toml"),
     )?;
+    // The product check knows the steps and tags from the one vocabulary.
+    let vocabulary = theme.join("data/skin_analysis/vocabulary.toml");
+    std::fs::write(&vocabulary, vocabulary_toml())
+        .map_err(|err| format!("writing {}: {err}", vocabulary.display()))?;
     Ok(theme)
+}
+
+/// The routine steps and safety tags of `skin_vocab`, as the Hugo theme's data file.
+fn vocabulary_toml() -> String {
+    let list = |ids: &[&str]| {
+        ids.iter()
+            .map(|id| format!("{id:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "# Written by `cargo xtask dist` from crates/skin-vocab: the routine steps and tags a product may name.\n\
+         steps = [{}]\ntags = [{}]\n",
+        list(&skin_vocab::RoutineStep::ALL.map(skin_vocab::RoutineStep::id)),
+        list(&skin_vocab::Tag::ALL.map(skin_vocab::Tag::id)),
+    )
 }
 
 pub fn recreate_dir(dir: &Path) -> Result {
@@ -374,4 +394,33 @@ pub fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::vocabulary_toml;
+
+    #[test]
+    fn the_hugo_vocabulary_lists_every_step_and_tag_in_order() {
+        let text = vocabulary_toml();
+        let quoted = |line: &str| -> Vec<String> {
+            let list = text
+                .lines()
+                .find_map(|l| l.strip_prefix(line))
+                .unwrap_or_else(|| panic!("no `{line}` line in {text}"));
+            list.split('"')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(
+            quoted("steps = "),
+            skin_vocab::RoutineStep::ALL.map(|s| s.id().to_owned())
+        );
+        assert_eq!(
+            quoted("tags = "),
+            skin_vocab::Tag::ALL.map(|t| t.id().to_owned())
+        );
+    }
 }

@@ -1,106 +1,10 @@
 //! The validated content: what [`crate::load`] returns and `crates/skin-rules/build.rs` generates static Rust from.
 //!
 //! References are resolved to indexes (a tip's `source` into [`Content::articles`], a condition's question and choice
-//! into [`Content::questions`]). The axis, routine step, time, severity and tag vocabularies are the content format's;
-//! `crates/skin-rules/build.rs` generates `skin_rules`' `ALL` and `id()` of the same-named enums from them, so the two cannot
-//! disagree.
+//! into [`Content::questions`]). The vocabularies (axes, routine steps, times, severities, tags, conditions) are
+//! `skin_vocab`'s, shared with `skin_rules`.
 
-/// Declares a vocabulary enum: its variants (named as in `skin_rules`), `ALL` in declaration order and the ids
-/// content files use.
-macro_rules! vocabulary {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-        pub enum $name {
-            $(#[doc = $id] $variant),+
-        }
-
-        impl $name {
-            /// Every variant, in declaration order.
-            pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant),+];
-
-            /// The id used in content files.
-            pub fn id(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id),+
-                }
-            }
-        }
-    };
-}
-
-vocabulary! {
-    /// A scored dimension of the skin profile.
-    Axis {
-        Oiliness = "oiliness",
-        Dryness = "dryness",
-        Sensitivity = "sensitivity",
-        Breakouts = "breakouts",
-        Firmness = "firmness",
-        Circulation = "circulation",
-    }
-}
-
-impl Axis {
-    /// The position in [`Axis::ALL`], which indexes [`Content::axis_max`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
-
-vocabulary! {
-    /// A routine step, in Korean layering order.
-    RoutineStep {
-        BeforeCleanse = "before_cleanse",
-        OilCleanse = "oil_cleanse",
-        WaterCleanse = "water_cleanse",
-        Exfoliate = "exfoliate",
-        WashOffMask = "wash_off_mask",
-        Rinse = "rinse",
-        Toner = "toner",
-        Essence = "essence",
-        Mask = "mask",
-        Eye = "eye",
-        Moisturiser = "moisturiser",
-        Sunscreen = "sunscreen",
-        SleepingMask = "sleeping_mask",
-    }
-}
-
-vocabulary! {
-    /// When in the day a routine item belongs.
-    Time {
-        Am = "am",
-        Pm = "pm",
-        Both = "both",
-    }
-}
-
-vocabulary! {
-    /// How serious a caution is, least serious first.
-    Severity {
-        Info = "info",
-        Warning = "warning",
-        SeeDermatologist = "see_dermatologist",
-    }
-}
-
-vocabulary! {
-    /// What a tip involves that matters for safety (see `crates/skin-rules/CONTENT.md`).
-    Tag {
-        Heat = "heat",
-        Friction = "friction",
-        FirmMassage = "firm_massage",
-        EssentialOil = "essential_oil",
-        Egg = "egg",
-        Honey = "honey",
-        Dairy = "dairy",
-        Ginseng = "ginseng",
-        Fragrance = "fragrance",
-        Retinoid = "retinoid",
-        Acid = "acid",
-    }
-}
+pub use skin_vocab::{Axis, Condition, RoutineStep, Severity, Tag, Time};
 
 /// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
 /// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
@@ -154,14 +58,6 @@ pub struct Choice {
     pub exclusive: bool,
     /// (axis, raw points), in axis order.
     pub effects: Vec<(Axis, i8)>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Condition {
-    /// Question index, choice index.
-    Picked(usize, usize),
-    /// Axis, minimum score 0–100.
-    AxisAtLeast(Axis, u8),
 }
 
 #[derive(Debug)]
@@ -248,6 +144,16 @@ pub struct Content {
 }
 
 impl Content {
+    /// The text of `table.key` in `strings.toml`.
+    pub fn string(&self, table: &str, key: &str) -> Option<&Text> {
+        let table = self.strings.iter().find(|t| t.name == table)?;
+        table
+            .entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| text)
+    }
+
     /// The highest raw score the questionnaire allows on each axis: what the engine scales to 100.
     pub fn axis_max(&self) -> [i16; Axis::ALL.len()] {
         axis_max(&self.questions)

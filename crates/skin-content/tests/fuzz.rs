@@ -116,8 +116,11 @@ fn assert_valid(content: &Content) -> Result<(), TestCaseError> {
         |q: usize, c: usize| q < content.questions.len() && c < content.questions[q].choices.len();
     let conditions_ok = |conditions: &[Condition]| {
         conditions.iter().all(|condition| match *condition {
-            Condition::Picked(q, c) => question(q, c),
-            Condition::AxisAtLeast(_, score) => score <= 100,
+            Condition::Picked {
+                question: q,
+                choice: c,
+            } => question(q, c),
+            Condition::AxisAtLeast { min: score, .. } => score <= 100,
         })
     };
     let unique = |ids: Vec<&str>| ids.iter().collect::<HashSet<_>>().len() == ids.len();

@@ -91,35 +91,12 @@ pub fn question_index(id: &str) -> Option<usize> {
 
 /// The display name of an axis.
 pub fn axis_name(axis: Axis) -> Text {
-    use strings::axis::*;
-    match axis {
-        Axis::Oiliness => OILINESS,
-        Axis::Dryness => DRYNESS,
-        Axis::Sensitivity => SENSITIVITY,
-        Axis::Breakouts => BREAKOUTS,
-        Axis::Firmness => FIRMNESS,
-        Axis::Circulation => CIRCULATION,
-    }
+    data::AXIS_NAMES[axis.index()]
 }
 
 /// The display name of a routine step.
 pub fn routine_step_name(step: RoutineStep) -> Text {
-    use strings::routine_step::*;
-    match step {
-        RoutineStep::BeforeCleanse => BEFORE_CLEANSE,
-        RoutineStep::OilCleanse => OIL_CLEANSE,
-        RoutineStep::WaterCleanse => WATER_CLEANSE,
-        RoutineStep::Exfoliate => EXFOLIATE,
-        RoutineStep::WashOffMask => WASH_OFF_MASK,
-        RoutineStep::Rinse => RINSE,
-        RoutineStep::Toner => TONER,
-        RoutineStep::Essence => ESSENCE,
-        RoutineStep::Mask => MASK,
-        RoutineStep::Eye => EYE,
-        RoutineStep::Moisturiser => MOISTURISER,
-        RoutineStep::Sunscreen => SUNSCREEN,
-        RoutineStep::SleepingMask => SLEEPING_MASK,
-    }
+    data::ROUTINE_STEP_NAMES[step.index()]
 }
 
 /// The short name of a day of the week plan, 0 for Monday to 6 for Sunday (see [`RoutineItem::days`]).

@@ -289,18 +289,10 @@ fn product(entry: &Value) -> Result<Product, Problem> {
         return Err(Problem::BadUrl(url));
     }
     let step = text(entry, "step")?.ok_or(Problem::NoStep)?;
-    let step = RoutineStep::ALL
-        .into_iter()
-        .find(|s| s.id() == step)
-        .ok_or(Problem::UnknownStep(step))?;
+    let step = RoutineStep::from_id(&step).ok_or(Problem::UnknownStep(step))?;
     let contains = words(entry, "contains")?
         .into_iter()
-        .map(|w| {
-            Tag::ALL
-                .into_iter()
-                .find(|t| t.id() == w)
-                .ok_or(Problem::UnknownTag(w))
-        })
+        .map(|w| Tag::from_id(&w).ok_or(Problem::UnknownTag(w)))
         .collect::<Result<_, _>>()?;
     let suits = words(entry, "suits")?
         .into_iter()

@@ -1,0 +1,238 @@
+//! The skin quiz's vocabularies, each declared once with its meaning and the id content files use for it.
+//!
+//! Invariant: std only (serde behind a feature), so both the content loader (`skin-content`, at build time) and
+//! the pure rules crate (`skin-rules`, in the wasm) use these very types: a variant added here is known everywhere
+//! at once, and a place that must handle every variant (a `match`, a per-tag table, Hugo's product check, which
+//! `cargo xtask dist` writes from [`RoutineStep::ALL`]) cannot miss it. Declaration order is meaningful: it is the
+//! order of `ALL`, of `index()` and of the derived `Ord` (a routine sorts by [`RoutineStep`]).
+//!
+//! Adding a tag or a routine step is one line here, then its row in the content (`tags.toml`, `strings.toml`).
+
+/// Declares a vocabulary: the enum with a doc line per variant, `ALL` in declaration order, `index()` into it, the
+/// content id of each variant and its inverse.
+macro_rules! vocabulary {
+    (
+        $(#[$doc:meta])*
+        $name:ident { $($(#[$variant_doc:meta])* $variant:ident = $id:literal,)+ }
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($(#[$variant_doc])* $variant,)+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant),+];
+
+            /// The position in `ALL`, which indexes per-variant tables.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
+            /// The id used in content files, share tools and the CLI.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+
+            /// The variant with this content id.
+            pub fn from_id(id: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|variant| variant.id() == id)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The named dimensions of a skin profile, each scored 0–100.
+    Axis {
+        /// Shine and excess sebum.
+        Oiliness = "oiliness",
+        /// Tightness, flaking, thirst.
+        Dryness = "dryness",
+        /// Stinging, flushing, reactivity.
+        Sensitivity = "sensitivity",
+        /// How prone to blemishes.
+        Breakouts = "breakouts",
+        /// Concern for fine lines and lost firmness.
+        Firmness = "firmness",
+        /// Puffiness, dullness and tension: what circulation-boosting habits help with.
+        Circulation = "circulation",
+    }
+}
+
+vocabulary! {
+    /// A routine step, declared in Korean layering order: sorting by it orders a routine.
+    RoutineStep {
+        /// Before cleansing: steam, evening only.
+        BeforeCleanse = "before_cleanse",
+        /// First cleanse: an oil or micellar cleanser that lifts makeup and sunscreen; evening only, so the morning
+        /// has one cleanse.
+        OilCleanse = "oil_cleanse",
+        /// Second cleanse, with a water-based cleanser.
+        WaterCleanse = "water_cleanse",
+        /// Exfoliation.
+        Exfoliate = "exfoliate",
+        /// A mask that is rinsed off: before toner, so what follows goes on clean skin.
+        WashOffMask = "wash_off_mask",
+        /// A rinse after cleansing (and after a wash-off mask), before toner: what follows goes on rinsed skin.
+        Rinse = "rinse",
+        /// Toner.
+        Toner = "toner",
+        /// Essence and serum.
+        Essence = "essence",
+        /// Sheet mask, on toned skin.
+        Mask = "mask",
+        /// Eye care.
+        Eye = "eye",
+        /// Moisturiser.
+        Moisturiser = "moisturiser",
+        /// Sunscreen: morning only.
+        Sunscreen = "sunscreen",
+        /// Sleeping mask: night only, the last step.
+        SleepingMask = "sleeping_mask",
+    }
+}
+
+impl RoutineStep {
+    /// Whether the step is a cleansing pass: the morning has at most one, the evening at most two.
+    pub fn is_cleanse(self) -> bool {
+        matches!(self, RoutineStep::OilCleanse | RoutineStep::WaterCleanse)
+    }
+}
+
+vocabulary! {
+    /// When in the day a routine item belongs.
+    Time {
+        /// Morning.
+        Am = "am",
+        /// Evening.
+        Pm = "pm",
+        /// Morning and evening.
+        Both = "both",
+    }
+}
+
+impl Time {
+    /// Whether something at this time happens at `other`: `Both` includes `Am` and `Pm`.
+    pub fn includes(self, other: Time) -> bool {
+        self == Time::Both || self == other
+    }
+}
+
+vocabulary! {
+    /// How serious a caution is, least serious first.
+    Severity {
+        /// Good to know.
+        Info = "info",
+        /// Something to be careful about.
+        Warning = "warning",
+        /// A red flag: the outcome advises seeing a dermatologist.
+        SeeDermatologist = "see_dermatologist",
+    }
+}
+
+vocabulary! {
+    /// What a tip or product involves that matters for safety. Who must never see a tagged tip is data (the tag
+    /// table, `tags.toml`), which tagged tips inherit; a caution that says "we have left out ..." names tags, and
+    /// the build checks that the rules really do.
+    Tag {
+        /// Steam, a warm compress or warmed hands on the face: can set off flushing and darken pigmentation.
+        Heat = "heat",
+        /// Rubs the skin to exfoliate (washcloth, scrub): irritates broken, shaved, treated or inflamed skin.
+        Friction = "friction",
+        /// Kneading, knuckles or pressure points: too much for redness, rosacea and inflamed spots.
+        FirmMassage = "firm_massage",
+        /// Uses an essential oil (tea tree, lavender, ...): a fragrance allergen, and not advised in pregnancy.
+        EssentialOil = "essential_oil",
+        /// Uses egg.
+        Egg = "egg",
+        /// Uses honey.
+        Honey = "honey",
+        /// Uses milk.
+        Dairy = "dairy",
+        /// Suggests ginseng: not advised in pregnancy.
+        Ginseng = "ginseng",
+        /// Added fragrance or perfume (products): a common allergen and irritant.
+        Fragrance = "fragrance",
+        /// A retinoid (retinol, retinal; products): not in pregnancy, not on top of another retinoid treatment.
+        Retinoid = "retinoid",
+        /// An exfoliating acid (AHA, BHA, PHA; products): too much on treated, eczema-prone or reactive skin.
+        Acid = "acid",
+    }
+}
+
+/// A test on a visitor's answers or profile: the one condition type of triggers, contraindications and cautions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// The visitor picked this choice.
+    Picked {
+        /// Index of the question in the questionnaire.
+        question: usize,
+        /// Index into the question's choices.
+        choice: usize,
+    },
+    /// The axis scored at least `min` (0–100).
+    AxisAtLeast {
+        /// The axis.
+        axis: Axis,
+        /// The lowest score that satisfies the condition.
+        min: u8,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_read_back() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            id: fn(T) -> &'static str,
+            from: fn(&str) -> Option<T>,
+        ) {
+            for (index, &variant) in all.iter().enumerate() {
+                assert_eq!(from(id(variant)), Some(variant));
+                assert!(
+                    all[..index].iter().all(|&other| id(other) != id(variant)),
+                    "{variant:?}"
+                );
+            }
+            assert_eq!(from("no such id"), None);
+        }
+        check(&Axis::ALL, Axis::id, Axis::from_id);
+        check(&RoutineStep::ALL, RoutineStep::id, RoutineStep::from_id);
+        check(&Time::ALL, Time::id, Time::from_id);
+        check(&Severity::ALL, Severity::id, Severity::from_id);
+        check(&Tag::ALL, Tag::id, Tag::from_id);
+    }
+
+    #[test]
+    fn index_is_the_position_in_all_and_order_follows_it() {
+        for (index, step) in RoutineStep::ALL.into_iter().enumerate() {
+            assert_eq!(step.index(), index);
+        }
+        assert!(RoutineStep::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(Severity::Info < Severity::SeeDermatologist);
+    }
+
+    #[test]
+    fn both_includes_each_time_and_itself_only() {
+        assert!(Time::Both.includes(Time::Am) && Time::Both.includes(Time::Pm));
+        assert!(
+            Time::Am.includes(Time::Am)
+                && !Time::Am.includes(Time::Pm)
+                && !Time::Pm.includes(Time::Both)
+        );
+    }
+}
