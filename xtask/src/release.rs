@@ -44,7 +44,7 @@ pub fn package(embed: &Embed, version: &str, out: &Path) -> Result<Vec<PathBuf>>
     let name = format!("skin-analysis-{version}");
     let tar_gz = out.join(format!("{name}.tar.gz"));
     let zip = out.join(format!("{name}.zip"));
-    write_file(&tar_gz, &compress::gzip(&tar(&stage, &files, mtime)?))?;
+    write_file(&tar_gz, &compress::gzip(&tar(&stage, &files, mtime)?)?)?;
     write_file(&zip, &zip_archive(&stage, &files, mtime)?)?;
     let archives = vec![tar_gz, zip];
     write_file(&out.join("SHA256SUMS"), sums(out, &archives)?.as_bytes())?;
@@ -123,7 +123,10 @@ fn precompress(stage: &Path) -> Result {
         served.push((name, bytes));
     }
     for (name, bytes) in served {
-        write_file(&statics.join(format!("{name}.gz")), &compress::gzip(&bytes))?;
+        write_file(
+            &statics.join(format!("{name}.gz")),
+            &compress::gzip(&bytes)?,
+        )?;
         write_file(
             &statics.join(format!("{name}.br")),
             &compress::brotli(&bytes),
