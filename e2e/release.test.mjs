@@ -24,12 +24,13 @@ const FILES = RELEASE ? join(RELEASE, 'static/skin-analysis') : path('dist/hugo/
 const SNIPPETS = RELEASE ? join(RELEASE, 'snippets') : path('dist/embed');
 const csp = { 'Content-Security-Policy': STRICT_CSP };
 
-/** A page with the snippets of `langs`, below two screens of article, as a blog owner would paste them. */
+/** A page with the snippets of `langs`, below two screens of article, as a blog owner would paste them (the Korean
+ * one with its own `data-id`, so the two quizzes keep their answers apart). */
 const page = (snippets, langs) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>An article</title><link rel="icon" href="data:,"></head>
-<body><main><h1>An article</h1>${'<p>Some text about skin care, long enough to read for a while.</p>'.repeat(60)}
-${langs.map((lang) => readFileSync(join(snippets, `skin-analysis-${lang}.html`), 'utf8')).join('\n')}
+<body><main><h1>An article</h1>${'<p>Some text about skin care, long enough to read for a while.</p>'.repeat(200)}
+${langs.map((lang) => readFileSync(join(snippets, `skin-analysis-${lang}.html`), 'utf8')).join('\n').replace('data-lang="ko"', 'data-lang="ko" data-id="second"')}
 </main></body></html>`;
 
 /** Deploys a version into a fresh folder: the files under skin-analysis/, the pages beside them. */
@@ -89,12 +90,14 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
   let site;
   let a;
   let b;
+  let bNames;
   before(async () => {
     const pages = (snippets) => ({ 'en.html': page(snippets, ['en']), 'both.html': page(snippets, ['en', 'ko']) });
     const next = nextVersion(FILES);
     a = deploy(FILES, pages(SNIPPETS));
     b = deploy(next.files, pages(next.snippets));
-    b.names = next.names;
+    bNames = next.names;
+    for (const dir of [next.files, next.snippets]) rmSync(dir, { recursive: true });
     site = { prefix: '/', dir: a, headers: csp };
     server = await serve([site]);
     browser = await launch();
@@ -160,8 +163,8 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
     assert.equal(korean.lang, 'ko');
     assertCleanConsole(second.log);
     const requested = quizRequests(second.log);
-    for (const name of Object.values(b.names)) assert.ok(requested.includes(`/skin-analysis/${name}`), `${name} of version B`);
-    for (const name of Object.keys(b.names)) assert.ok(!requested.includes(`/skin-analysis/${name}`), `not ${name} of version A`);
+    for (const name of Object.values(bNames)) assert.ok(requested.includes(`/skin-analysis/${name}`), `${name} of version B`);
+    for (const name of Object.keys(bNames)) assert.ok(!requested.includes(`/skin-analysis/${name}`), `not ${name} of version A`);
     await context.close();
   });
 

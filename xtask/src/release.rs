@@ -55,10 +55,15 @@ pub fn package(embed: &Embed, version: &str, out: &Path) -> Result<Vec<PathBuf>>
 pub fn version() -> Result<String> {
     let manifest = std::fs::read_to_string(root().join("Cargo.toml"))
         .map_err(|err| format!("reading Cargo.toml: {err}"))?;
-    let version = package_version(&manifest).ok_or("Cargo.toml has no [package] version")?;
     let status = query("git", &["status", "--porcelain"])
         .ok_or("`git status` failed: a release is built from a git checkout")?;
-    Ok(if status.is_empty() {
+    release_version(&manifest, &status)
+}
+
+/// The version of a release built from `manifest` in a work tree whose `git status --porcelain` is `status`.
+fn release_version(manifest: &str, status: &str) -> Result<String> {
+    let version = package_version(manifest).ok_or("Cargo.toml has no [package] version")?;
+    Ok(if status.trim().is_empty() {
         version.to_owned()
     } else {
         format!("{version}-dirty")
@@ -67,12 +72,17 @@ pub fn version() -> Result<String> {
 
 /// The `version = "..."` of the `[package]` table.
 fn package_version(manifest: &str) -> Option<&str> {
-    let package = manifest.split("\n[package]\n").nth(1)?;
-    let table = package.split("\n[").next()?;
-    table
-        .lines()
-        .find_map(|line| line.strip_prefix("version = "))
-        .map(|value| value.trim().trim_matches('"'))
+    let mut table = "";
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            table = line;
+        } else if table == "[package]" {
+            if let Some(value) = line.strip_prefix("version = ") {
+                return Some(value.trim_matches('"'));
+            }
+        }
+    }
+    None
 }
 
 /// The last commit's time (seconds since 1970): every entry's time stamp, the same for every build of a commit.
@@ -224,7 +234,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result {
 
 #[cfg(test)]
 mod tests {
-    use super::{civil_time, package_version};
+    use super::{civil_time, package_version, release_version};
 
     #[test]
     fn reads_the_package_version_not_a_dependencys() {
@@ -235,6 +245,17 @@ mod tests {
             None,
             "no [package] table"
         );
+    }
+
+    #[test]
+    fn a_work_tree_with_uncommitted_changes_gives_a_dirty_version() {
+        let manifest = "[package]\nname = \"skin-analysis\"\nversion = \"0.1.0\"\n";
+        assert_eq!(release_version(manifest, "").as_deref(), Ok("0.1.0"));
+        assert_eq!(
+            release_version(manifest, " M src/app.rs\n?? notes.txt\n").as_deref(),
+            Ok("0.1.0-dirty")
+        );
+        assert!(release_version("[dependencies]\n", "").is_err());
     }
 
     #[test]
