@@ -1,13 +1,14 @@
-// Journeys against the example Hugo site built with the theme component from dist/hugo, served with a strict
-// Content-Security-Policy. They run once per build listed in HUGO_SITES (directories, separated like PATH; `cargo
-// xtask e2e` builds the site with Debian's Hugo and with the current one), else on examples/hugo-blog/public (what
-// `hugo --source examples/hugo-blog` makes).
+// Journeys against the example Hugo site built with the theme component, served with a strict Content-Security-Policy.
+// They run once per build listed in HUGO_SITES (directories, separated like PATH; `cargo xtask e2e` builds the site
+// from the unpacked release archive with Debian's Hugo and with the current one, and sets SKIN_ANALYSIS_RELEASE),
+// else on examples/hugo-blog/public (what `hugo --source examples/hugo-blog` makes from dist/hugo).
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, delimiter } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve, STRICT_CSP } from './server.mjs';
 import {
   assertCleanConsole,
@@ -81,6 +82,14 @@ for (const site of SITES) describe(`Hugo example site (built by ${basename(site)
     assert.match(html, /data-lang="?ko"? data-id="?second"?/);
     assert.equal(html.match(/<noscript>/g)?.length, 2);
     assert.doesNotMatch(html, /<script>|<script type="?module"?>|style=/, 'no inline script or style');
+  });
+
+  it('has each quiz file it publishes precompressed beside it, Hugo Pipes\' names included', { skip: !process.env.SKIN_ANALYSIS_RELEASE && 'built from dist/, which has no precompressed files' }, () => {
+    for (const file of FILES) {
+      const bytes = readFileSync(`${site}/skin-analysis/${file}`);
+      assert.deepEqual(gunzipSync(readFileSync(`${site}/skin-analysis/${file}.gz`)), bytes, `${file}.gz`);
+      assert.deepEqual(brotliDecompressSync(readFileSync(`${site}/skin-analysis/${file}.br`)), bytes, `${file}.br`);
+    }
   });
 
   it('runs both quizzes on the article: events, clean console, CLS 0, only its own files', async () => {
