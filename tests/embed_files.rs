@@ -1,7 +1,8 @@
 //! The embedding's non-Rust files repeat a few things the Rust side owns; these checks keep them in step.
 
 use skin_analysis::config::InstanceId;
-use skin_analysis::embed::ISOLATION_CSS;
+use skin_analysis::embed::{self, ISOLATION_CSS};
+use skin_analysis::state::Screen;
 use skin_analysis::{share, storage};
 use skin_rules::strings::ui;
 use skin_rules::Lang;
@@ -22,47 +23,128 @@ fn the_boot_script_shows_the_load_failed_string_in_both_languages() {
     }
 }
 
+/// The value of `const NAME = '...';` in a script: the one place the script writes that literal.
+fn declared<'a>(script: &'a str, name: &str) -> &'a str {
+    let start = format!("const {name} = '");
+    script
+        .split_once(start.as_str())
+        .and_then(|(_, rest)| rest.split_once("';"))
+        .map(|(value, _)| value)
+        .unwrap_or_else(|| panic!("no `{start}...';` declaration"))
+}
+
+/// Whether a script's literal agrees with what the Rust side has.
+type Agrees = fn(&str, &str) -> bool;
+
 #[test]
-fn the_loader_finds_saved_progress_and_share_links_where_the_widget_puts_them() {
+fn every_literal_the_scripts_share_with_the_rust_side_is_the_rust_sides() {
     let id = InstanceId::parse("quiz").expect("a valid id");
-    let key = storage::key(&id);
-    let prefix = key.strip_suffix("quiz").expect("the key ends with the id");
-    assert!(
-        LOADER.contains(&format!("const SAVED_KEY = '{prefix}';")),
-        "the loader's SAVED_KEY is not {prefix:?}"
-    );
-    assert!(
-        LOADER.contains(&format!("const SHARE_PREFIX = '#{}';", share::PREFIX)),
-        "the loader's SHARE_PREFIX is not #{}",
-        share::PREFIX
-    );
-}
-
-#[test]
-fn the_loader_and_the_boot_script_press_the_intros_start_button() {
-    let start = "const START = '.sa-intro .sa-button--primary';";
-    assert!(LOADER.contains(start) && BOOT.contains(start));
     let intro = include_str!("../src/components/intro.rs");
-    assert!(
-        intro.contains(r#"<section class="sa-screen sa-intro">"#)
-            && intro.contains(r#"class="sa-button sa-button--primary""#),
-        "the intro's Start button no longer matches {start}"
-    );
+    let same: Agrees = |js, rust| js == rust;
+    // (script, its name, constant, what the Rust side has, whether the two agree)
+    let rows: [(&str, &str, &str, String, Agrees); 7] = [
+        (LOADER, "loader", "SELECTOR", embed::SELECTOR.into(), same),
+        (
+            LOADER,
+            "loader",
+            "MOUNTED",
+            embed::MOUNTED_ATTRIBUTE.into(),
+            same,
+        ),
+        (
+            LOADER,
+            "loader",
+            "STATE",
+            embed::STATE_ATTRIBUTE.into(),
+            same,
+        ),
+        (
+            LOADER,
+            "loader",
+            "SAVED_KEY",
+            storage::key(&id),
+            |js, key| key.strip_prefix(js) == Some("quiz"),
+        ),
+        (
+            LOADER,
+            "loader",
+            "SHARE_PREFIX",
+            share::PREFIX.into(),
+            |js, rust| js.strip_prefix('#') == Some(rust),
+        ),
+        // The live quiz's :host rule reads the loader's scheme attribute.
+        (
+            LOADER,
+            "loader",
+            "SCHEME",
+            ISOLATION_CSS.into(),
+            |js, css| css.contains(&format!(":host([{js}=")),
+        ),
+        (LOADER, "loader", "START", intro.into(), |js, intro| {
+            js == ".sa-intro .sa-button--primary"
+                && intro.contains(r#"<section class="sa-screen sa-intro">"#)
+                && intro.contains(r#"class="sa-button sa-button--primary""#)
+        }),
+    ];
+    for (script, file, name, rust, agrees) in rows {
+        let js = declared(script, name);
+        assert!(
+            agrees(js, &rust),
+            "the {file}'s {name} ({js:?}) disagrees with the Rust side ({rust:?})"
+        );
+    }
 }
 
 #[test]
-fn the_loader_and_the_boot_script_find_the_intros_load_failed_message() {
-    let failed = "const FAILED = '.sa-load-failed';";
-    assert!(LOADER.contains(failed) && BOOT.contains(failed));
+fn the_boot_script_takes_the_loaders_names_instead_of_copying_them() {
+    assert!(LOADER.contains("const PAGE = { selector: SELECTOR, mounted: MOUNTED, start: START };"));
+    assert!(LOADER.contains("boot.start(PAGE, "));
+    for name in [
+        "SELECTOR",
+        "MOUNTED",
+        "START",
+        "'[data-skin-analysis]",
+        "'.sa-intro",
+    ] {
+        assert!(
+            !BOOT.contains(name),
+            "skin-analysis-boot.js has its own {name}"
+        );
+    }
+}
+
+#[test]
+fn the_loader_reads_a_fresh_saved_intro_as_no_progress_and_anything_else_as_progress() {
+    let fresh = declared(LOADER, "FRESH");
+    // The loader's test (`saved !== null && !saved.includes(FRESH)`) on values the widget really writes.
+    let has_progress = |screen, lang| {
+        let saved = storage::Saved {
+            screen,
+            lang,
+            answers: skin_rules::Answers::default(),
+        };
+        !storage::encode(&storage::Record { revision: 3, saved }).contains(fresh)
+    };
+    assert!(!has_progress(Screen::Intro, None));
+    assert!(has_progress(Screen::Question(0), None));
+    assert!(has_progress(Screen::Intro, Some(Lang::Ko)));
+}
+
+#[test]
+fn the_loader_finds_the_load_failed_message_the_build_time_intro_carries() {
+    let failed = declared(LOADER, "FAILED");
+    let class = failed.strip_prefix('.').expect("a class selector");
     let facade = include_str!("../src/bin/facade.rs");
     assert!(
-        facade.contains(r#"<p class="sa-load-failed" role="status" hidden=true>{ ui::LOAD_FAILED.get(lang) }</p>"#),
+        facade.contains(&format!(
+            r#"<p class="{class}" role="status" hidden=true>{{ ui::LOAD_FAILED.get(lang) }}</p>"#
+        )),
         "the build-time intro no longer carries the hidden message {failed} finds"
     );
 }
 
 #[test]
-fn the_boot_script_preloads_the_text_files_the_quiz_fetches() {
+fn the_boot_script_fetches_each_languages_text_file_by_its_name() {
     for lang in Lang::ALL {
         // By their source names: `cargo xtask dist` writes each build's versioned names in.
         let source = format!("{}: 'skin-analysis-text-{}.txt'", lang.tag(), lang.tag());

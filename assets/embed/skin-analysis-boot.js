@@ -3,13 +3,12 @@
 //
 // It compiles the wasm as it streams in, instantiates it (its start function empties each intro's shadow root and
 // mounts the live quiz there), and presses the real Start button for a reader who pressed the intro's already. If
-// the quiz cannot load, each placeholder shows a short readable message instead and one console warning says why;
-// nothing is thrown.
+// the quiz cannot load, each placeholder shows a short readable message instead and one console warning says why
+// (the loader's `loadFailed`); nothing is thrown.
 
-const SELECTOR = '[data-skin-analysis], skin-analysis';
-const MOUNTED = 'data-skin-analysis-mounted';
-const START = '.sa-intro .sa-button--primary';
-const FAILED = '.sa-load-failed';
+// `page`, handed over by the loader (its PAGE): { selector, mounted, start }, how to find the placeholders, the mark
+// of a mounted one and the intro's Start button. Set once by start().
+let page;
 
 // Keep in sync with `load_failed` in crates/skin-rules/content/strings.toml (checked by tests/embed_files.rs).
 const LOAD_FAILED = {
@@ -18,7 +17,7 @@ const LOAD_FAILED = {
 };
 
 function placeholders() {
-  return Array.from(document.querySelectorAll(SELECTOR));
+  return Array.from(document.querySelectorAll(page.selector));
 }
 
 /**
@@ -35,12 +34,13 @@ function languageOf(element) {
 }
 
 /**
- * The quiz could not load: placeholders without an intro (which carries its own message) get the load-failure
- * message as their content (text only), then the loader's `loadFailed` marks every placeholder and warns once.
+ * The quiz could not load: placeholders without an intro (no shadow root: the intro carries its own message) get
+ * the load-failure message as their content (text only), then the loader's `loadFailed` marks every placeholder,
+ * shows the intros' messages and warns once.
  */
 function showLoadFailed(loadFailed, error) {
   for (const element of placeholders()) {
-    if (element.hasAttribute(MOUNTED) || element.shadowRoot?.querySelector(FAILED)) continue;
+    if (element.hasAttribute(page.mounted) || element.shadowRoot) continue;
     const message = document.createElement('p');
     message.setAttribute('role', 'status');
     message.textContent = LOAD_FAILED[languageOf(element)];
@@ -59,15 +59,15 @@ async function compile(response) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+/**
+ * The text file of each language the placeholders open in, requested now, while the wasm downloads: the quiz's own
+ * request for it (src/text_files.rs, same URL, beside the glue) then takes the preloaded response instead of waiting for
+ * another round trip.
+ */
 // Each language's text file (`skin_rules::text::file_name`): `cargo xtask dist` writes the names its build publishes
 // them under in here.
 const TEXTS = { en: 'skin-analysis-text-en.txt', ko: 'skin-analysis-text-ko.txt' };
 
-/**
- * The text file of each language the placeholders open in, requested now, while the wasm downloads: the quiz's own
- * request for it (src/text_files.rs, same URL, beside the glue) then takes the preloaded response instead of waiting
- * for another round trip.
- */
 function preloadTexts() {
   for (const lang of new Set(placeholders().map(languageOf))) {
     const link = document.createElement('link');
@@ -82,7 +82,7 @@ function preloadTexts() {
 /** The kept Start clicks go to the real Start buttons; focus that was on an intro goes to its real Start button. */
 function replayStarts(started, focused) {
   for (const element of placeholders()) {
-    const start = element.hasAttribute(MOUNTED) && element.shadowRoot?.querySelector(START);
+    const start = element.hasAttribute(page.mounted) && element.shadowRoot?.querySelector(page.start);
     if (!start) continue; // not mounted, or not on the intro (saved progress)
     // The quiz opens on question 1 and moves focus there itself.
     if (started.has(element)) start.click();
@@ -92,10 +92,12 @@ function replayStarts(started, focused) {
 }
 
 /**
- * Starts the quiz from its glue module and the wasm response (a promise, requested by the loader); resolves to the
- * glue module, or null (after the load-failure message, through the loader's `loadFailed`) if it could not load.
+ * Starts the quiz from its glue module and the wasm response (a promise), both requested by the loader, for the
+ * placeholders `loaderPage` describes; resolves to the glue module, or null (after the load-failure message, through
+ * the loader's `loadFailed`) if it could not load.
  */
-export async function start(init, wasm, started, loadFailed) {
+export async function start(loaderPage, init, wasm, started, loadFailed) {
+  page = loaderPage;
   try {
     preloadTexts();
     const response = await wasm;
@@ -107,7 +109,7 @@ export async function start(init, wasm, started, loadFailed) {
     });
     // Mounting waits for each instance's language text; an instance without any shows why (the quiz warned).
     await init.ready();
-    if (placeholders().some((element) => !element.hasAttribute(MOUNTED))) showLoadFailed(loadFailed);
+    if (placeholders().some((element) => !element.hasAttribute(page.mounted))) showLoadFailed(loadFailed);
     // The first render happens in a microtask after mounting; by the next frame it is there.
     await new Promise(requestAnimationFrame);
     replayStarts(started, focused);

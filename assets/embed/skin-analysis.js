@@ -27,13 +27,21 @@ const RESERVED = { narrow: '(max-width: 374px)', narrowHeight: '680px', height: 
 // growing is not a layout shift, while the question arriving a second later would be one.
 const QUESTION = { narrow: '(max-width: 420px)', narrowHeight: '900px', height: '720px' };
 
-// Where the widget keeps a visitor's progress and puts a share link (src/storage.rs, src/share.rs; checked by
-// tests/embed_files.rs), and the intro's Start button (src/components/intro.rs).
+// Where the widget keeps a visitor's progress (and what a fresh intro's saved value holds) and puts a share link
+// (src/storage.rs, src/share.rs), the intro's Start button (src/components/intro.rs), and the attribute the quiz's
+// :host CSS reads for the system scheme. Every literal here that the Rust side also knows is checked by
+// tests/embed_files.rs.
 const SAVED_KEY = 'skin-analysis:v1:';
+const FRESH = '|intro|-|';
 const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
-const FAILED = '.sa-load-failed';
 const SCHEME = 'data-skin-analysis-scheme';
+// The mark of a placeholder the quiz could not load into (src/embed.rs sets it to `error` after a crash), and the
+// load-failed message the build-time intro carries, hidden, in its language (src/bin/facade.rs).
+const STATE = 'data-skin-analysis-state';
+const FAILED = '.sa-load-failed';
+// What skin-analysis-boot.js needs to find the placeholders: handed over, so this file holds the only copy.
+const PAGE = { selector: SELECTOR, mounted: MOUNTED, start: START };
 
 function placeholders() {
   return Array.from(document.querySelectorAll(SELECTOR));
@@ -49,13 +57,13 @@ function reserveSpace(element) {
 
 /**
  * The quiz could not load (a file missing, refused or from another build): every placeholder the quiz did not take
- * over shows its intro's load-failed message (rendered in with the intro, in its language; skin-analysis-boot.js
- * writes it into placeholders without one), and the console one warning naming the file.
+ * over is marked and shows its intro's message (skin-analysis-boot.js writes it into placeholders without an intro),
+ * and the console gets one warning naming the file.
  */
 function loadFailed(error) {
   for (const element of placeholders()) {
     if (element.hasAttribute(MOUNTED)) continue; // the quiz shows its own error message if it fails later
-    element.setAttribute('data-skin-analysis-state', 'load-failed');
+    element.setAttribute(STATE, 'load-failed');
     element.shadowRoot?.querySelector(FAILED)?.removeAttribute('hidden');
     element.shadowRoot?.querySelector(START)?.removeAttribute('aria-busy');
   }
@@ -99,7 +107,7 @@ function hasProgress(element) {
   const id = element.getAttribute('data-id');
   try {
     const saved = localStorage.getItem(SAVED_KEY + (/^[\w-]{1,64}$/.test(id) ? id : 'default'));
-    return saved !== null && !saved.includes('|intro|-|');
+    return saved !== null && !saved.includes(FRESH);
   } catch {
     return false; // storage refused: nothing is saved either
   }
@@ -136,7 +144,7 @@ function load() {
   const glue = import('./skin-analysis-app.js');
   const wasm = fetch(new URL('skin-analysis-app_bg.wasm', import.meta.url));
   quiz = Promise.all([import('./skin-analysis-boot.js'), glue])
-    .then(([boot, init]) => boot.start(init, wasm, started, loadFailed))
+    .then(([boot, init]) => boot.start(PAGE, init, wasm, started, loadFailed))
     .catch(loadFailed);
   return quiz;
 }

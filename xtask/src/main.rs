@@ -4,6 +4,8 @@
 //! machine with rustup and node/npm gets from `git clone` to a served widget or a green test run in one command.
 //! Nothing is downloaded from outside the package registries (crates.io, npm, PyPI, Debian).
 
+#[cfg(test)]
+mod architecture;
 mod bench;
 mod compress;
 mod dist;
