@@ -9,15 +9,16 @@ use std::path::{Path, PathBuf};
 
 const DIR: &str = "assets/css";
 
-/// In cascade order: the root and its reset, the palette, the frame and shared buttons, then the screens, each
-/// followed by the components it contains.
-const PARTS: [&str; 21] = [
+/// In cascade order: the root and its reset, the palette, the frame and shared buttons, the intro, the other
+/// screens' button variants, then the screens, each followed by the components it contains.
+const PARTS: [&str; 22] = [
     "base.css",
     "palette.css",
     "app.css",
     "buttons.css",
     "lang-switch.css",
     "intro.css",
+    "button-variants.css",
     "progress.css",
     "bar.css",
     "question-step.css",

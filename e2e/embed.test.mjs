@@ -6,18 +6,20 @@ import { readFileSync } from 'node:fs';
 import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
   assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, host, path, PLAIN_PAGES,
-  startQuiz, until, useSite, waitForMounted,
+  published, startQuiz, until, useSite, waitForMounted,
 } from './harness.mjs';
 
+const TEXT_EN = published('skin-analysis-text-en.txt');
+const TEXT_KO = published('skin-analysis-text-ko.txt');
 const EMBED = [
   'skin-analysis.js',
-  'skin-analysis-boot.js',
-  'skin-analysis-app.js',
-  'skin-analysis-app_bg.wasm',
+  published('skin-analysis-boot.js'),
+  published('skin-analysis-app.js'),
+  published('skin-analysis-app_bg.wasm'),
   'skin-analysis-host.css',
   // One per language on the page (its two quizzes show English and Korean).
-  'skin-analysis-text-en.txt',
-  'skin-analysis-text-ko.txt',
+  TEXT_EN,
+  TEXT_KO,
 ];
 const AXES = ['oiliness', 'dryness', 'sensitivity', 'breakouts', 'firmness', 'circulation'];
 
@@ -251,8 +253,8 @@ describe('embedding on plain pages (dist/embed)', () => {
     await waitForMounted(page, 1);
     const texts = () => log.requests.filter((u) => u.includes('/skin-analysis-text-')).map((u) => u.split('/').pop());
     // The loader's preload and the quiz's own fetch are one request.
-    assert.deepEqual(texts(), ['skin-analysis-text-en.txt']);
-    const korean = readFileSync(path('dist/embed/skin-analysis-text-ko.txt'), 'utf8').split('\0');
+    assert.deepEqual(texts(), [TEXT_EN]);
+    const korean = readFileSync(path('dist/embed', TEXT_KO), 'utf8').split('\0');
     const heading = () => host(page, 0).locator('h2').first().innerText();
     assert.ok(!korean.includes(await heading()));
 
@@ -263,21 +265,21 @@ describe('embedding on plain pages (dist/embed)', () => {
     assert.ok(korean.includes(await heading()), 'the Korean heading, from the Korean file');
     await host(page, 0).getByRole('button', { name: 'English' }).click();
     await host(page, 0).getByRole('button', { name: '한국어' }).click();
-    assert.deepEqual(texts(), ['skin-analysis-text-en.txt', 'skin-analysis-text-ko.txt'], 'each file once');
+    assert.deepEqual(texts(), [TEXT_EN, TEXT_KO], 'each file once');
     assertCleanConsole(log);
     await context.close();
   });
 
   it('opens in English, with one warning, when the page\'s language file cannot be read', async () => {
     const refuseKorean = (page) =>
-      page.route('**/skin-analysis-text-ko.txt', (route) => route.fulfill({ status: 404, body: 'gone' }));
+      page.route(`**/${TEXT_KO}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
     const { page, context, log } = await site.open('/pages/korean.html', { before: refuseKorean });
     await waitForMounted(page, 1);
     assert.equal(await host(page, 0).locator('.sa-root').getAttribute('lang'), 'en');
     await startQuiz(page, 0);
     const warnings = log.warnings.filter((w) => w.includes('skin-analysis'));
     assert.equal(warnings.length, 1, warnings.join('\n'));
-    assert.match(warnings[0], /skin-analysis-text-ko\.txt: HTTP 404/);
+    assert.ok(warnings[0].includes(`${TEXT_KO}: HTTP 404`), warnings[0]);
     assert.deepEqual(log.pageErrors, []);
     await context.close();
   });

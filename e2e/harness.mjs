@@ -19,6 +19,7 @@
 //
 // The browser is Debian's Chromium (`/usr/bin/chromium`, or $CHROMIUM): playwright-core never downloads one.
 
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, resolve } from 'node:path';
@@ -61,6 +62,21 @@ export function useSite(mounts) {
 }
 
 export const HOST = '[data-skin-analysis], skin-analysis';
+
+/**
+ * The name a quiz file is published under in `dir` (dist/embed, or a site's /skin-analysis/): `cargo xtask dist`
+ * versions every file the loader fetches by content, `skin-analysis-boot.js` → `skin-analysis-boot.1a2b3c4d.js`
+ * (the loader has such a copy beside its plain name). Hugo Pipes names the loader and the intro's stylesheet by their
+ * whole SHA-256: `digits` 64.
+ */
+export function published(name, dir = path('dist/embed'), digits = 8) {
+  const dot = name.indexOf('.');
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^${escape(name.slice(0, dot))}\\.[0-9a-f]{${digits}}${escape(name.slice(dot))}$`);
+  const found = readdirSync(dir).filter((file) => pattern.test(file));
+  assert.equal(found.length, 1, `one versioned ${name} in ${dir}: ${found}`);
+  return found[0];
+}
 
 /** Flags for every Chromium we start (Playwright's here, Lighthouse's in bench-article.mjs). */
 export const CHROMIUM_ARGS = [

@@ -1,16 +1,18 @@
-// Journeys against the example Hugo site built with the theme component from dist/hugo, served with a strict
-// Content-Security-Policy. They run once per build listed in HUGO_SITES (directories, separated like PATH; `cargo
-// xtask e2e` builds the site with Debian's Hugo and with the current one), else on examples/hugo-blog/public (what
-// `hugo --source examples/hugo-blog` makes).
+// Journeys against the example Hugo site built with the theme component, served with a strict Content-Security-Policy.
+// They run once per build listed in HUGO_SITES (directories, separated like PATH; `cargo xtask e2e` builds the site
+// from the unpacked release archive with Debian's Hugo and with the current one, and sets SKIN_ANALYSIS_RELEASE),
+// else on examples/hugo-blog/public (what `hugo --source examples/hugo-blog` makes from dist/hugo).
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
   assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, host, HUGO_SITES, path,
-  useSite, waitForMounted,
+  published, useSite, waitForMounted,
 } from './harness.mjs';
 
 const ARTICLE = '/posts/layering-without-the-fuss/';
@@ -20,28 +22,39 @@ const LONG_ARTICLES = [
   '/posts/a-gentle-facial-massage/',
   '/posts/what-star-skin-tips-get-right/',
 ];
-const FILES = [
-  'skin-analysis.js',
-  'skin-analysis-intro.css',
-  'skin-analysis-boot.js',
-  'skin-analysis-app.js',
-  'skin-analysis-app_bg.wasm',
-  // One per language on the page (its two quizzes show English and Korean).
-  'skin-analysis-text-en.txt',
-  'skin-analysis-text-ko.txt',
-];
+// The quiz's files as the theme publishes them under /skin-analysis/: the loader and the intro's stylesheet through
+// Hugo Pipes (named by their whole SHA-256, with `integrity`), the others as `cargo xtask dist` versioned them.
+const filesOf = (site) => {
+  const dir = `${site}/skin-analysis`;
+  return [
+    published('skin-analysis.js', dir, 64),
+    published('skin-analysis-intro.css', dir, 64),
+    published('skin-analysis-boot.js', dir),
+    published('skin-analysis-app.js', dir),
+    published('skin-analysis-app_bg.wasm', dir),
+    // One per language on the page (its two quizzes show English and Korean).
+    published('skin-analysis-text-en.txt', dir),
+    published('skin-analysis-text-ko.txt', dir),
+  ];
+};
 // The example blog has owner's products: every quiz reads their JSON file.
 const PRODUCTS = '/skin-analysis/products.json';
 const SITE_FILES = ['/css/site.css', '/js/theme.js'];
 
 for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename(build)})`, () => {
   const site = useSite([{ prefix: '/', dir: build, headers: STRICT_CSP_HEADERS }]);
+  const FILES = filesOf(build);
+  const [LOADER, INTRO_CSS] = FILES;
   const shot = (name) => path('e2e/out', `${basename(build)}-${name}.png`);
 
   it('gives each of two shortcodes its placeholder with the intro rendered in, loader and noscript message', () => {
-    const html = readFileSync(`${build}${ARTICLE}index.html`, 'utf8');
-    assert.equal(html.match(/<script type="?module"? src="?\/skin-analysis\/skin-analysis\.js"?/g)?.length, 2, 'a loader each');
-    assert.equal(html.match(/<template shadowrootmode="?open"?><link rel="?stylesheet"? href="?\/skin-analysis\/skin-analysis-intro\.css"?>/g)?.length, 2, 'an intro each');
+    // Hugo writes a `+` in an attribute as `&#43;`.
+    const html = readFileSync(`${build}${ARTICLE}index.html`, 'utf8').replaceAll('&#43;', '+');
+    const integrity = (file) => `sha256-${createHash('sha256').update(readFileSync(`${build}/skin-analysis/${file}`)).digest('base64')}`;
+    const loader = `<script type="module" src="/skin-analysis/${LOADER}" integrity="${integrity(LOADER)}"></script>`;
+    assert.equal(html.split(loader).length - 1, 2, 'a loader each, fingerprinted with its integrity');
+    const css = `<template shadowrootmode="open"><link rel="stylesheet" href="/skin-analysis/${INTRO_CSS}" integrity="${integrity(INTRO_CSS)}">`;
+    assert.equal(html.split(css).length - 1, 2, 'an intro each, its stylesheet fingerprinted with its integrity');
     assert.match(html, /<h2 tabindex="?-1"? class="?sa-title"?>What does your skin need\?<\/h2>/);
     assert.match(html, /<section class="?sa-screen sa-intro"?>.*내 피부/s, 'the Korean quiz\'s intro is Korean');
     assert.doesNotMatch(html, /skin-analysis-host\.css/, 'the intro is the reserved box');
@@ -49,6 +62,14 @@ for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename
     assert.match(html, /data-lang="?ko"? data-id="?second"?/);
     assert.equal(html.match(/<noscript>/g)?.length, 2);
     assert.doesNotMatch(html, /<script>|<script type="?module"?>|style=/, 'no inline script or style');
+  });
+
+  it('has each quiz file it publishes precompressed beside it, Hugo Pipes\' names included', { skip: !process.env.SKIN_ANALYSIS_RELEASE && 'built from dist/, which has no precompressed files' }, () => {
+    for (const file of FILES) {
+      const bytes = readFileSync(`${build}/skin-analysis/${file}`);
+      assert.deepEqual(gunzipSync(readFileSync(`${build}/skin-analysis/${file}.gz`)), bytes, `${file}.gz`);
+      assert.deepEqual(brotliDecompressSync(readFileSync(`${build}/skin-analysis/${file}.br`)), bytes, `${file}.br`);
+    }
   });
 
   it('runs both quizzes on the article: events, clean console, CLS 0, only its own files', async () => {

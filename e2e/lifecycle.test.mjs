@@ -3,7 +3,9 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertCleanConsole, completeQuiz, host, PLAIN_PAGES, startQuiz, until, useSite, waitForMounted } from './harness.mjs';
+import { assertCleanConsole, completeQuiz, host, PLAIN_PAGES, published, startQuiz, until, useSite, waitForMounted } from './harness.mjs';
+
+const GLUE = published('skin-analysis-app.js');
 
 const SWAPS = 500;
 /** Swaps after which the heap is measured the first time: caches and the first allocations are warm by then. */
@@ -34,7 +36,7 @@ async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   // The glue's init returns the running instance's exports when called again.
-  const wasm = await page.evaluate(async () => (await (await import('/embed/skin-analysis-app.js')).default()).memory.buffer.byteLength);
+  const wasm = await page.evaluate(async (glue) => (await (await import(`/embed/${glue}`)).default()).memory.buffer.byteLength, GLUE);
   return { heap: usedSize, wasm };
 }
 

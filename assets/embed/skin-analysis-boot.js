@@ -3,15 +3,12 @@
 //
 // It compiles the wasm as it streams in, instantiates it (its start function empties each intro's shadow root and
 // mounts the live quiz there), and presses the real Start button for a reader who pressed the intro's already. If
-// the quiz cannot load, each placeholder gets a short readable message instead and one console warning says why;
-// nothing is thrown.
+// the quiz cannot load, each placeholder shows a short readable message instead and one console warning says why
+// (the loader's `loadFailed`); nothing is thrown.
 
 // `page`, handed over by the loader (its PAGE): { selector, mounted, start }, how to find the placeholders, the mark
 // of a mounted one and the intro's Start button. Set once by start().
 let page;
-
-// The mark of a placeholder the quiz could not load into (src/embed.rs sets it to `error` after a crash).
-const STATE = 'data-skin-analysis-state';
 
 // Keep in sync with `load_failed` in crates/skin-rules/content/strings.toml (checked by tests/embed_files.rs).
 const LOAD_FAILED = {
@@ -36,23 +33,24 @@ function languageOf(element) {
   return 'en';
 }
 
-/** Replaces the content of every placeholder the quiz did not take over with the load-failure message (text only). */
-function showLoadFailed() {
+/**
+ * The quiz could not load: placeholders without an intro (no shadow root: the intro carries its own message) get
+ * the load-failure message as their content (text only), then the loader's `loadFailed` marks every placeholder,
+ * shows the intros' messages and warns once.
+ */
+function showLoadFailed(loadFailed, error) {
   for (const element of placeholders()) {
-    if (element.hasAttribute(page.mounted)) continue; // the quiz shows its own error message if it fails later
+    if (element.hasAttribute(page.mounted) || element.shadowRoot) continue;
     const message = document.createElement('p');
     message.setAttribute('role', 'status');
     message.textContent = LOAD_FAILED[languageOf(element)];
-    // Below the intro (through its <slot>) when it has one, else in the placeholder itself.
     element.replaceChildren(message);
-    element.setAttribute(STATE, 'load-failed');
-    element.shadowRoot?.querySelector(page.start)?.removeAttribute('aria-busy');
   }
+  return loadFailed(error);
 }
 
 /** Compiles the wasm as it streams in; a server without the wasm MIME type gets the slower way, with a warning. */
-async function compile(wasm) {
-  const response = await wasm;
+async function compile(response) {
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
   if ((response.headers.get('Content-Type') || '').startsWith('application/wasm')) {
     return WebAssembly.compileStreaming(response);
@@ -66,13 +64,17 @@ async function compile(wasm) {
  * request for it (src/text_files.rs, same URL, beside the glue) then takes the preloaded response instead of waiting for
  * another round trip.
  */
+// Each language's text file (`skin_rules::text::file_name`): `cargo xtask dist` writes the names its build publishes
+// them under in here.
+const TEXTS = { en: 'skin-analysis-text-en.txt', ko: 'skin-analysis-text-ko.txt' };
+
 function preloadTexts() {
   for (const lang of new Set(placeholders().map(languageOf))) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = new URL(`skin-analysis-text-${lang}.txt`, import.meta.url).href;
+    link.href = new URL(TEXTS[lang], import.meta.url).href;
     (document.head || document.documentElement).append(link);
   }
 }
@@ -90,27 +92,29 @@ function replayStarts(started, focused) {
 }
 
 /**
- * Starts the quiz from its glue module and wasm response (both promises, requested by the loader), for the
- * placeholders `loaderPage` describes; resolves to the glue module, or null (after showing the load-failure message)
- * if it could not load.
+ * Starts the quiz from its glue module and the wasm response (a promise), both requested by the loader, for the
+ * placeholders `loaderPage` describes; resolves to the glue module, or null (after the load-failure message, through
+ * the loader's `loadFailed`) if it could not load.
  */
-export async function start(loaderPage, glue, wasm, started) {
+export async function start(loaderPage, init, wasm, started, loadFailed) {
   page = loaderPage;
   try {
     preloadTexts();
-    const [module, init] = await Promise.all([compile(wasm), glue]);
+    const response = await wasm;
+    const module = await compile(response);
     const focused = placeholders().filter((element) => element.shadowRoot?.activeElement);
-    await init.default({ module_or_path: module });
-    // Mounting waits for each instance's language text; an instance without any shows why.
+    // A wasm that is not this glue's build (a stale or corrupt file under its name) fails here.
+    await init.default({ module_or_path: module }).catch((error) => {
+      throw new Error(`${response.url} does not fit its glue: ${error}`);
+    });
+    // Mounting waits for each instance's language text; an instance without any shows why (the quiz warned).
     await init.ready();
-    if (placeholders().some((element) => !element.hasAttribute(page.mounted))) showLoadFailed();
+    if (placeholders().some((element) => !element.hasAttribute(page.mounted))) showLoadFailed(loadFailed);
     // The first render happens in a microtask after mounting; by the next frame it is there.
     await new Promise(requestAnimationFrame);
     replayStarts(started, focused);
     return init;
   } catch (error) {
-    showLoadFailed();
-    console.warn(`skin-analysis: the quiz could not be loaded from ${new URL('.', import.meta.url)}: ${error}`);
-    return null;
+    return showLoadFailed(loadFailed, error);
   }
 }

@@ -6,7 +6,9 @@
 // It costs a reader nothing until they come near a quiz: only once a placeholder is within about two screens of the
 // viewport, or the reader points at, focuses or clicks it, or the page has this quiz's saved progress or a share
 // link, does it fetch the quiz next to this file (resolved against this module's URL, so the folder can live
-// anywhere): skin-analysis-boot.js, which starts it, the WebAssembly and its glue, all three at once. A Start
+// anywhere): skin-analysis-boot.js, which starts it, the WebAssembly and its glue, all three at once (each published
+// under a name carrying its content's hash). If the quiz cannot load, each placeholder says so in its language, and
+// one console warning names the file. A Start
 // click on the intro before the quiz is there is kept for the real Start button. Meanwhile it keeps every quiz in
 // the page's colour scheme. The wasm side mounts every placeholder, including ones added later, and unmounts removed
 // ones. It defines <skin-analysis> (if the name is free) and exports mount(element) / unmount(element) for hosts that
@@ -35,6 +37,10 @@ const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
 const SCHEME = 'data-skin-analysis-scheme';
 const SYSTEM_DARK = matchMedia('(prefers-color-scheme: dark)');
+// The mark of a placeholder the quiz could not load into (src/embed.rs sets it to `error` after a crash), and the
+// load-failed message the build-time intro carries, hidden, in its language (src/bin/facade.rs).
+const STATE = 'data-skin-analysis-state';
+const FAILED = '.sa-load-failed';
 // What skin-analysis-boot.js needs to find the placeholders: handed over, so this file holds the only copy.
 const PAGE = { selector: SELECTOR, mounted: MOUNTED, start: START };
 
@@ -48,6 +54,22 @@ function reserveSpace(element) {
   if (!(parseFloat(style.minHeight) > 0)) {
     element.style.minHeight = matchMedia(RESERVED.narrow).matches ? RESERVED.narrowHeight : RESERVED.height;
   }
+}
+
+/**
+ * The quiz could not load (a file missing, refused or from another build): every placeholder the quiz did not take
+ * over is marked and shows its intro's message (skin-analysis-boot.js writes it into placeholders without an intro),
+ * and the console gets one warning naming the file.
+ */
+function loadFailed(error) {
+  for (const element of placeholders()) {
+    if (element.hasAttribute(MOUNTED)) continue; // the quiz shows its own error message if it fails later
+    element.setAttribute(STATE, 'load-failed');
+    element.shadowRoot?.querySelector(FAILED)?.removeAttribute('hidden');
+    element.shadowRoot?.querySelector(START)?.removeAttribute('aria-busy');
+  }
+  if (error) console.warn(`skin-analysis: the quiz could not be loaded: ${error}`);
+  return null;
 }
 
 // ---- Colours: the page's scheme -----------------------------------------------------------------------------------
@@ -136,15 +158,13 @@ function watchPlaceholder(element) {
 function load() {
   if (quiz) return quiz;
   near?.disconnect();
-  // Requested together, so the wasm never waits for the code that starts it.
+  // Requested together, so the wasm never waits for the code that starts it. `cargo xtask dist` writes the names
+  // its build publishes these files under in here (by content: a cached loader never meets another build's files).
   const glue = import('./skin-analysis-app.js');
   const wasm = fetch(new URL('skin-analysis-app_bg.wasm', import.meta.url));
-  quiz = import('./skin-analysis-boot.js')
-    .then((boot) => boot.start(PAGE, glue, wasm, started))
-    .catch((error) => {
-      console.warn(`skin-analysis: ${error}`);
-      return null;
-    });
+  quiz = Promise.all([import('./skin-analysis-boot.js'), glue])
+    .then(([boot, init]) => boot.start(PAGE, init, wasm, started, loadFailed))
+    .catch(loadFailed);
   return quiz;
 }
 

@@ -30,13 +30,15 @@ struct FacadeProps {
 }
 
 /// The live widget's first screen for a new visitor, with no behaviour attached: the loader forwards a Start click
-/// to the live intro once it has replaced this one.
+/// to the live intro once it has replaced this one. Below it, hidden, the message the loader shows if the quiz cannot
+/// load: here, in the intro's language, it costs the loader (which every reader receives) nothing.
 #[component]
 fn Facade(props: &FacadeProps) -> Html {
     let lang = props.lang;
     html! {
         <Frame {lang} theme={Theme::Auto} on_lang={Callback::noop()}>
             <Intro {lang} heading_ref={NodeRef::default()} on_start={Callback::noop()} />
+            <p class="sa-load-failed" role="status" hidden=true>{ ui::LOAD_FAILED.get(lang) }</p>
         </Frame>
     }
 }

@@ -1,14 +1,17 @@
 //! `cargo xtask bench`: the size and speed numbers BENCHMARKS.md records.
 //!
-//! Sizes are exact (bytes of the release build, raw and gzip -9). Speeds are wall-clock on this machine and only
+//! Sizes are exact (bytes of the release build: raw, gzip -9 and brotli 11, see compress.rs). Speeds are wall-clock on this machine and only
 //! reported, never asserted: tests enforce size budgets, not timings. Issue 10's comparison with SurveyJS times the
 //! first screen of a plain page with each quiz in turn (and fails if either page does not show one). The
 //! blog-article numbers (issue 10: bytes before the quiz is near, a Start click on a slow link, what a quiz-taker
 //! downloads, Lighthouse mobile with and without the quiz) come from the example blog built with the current Hugo.
 
-use crate::dist;
+use crate::dist::{self, Embed};
 use crate::hugo;
-use crate::run::{command, gzip_size, status, tee, Result};
+use std::collections::HashMap;
+
+use crate::compress;
+use crate::run::{command, status, tee, Result};
 use crate::tools;
 
 /// A complete answer set for the browser timings' results screen.
@@ -27,47 +30,65 @@ const ANSWERS: [&str; 12] = [
     "health=none",
 ];
 
-pub fn run() -> Result {
-    let embed = dist::build()?.join("embed");
-    // The browser timings need Chromium, the blog numbers Python's venv for the current Hugo.
-    tools::ensure_debian_packages()?;
-    println!("\n== what a page downloads (dist/embed, release) ==");
-    println!("  {:<28} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
-    let mut gzip_of = std::collections::HashMap::new();
-    for name in [
-        dist::LOADER,
-        dist::INTRO_CSS,
-        dist::BOOT,
-        dist::GLUE,
-        dist::WASM,
+/// What a reader who never comes near the quiz receives: the loader and the stylesheet its intro links.
+pub const NEVER_NEAR: [&str; 2] = [dist::LOADER, dist::INTRO_CSS];
+/// What a reader who comes near the quiz receives on top, besides the text of each language they see.
+pub const QUIZ_TAKER: [&str; 3] = [dist::BOOT, dist::GLUE, dist::WASM];
+
+/// The gzip and brotli bytes of each file in `embed`, by name.
+pub fn compressed_sizes(embed: &Embed) -> Result<HashMap<&'static str, (usize, usize)>> {
+    let names = NEVER_NEAR.into_iter().chain(QUIZ_TAKER).chain([
         dist::TEXT_EN,
         dist::TEXT_KO,
         dist::HOST_CSS,
-    ] {
-        let path = embed.join(name);
+    ]);
+    names
+        .map(|name| Ok((name, compress::sizes(&embed.path(name))?)))
+        .collect()
+}
+
+/// Each kind of reader, with the gzip and brotli bytes they receive in all (the host stylesheet is optional, so it
+/// is in none of them).
+pub fn readers(sizes: &HashMap<&str, (usize, usize)>) -> [(&'static str, usize, usize); 3] {
+    let sum = |names: &[&str]| {
+        names.iter().fold((0, 0), |(gzip, brotli), name| {
+            (gzip + sizes[name].0, brotli + sizes[name].1)
+        })
+    };
+    let taker = |text| sum(&[&NEVER_NEAR[..], &QUIZ_TAKER, &[text]].concat());
+    let (never, en, ko) = (sum(&NEVER_NEAR), taker(dist::TEXT_EN), taker(dist::TEXT_KO));
+    [
+        ("a reader who never comes near the quiz", never.0, never.1),
+        ("an English quiz-taker", en.0, en.1),
+        ("a Korean quiz-taker", ko.0, ko.1),
+    ]
+}
+
+pub fn run() -> Result {
+    let embed = dist::build()?;
+    // The browser timings need Chromium, the blog numbers Python's venv for the current Hugo.
+    tools::ensure_debian_packages()?;
+    println!("\n== what a page downloads (dist/embed, release) ==");
+    println!(
+        "  {:<36} {:>10} {:>10} {:>10}",
+        "file", "raw bytes", "gzip -9", "brotli 11"
+    );
+    let sizes = compressed_sizes(&embed)?;
+    let mut names: Vec<&str> = sizes.keys().copied().collect();
+    names.sort_by_key(|name| sizes[name].0);
+    for name in names {
+        let path = embed.path(name);
         let raw = std::fs::metadata(&path)
             .map_err(|err| format!("{}: {err}", path.display()))?
-            .len() as usize;
-        let gzip = gzip_size(&path)?;
-        println!("  {name:<28} {raw:>10} {gzip:>10}");
-        gzip_of.insert(name, gzip);
+            .len();
+        let (gzip, brotli) = sizes[name];
+        println!(
+            "  {:<36} {raw:>10} {gzip:>10} {brotli:>10}",
+            embed.name(name)
+        );
     }
-    // What each kind of reader receives (the host stylesheet is optional, so it is in none of them).
-    let never_near = [dist::LOADER, dist::INTRO_CSS];
-    let quiz_taker = [dist::BOOT, dist::GLUE, dist::WASM];
-    let sum = |names: &[&str]| names.iter().map(|name| gzip_of[name]).sum::<usize>();
-    println!(
-        "  a reader who never comes near the quiz: {} B",
-        sum(&never_near)
-    );
-    for text in [dist::TEXT_EN, dist::TEXT_KO] {
-        let all: Vec<&str> = never_near
-            .iter()
-            .chain(&quiz_taker)
-            .chain([&text])
-            .copied()
-            .collect();
-        println!("  a quiz-taker with {text}: {} B", sum(&all));
+    for (reader, gzip, brotli) in readers(&sizes) {
+        println!("  {reader}: {gzip} B gzip, {brotli} B brotli");
     }
 
     println!("\n== rules engine (native, release) ==");

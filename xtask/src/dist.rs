@@ -2,18 +2,17 @@
 //!
 //! - `dist/app/`: the standalone page (`trunk build --release`: cargo release build, wasm-bindgen, `wasm-opt -Oz`,
 //!   content-hashed file names).
-//! - `dist/embed/`: what a host page loads, under fixed names so pages and the Hugo shortcode can name them:
-//!   `skin-analysis.js` (our loader) and `skin-analysis-boot.js` (what it imports to start the quiz);
-//!   `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the wasm-bindgen output Trunk produced, renamed: the
-//!   loader passes the wasm URL explicitly, so the glue's own default name does not matter); the three scripts
-//!   minified with esbuild;
+//! - `dist/embed/`: what a host page loads. `skin-analysis.js` (our loader, the one name a page knows) and
+//!   `skin-analysis-boot.js` (what it imports to start the quiz), both minified with esbuild;
+//!   `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the wasm-bindgen output Trunk produced, the glue minified
+//!   too: the loader passes the wasm explicitly, so the glue's own default name does not matter);
 //!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-host.css` (reserves
 //!   an empty placeholder's space); `skin-analysis-text-<lang>.txt` (each language's text, fetched by the quiz
-//!   when it shows that language; Trunk's hook puts them into `dist/app` too); and the snippets for plain pages, `skin-analysis-en.html` and
-//!   `skin-analysis-ko.html` (the placeholder with its intro rendered in), which are not published.
-//! - `dist/hugo/skin-analysis/`: the Hugo theme component, `hugo/skin-analysis/` plus the embed files under
-//!   `static/skin-analysis/`, the rendered intros as `layouts/partials/skin-analysis/intro-<lang>.html`, and
-//!   `crates/skin-rules/content/articles.toml` as its data `data/skin_analysis/articles.toml`.
+//!   when it shows that language; Trunk's hook puts them into `dist/app` too); and the snippets for plain pages,
+//!   `skin-analysis-en.html` and `skin-analysis-ko.html` (the placeholder with its intro rendered in), which are
+//!   not published. Every file but the loader, the host stylesheet and the snippets is published under a
+//!   versioned name (see [`Embed`]); the loader also has a versioned copy.
+//! - `dist/hugo/skin-analysis/`: the Hugo theme component (see [`hugo_theme`]).
 //!
 //! The intros come from the native `facade` bin (`src/bin/facade.rs`): the widget's own components rendered by
 //! Yew's server renderer, so the intro a page shows at first paint is the one the quiz then renders.
@@ -27,7 +26,7 @@ use crate::tools;
 
 /// The loader a host page includes; the one name embedders depend on.
 pub const LOADER: &str = "skin-analysis.js";
-/// The fixed names the wasm-bindgen output gets in `dist/embed` (the loader imports these).
+/// The source names of the wasm-bindgen output (the loader imports these; `dist/embed` versions them).
 pub const GLUE: &str = "skin-analysis-app.js";
 pub const WASM: &str = "skin-analysis-app_bg.wasm";
 /// Optional host-page stylesheet reserving the widget's space.
@@ -44,8 +43,31 @@ pub const TEXT_KO: &str = "skin-analysis-text-ko.txt";
 /// The quiz's languages, as the facade bin names its files.
 const LANGS: [&str; 2] = ["en", "ko"];
 
-/// Builds `dist/app`, `dist/embed` and `dist/hugo`; returns the `dist/` directory.
-pub fn build() -> Result<PathBuf> {
+/// `dist/embed` and the name each of its files is published under.
+pub struct Embed {
+    pub dir: PathBuf,
+    /// (source name, published name): every file the loader fetches and the intro's stylesheet carry their content's
+    /// hash in the published name (`skin-analysis-boot.js` as `skin-analysis-boot.1a2b3c4d.js`, see [`versioned`]),
+    /// the text files their text's fingerprint (`skin_rules::text::file_name`).
+    published: Vec<(&'static str, String)>,
+}
+
+impl Embed {
+    /// The published name of a source name (itself for the loader and the host stylesheet).
+    pub fn name<'a>(&'a self, source: &'a str) -> &'a str {
+        self.published
+            .iter()
+            .find(|(name, _)| *name == source)
+            .map_or(source, |(_, published)| published)
+    }
+
+    pub fn path(&self, source: &str) -> PathBuf {
+        self.dir.join(self.name(source))
+    }
+}
+
+/// Builds `dist/app`, `dist/embed` and `dist/hugo`.
+pub fn build() -> Result<Embed> {
     tools::ensure_build_tools()?;
     // First: Trunk's build copies the text files from there into dist/app (Trunk.toml's hook).
     let facade = facade()?;
@@ -54,7 +76,7 @@ pub fn build() -> Result<PathBuf> {
     let embed = embed(&dist, &facade)?;
     let theme = hugo_theme(&dist, &embed, &facade)?;
     println!("\n== dist ==");
-    for dir in [&embed, &theme.join("static/skin-analysis")] {
+    for dir in [&embed.dir, &theme] {
         for file in list_files(dir)? {
             let size = std::fs::metadata(&file).map(|meta| meta.len()).unwrap_or(0);
             println!(
@@ -64,8 +86,7 @@ pub fn build() -> Result<PathBuf> {
             );
         }
     }
-    println!("  theme component: {}", theme.display());
-    Ok(dist)
+    Ok(embed)
 }
 
 /// Where the facade bin writes: the intros, their stylesheet and the text files (`SKIN_ANALYSIS_TEXT_DIR` for
@@ -74,9 +95,11 @@ pub fn facade_dir() -> PathBuf {
     target_dir().join("facade")
 }
 
-/// Runs the facade bin (`src/bin/facade.rs`) into [`facade_dir`].
+/// Runs the facade bin (`src/bin/facade.rs`) into a fresh [`facade_dir`] (a text file of an earlier build, under its
+/// own fingerprint, must not be published beside this one).
 pub fn facade() -> Result<PathBuf> {
     let facade = facade_dir();
+    recreate_dir(&facade)?;
     let mut render = command(
         "cargo",
         &[
@@ -95,11 +118,17 @@ pub fn facade() -> Result<PathBuf> {
 }
 
 /// Assembles `dist/embed` from Trunk's output in `dist/app`, the loader sources in `assets/embed` and the facade
-/// bin's output in `facade`.
-fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
+/// bin's output in `facade`. Each file is published under a name that says which build it belongs to, and each file
+/// that names others (the loader, the boot script, the snippets) is rewritten to name exactly this build's, so a
+/// page never mixes two builds: a cached old loader asks for the old files, or fails to find them, and says so.
+fn embed(dist: &Path, facade: &Path) -> Result<Embed> {
     let app = dist.join("app");
-    let embed = dist.join("embed");
-    recreate_dir(&embed)?;
+    let dir = dist.join("embed");
+    recreate_dir(&dir)?;
+    let mut embed = Embed {
+        dir,
+        published: Vec::new(),
+    };
 
     // Trunk names them `skin-analysis-<hash>_bg.wasm` and `skin-analysis-<hash>.js`.
     let wasm = list_files(&app)?
@@ -123,50 +152,154 @@ fn embed(dist: &Path, facade: &Path) -> Result<PathBuf> {
             glue.display()
         ));
     }
-    copy(&wasm, &embed.join(WASM))?;
     // wasm-bindgen puts inline JS of dependencies in `snippets/`, imported relative to the glue.
-    let snippets = app.join("snippets");
-    if snippets.is_dir() {
-        copy_dir(&snippets, &embed.join("snippets"))?;
+    if app.join("snippets").is_dir() {
+        return Err(
+            "the glue imports wasm-bindgen snippets, which dist/embed does not version".into(),
+        );
+    }
+    publish(&mut embed, WASM, read(&wasm)?)?;
+    publish(&mut embed, GLUE, minify(&glue)?)?;
+    publish(&mut embed, INTRO_CSS, read(&facade.join(INTRO_CSS))?)?;
+    for lang in LANGS {
+        // Named by the text's fingerprint, which the wasm has compiled in (`skin_rules::text::file_name`).
+        let prefix = format!("{TEXT}{lang}.");
+        let text = list_files(facade)?
+            .into_iter()
+            .find(|path| file_name(path).starts_with(&prefix))
+            .ok_or_else(|| format!("the facade bin wrote no {prefix}*.txt"))?;
+        copy(&text, &embed.dir.join(file_name(&text)))?;
+        let source = if lang == "en" { TEXT_EN } else { TEXT_KO };
+        embed.published.push((source, file_name(&text)));
     }
 
     let sources = root().join("assets/embed");
-    copy(&sources.join(HOST_CSS), &embed.join(HOST_CSS))?;
-    // Minified (npm `esbuild`, pinned in package.json; an ES module keeps its exports' names): the loader is most of
-    // what a reader who never reaches the quiz downloads, the glue a quarter less for a quiz-taker. The sources in
-    // assets/embed stay commented.
-    for (from, name) in [
-        (sources.join(LOADER), LOADER),
-        (sources.join(BOOT), BOOT),
-        (glue, GLUE),
-    ] {
-        let mut minify = command(
-            &root().join("node_modules/.bin/esbuild").to_string_lossy(),
-            &["--minify", "--format=esm", "--log-level=warning"],
-        );
-        minify
-            .arg(from)
-            .arg(format!("--outfile={}", embed.join(name).display()));
-        status(minify)?;
-    }
-    copy(&facade.join(INTRO_CSS), &embed.join(INTRO_CSS))?;
+    copy(&sources.join(HOST_CSS), &embed.dir.join(HOST_CSS))?;
+    // The sources in assets/embed stay commented, and name the files by their source names.
+    let boot = rename(
+        &embed,
+        BOOT,
+        &minify(&sources.join(BOOT))?,
+        &[TEXT_EN, TEXT_KO],
+    )?;
+    publish(&mut embed, BOOT, boot)?;
+    let loader = rename(
+        &embed,
+        LOADER,
+        &minify(&sources.join(LOADER))?,
+        &[GLUE, WASM, BOOT],
+    )?;
+    // The one name a plain page knows, plus a copy named by its content, for pages (and caches) that pin a build.
+    write(&embed.dir.join(LOADER), &loader)?;
+    publish(&mut embed, LOADER, loader)?;
     for lang in LANGS {
-        for name in [
-            format!("skin-analysis-{lang}.html"),
-            format!("{TEXT}{lang}.txt"),
-        ] {
-            copy(&facade.join(&name), &embed.join(name))?;
-        }
+        let name = format!("skin-analysis-{lang}.html");
+        let snippet = rename(
+            &embed,
+            &name,
+            &read(&facade.join(&name))?,
+            &[INTRO_CSS, LOADER],
+        )?;
+        write(&embed.dir.join(name), &snippet)?;
     }
     Ok(embed)
 }
 
-/// Assembles the Hugo theme component `dist/hugo/skin-analysis`.
-fn hugo_theme(dist: &Path, embed: &Path, facade: &Path) -> Result<PathBuf> {
+/// `name` with the first 8 hex digits of the SHA-256 of `bytes` before its extension: `skin-analysis-boot.js` →
+/// `skin-analysis-boot.1a2b3c4d.js`.
+pub fn versioned(name: &str, bytes: &[u8]) -> String {
+    let (stem, extension) = split_name(name);
+    format!("{stem}.{}.{extension}", &sha256_hex(bytes)[..8])
+}
+
+/// A file name's stem and extension, split at its first dot (`skin-analysis-app_bg.wasm`).
+pub fn split_name(name: &str) -> (&str, &str) {
+    name.split_once('.').unwrap_or((name, ""))
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// Writes `bytes` into `embed` under their [`versioned`] name and records it.
+fn publish(embed: &mut Embed, source: &'static str, bytes: Vec<u8>) -> Result {
+    let name = versioned(source, &bytes);
+    write(&embed.dir.join(&name), &bytes)?;
+    embed.published.push((source, name));
+    Ok(())
+}
+
+/// `file`'s bytes with each of `names` replaced by its published name. Each must occur exactly once (as a whole
+/// name, not inside a longer one): a source that stopped naming a file, or names it twice, fails the build instead of
+/// shipping a loader that fetches a name no build publishes.
+fn rename(embed: &Embed, file: &str, bytes: &[u8], names: &[&str]) -> Result<Vec<u8>> {
+    let mut text = String::from_utf8(bytes.to_vec()).map_err(|_| format!("{file} is not UTF-8"))?;
+    for name in names {
+        let found = text.match_indices(name).filter(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        });
+        let at: Vec<usize> = found.map(|(at, _)| at).collect();
+        let [at] = at[..] else {
+            return Err(format!("{file} names {name} {} times, not once", at.len()));
+        };
+        text.replace_range(at..at + name.len(), embed.name(name));
+    }
+    Ok(text.into_bytes())
+}
+
+pub fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|err| format!("reading {}: {err}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|err| format!("creating {}: {err}", parent.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|err| format!("writing {}: {err}", path.display()))
+}
+
+/// An ES module minified with esbuild (npm, pinned in package.json), its exports' names kept: the loader is most of
+/// what a reader who never reaches the quiz downloads, the glue a sixth of what a quiz-taker does.
+fn minify(from: &Path) -> Result<Vec<u8>> {
+    let mut esbuild = command(
+        &root().join("node_modules/.bin/esbuild").to_string_lossy(),
+        &["--minify", "--format=esm", "--log-level=warning"],
+    );
+    esbuild.arg(from);
+    let output = esbuild
+        .output()
+        .map_err(|err| format!("could not start esbuild: {err}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "esbuild failed on {}: {}",
+            from.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(output.stdout)
+}
+
+/// Assembles the Hugo theme component `dist/hugo/skin-analysis`: `hugo/skin-analysis`, the loader and the intro's
+/// stylesheet under `assets/skin-analysis/` (the shortcode publishes them through Hugo Pipes, fingerprinted, with
+/// `integrity`), every file of `dist/embed` but the snippets under `static/skin-analysis/` (what the loader
+/// fetches, and the plain-page files), the rendered intros as partials and the content's article list as data.
+fn hugo_theme(dist: &Path, embed: &Embed, facade: &Path) -> Result<PathBuf> {
     let theme = dist.join("hugo/skin-analysis");
     recreate_dir(&theme)?;
     copy_dir(&root().join("hugo/skin-analysis"), &theme)?;
-    for file in list_files(embed)? {
+    for source in [LOADER, INTRO_CSS] {
+        copy(
+            &embed.path(source),
+            &theme.join("assets/skin-analysis").join(source),
+        )?;
+    }
+    for file in list_files(&embed.dir)? {
         // The plain-page snippets are for people, not for the site.
         if !file_name(&file).ends_with(".html") {
             copy(
@@ -210,14 +343,14 @@ fn vocabulary_toml() -> String {
     )
 }
 
-fn recreate_dir(dir: &Path) -> Result {
+pub fn recreate_dir(dir: &Path) -> Result {
     if dir.exists() {
         std::fs::remove_dir_all(dir).map_err(|err| format!("removing {}: {err}", dir.display()))?;
     }
     std::fs::create_dir_all(dir).map_err(|err| format!("creating {}: {err}", dir.display()))
 }
 
-fn copy(from: &Path, to: &Path) -> Result {
+pub fn copy(from: &Path, to: &Path) -> Result {
     if let Some(parent) = to.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|err| format!("creating {}: {err}", parent.display()))?;
@@ -227,7 +360,7 @@ fn copy(from: &Path, to: &Path) -> Result {
         .map_err(|err| format!("copying {} to {}: {err}", from.display(), to.display()))
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result {
+pub fn copy_dir(from: &Path, to: &Path) -> Result {
     for file in list_files(from)? {
         let relative = file.strip_prefix(from).expect("listed under `from`");
         copy(&file, &to.join(relative))?;
@@ -236,7 +369,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result {
 }
 
 /// Every file under `dir`, recursively, sorted.
-fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
@@ -257,7 +390,7 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn file_name(path: &Path) -> String {
+pub fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default()

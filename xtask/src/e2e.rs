@@ -1,30 +1,43 @@
-//! The end-to-end stage of `cargo xtask test`: real journeys in headless Chromium against the release build.
+//! The end-to-end stage of `cargo xtask test`: real journeys in headless Chromium against the release.
 //!
-//! Builds the example Hugo site with the theme component from `dist/hugo`, once with Debian's Hugo and once with the
-//! current one (see hugo.rs), then runs `node --test e2e/` (playwright-core driving Debian's `/usr/bin/chromium`,
-//! axe-core for accessibility; nothing is downloaded) against the standalone app (`dist/app`), plain host pages
-//! using `dist/embed` (`e2e/pages`) and each build of the Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its
-//! journeys on every directory listed), and the same articles with popular third-party themes (`THEME_SITES`:
-//! e2e/themes.test.mjs). Expects `dist::build()` to have run.
+//! Unpacks the release archive (`dist/release/skin-analysis-<version>.tar.gz`, with the system's `tar`) and builds
+//! the example Hugo site from it alone, as a theme and as a Hugo Module, once with Debian's Hugo and once with the
+//! current one (see hugo.rs), on a PATH without cargo, and the same articles with popular third-party themes and the
+//! unpacked component; then runs `node --test e2e/` (playwright-core driving Debian's `/usr/bin/chromium`,
+//! axe-core for accessibility; nothing is downloaded), on the same PATH, against the standalone app (`dist/app`),
+//! plain host pages using `dist/embed` (`e2e/pages`), plain pages made from the archive's snippets and files
+//! (`SKIN_ANALYSIS_RELEASE`: e2e/release.test.mjs, which also deploys a second version over them), each build of the
+//! Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its journeys on every directory listed) and the third-party
+//! themes' sites (`THEME_SITES`: e2e/themes.test.mjs). Expects `dist::build()` and `release::package` to have run.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::hugo;
-use crate::run::{command, root, tee, Result};
+use crate::run::{command, root, status, target_dir, tee, Result};
 use crate::tools::find_program;
 
-/// The Hugo sites the journeys run on, as `HUGO_SITES` and `THEME_SITES` list them (joined like PATH).
+/// The unpacked release component and the Hugo sites the journeys run on, as `HUGO_SITES` and `THEME_SITES` list
+/// them (joined like PATH).
 pub struct Sites {
+    component: PathBuf,
     example: OsString,
     themes: OsString,
 }
 
-/// Builds the example blog with each Hugo and the articles with each pinned theme.
-pub fn build_sites() -> Result<Sites> {
+/// Unpacks the release `archive` (a `.tar.gz`), then builds the example blog from it with each Hugo and the articles
+/// with each pinned theme.
+pub fn build_sites(archive: &Path) -> Result<Sites> {
+    let unpacked = target_dir().join("install");
+    crate::dist::recreate_dir(&unpacked)?;
+    let mut tar = command("tar", &["-xzf"]);
+    tar.arg(archive).arg("-C").arg(&unpacked);
+    status(tar)?;
+    let component = unpacked.join("skin-analysis");
     Ok(Sites {
-        example: site_list("HUGO_SITES", &hugo::build_example_blog()?)?,
-        themes: site_list("THEME_SITES", &hugo::build_theme_sites()?)?,
+        example: site_list("HUGO_SITES", &hugo::build_example_blog(&component)?)?,
+        themes: site_list("THEME_SITES", &hugo::build_theme_sites(&component)?)?,
+        component,
     })
 }
 
@@ -39,7 +52,9 @@ pub fn run(sites: &Sites) -> Result<usize> {
     let mut node = command("node", &["--test", "--test-reporter=tap", "e2e/"]);
     node.env("CHROMIUM", chromium)
         .env("HUGO_SITES", &sites.example)
-        .env("THEME_SITES", &sites.themes);
+        .env("THEME_SITES", &sites.themes)
+        .env("SKIN_ANALYSIS_RELEASE", &sites.component)
+        .env("PATH", hugo::PLAIN_PATH);
     tap_passed(&tee(node)?)
 }
 

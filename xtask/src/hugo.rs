@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::dist;
 use crate::run::{command, query, root, status, target_dir, Result};
 use crate::tools::{find_program, step};
 
@@ -30,29 +31,53 @@ struct Site<'a> {
     third_party: bool,
 }
 
-/// Builds the example blog with Debian's Hugo and with the current one, each into `<target>/hugo-sites/hugo-<version>`;
-/// returns the output directories.
-/// Any warning fails the build, so a template API deprecated in current Hugo shows up here, except the ones the
-/// sample products file is there to provoke (its deliberately bad entries), which must appear.
-pub fn build_example_blog() -> Result<Vec<PathBuf>> {
-    let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
-    [debian, ensure_current()?]
-        .iter()
-        .map(|hugo| build(hugo, &EXAMPLE, "", None))
-        .collect()
+/// How a build of the example blog gets the theme component.
+pub enum Install<'a> {
+    /// As the site's configuration says: `themesDir = "../../dist/hugo"`, `theme = ["skin-analysis"]`.
+    Dist,
+    /// Unpacked into a themes folder: `dir` (HUGO_THEMESDIR) holds `skin-analysis/`.
+    Theme(&'a Path),
+    /// As a Hugo Module: the site's configuration imports [`MODULE_PATH`] instead of the theme, and Hugo's module
+    /// replacement points it at `component` (HUGO_MODULE_REPLACEMENTS: no network, no Go).
+    Module(&'a Path),
 }
 
-/// Builds the example blog's articles with each of [`THEMES`] and the theme component from `dist/hugo`, with the
+/// The component's module path (its go.mod).
+pub const MODULE_PATH: &str = "github.com/skin-analysis/skin-analysis-hugo";
+
+/// Builds the example blog with Debian's Hugo and with the current one from the unpacked release `component`, as a
+/// theme and as a Hugo Module, each into `<target>/hugo-sites/hugo-<version>[-module]`, with a PATH that has no
+/// cargo on it; checks both routes give the same site; returns the theme builds' directories.
+/// Any warning fails the build, so a template API deprecated in current Hugo shows up here, except the ones the
+/// sample products file is there to provoke (its deliberately bad entries), which must appear.
+pub fn build_example_blog(component: &Path) -> Result<Vec<PathBuf>> {
+    let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
+    let themes = component
+        .parent()
+        .ok_or("the component has no parent folder")?;
+    let mut sites = Vec::new();
+    for hugo in [debian, ensure_current()?] {
+        let theme = build(&hugo, &EXAMPLE, "", &Install::Theme(themes))?;
+        let module = build(&hugo, &EXAMPLE, "-module", &Install::Module(component))?;
+        same_files(&theme, &module).map_err(|problem| {
+            format!("the site built with the module differs from the theme's: {problem}")
+        })?;
+        sites.push(theme);
+    }
+    Ok(sites)
+}
+
+/// Builds the example blog's articles with each of [`THEMES`] and the unpacked release `component`, with the
 /// current Hugo, each into `<target>/hugo-sites/hugo-<version>-<theme>`; returns the output directories.
-pub fn build_theme_sites() -> Result<Vec<PathBuf>> {
+pub fn build_theme_sites(component: &Path) -> Result<Vec<PathBuf>> {
     let hugo = ensure_current()?;
     // One themes directory holding the component and the pinned themes, as a site's `themes/` would.
     let themes = target_dir().join("hugo-themes");
     std::fs::create_dir_all(&themes)
         .map_err(|err| format!("creating {}: {err}", themes.display()))?;
-    let component = ("skin-analysis", root().join("dist/hugo/skin-analysis"));
     let pinned = THEMES.map(|name| (name, root().join("e2e/themes").join(name)));
-    for (name, target) in std::iter::once(component).chain(pinned) {
+    for (name, target) in std::iter::once(("skin-analysis", component.to_path_buf())).chain(pinned)
+    {
         let link = themes.join(name);
         let _ = std::fs::remove_file(&link);
         std::os::unix::fs::symlink(&target, &link)
@@ -67,7 +92,7 @@ pub fn build_theme_sites() -> Result<Vec<PathBuf>> {
                 config: Some(&config),
                 third_party: true,
             };
-            build(&hugo, &site, &format!("-{name}"), Some(&themes))
+            build(&hugo, &site, &format!("-{name}"), &Install::Theme(&themes))
         })
         .collect()
 }
@@ -77,20 +102,20 @@ pub fn build_theme_sites() -> Result<Vec<PathBuf>> {
 pub fn build_for_bench() -> Result<(PathBuf, PathBuf)> {
     let hugo = ensure_current()?;
     Ok((
-        build(&hugo, &EXAMPLE, "", None)?,
+        build(&hugo, &EXAMPLE, "", &Install::Dist)?,
         build(
             &hugo,
             &EXAMPLE,
             "-no-quiz",
-            Some(&root().join("e2e/no-quiz-theme")),
+            &Install::Theme(&root().join("e2e/no-quiz-theme")),
         )?,
     ))
 }
 
-/// Builds `site` into `<target>/hugo-sites/hugo-<version><variant>`. `themes_dir` replaces the site's `themesDir`.
-/// It is passed as HUGO_THEMESDIR: current Hugo lets the site's configuration win over the `--themesDir` flag, but
-/// both versions let the environment win.
-fn build(hugo: &Path, site: &Site, variant: &str, themes_dir: Option<&Path>) -> Result<PathBuf> {
+/// Builds `site` into `<target>/hugo-sites/hugo-<version><variant>`, with the theme component as `install` says. A
+/// themes folder is passed as HUGO_THEMESDIR: current Hugo lets the site's configuration win over the `--themesDir`
+/// flag, but both versions let the environment win.
+fn build(hugo: &Path, site: &Site, variant: &str, install: &Install) -> Result<PathBuf> {
     let program = hugo.to_string_lossy();
     let reported =
         query(&program, &["version"]).ok_or_else(|| format!("`{program} version` failed"))?;
@@ -99,15 +124,30 @@ fn build(hugo: &Path, site: &Site, variant: &str, themes_dir: Option<&Path>) -> 
     let dir = target_dir()
         .join("hugo-sites")
         .join(format!("hugo-{version}{variant}"));
-    let destination = dir.to_string_lossy();
-    let mut args = vec!["--source", site.source];
+    let destination = dir.to_string_lossy().into_owned();
+    let source = match install {
+        Install::Module(_) => module_site()?,
+        _ => root().join(site.source),
+    };
+    let source = source.to_string_lossy().into_owned();
+    let mut args = vec!["--source", &source];
     if let Some(config) = site.config {
         args.extend(["--config", config]);
     }
     args.extend(["--destination", &destination, "--cleanDestinationDir"]);
     let mut build = command(&program, &args);
-    if let Some(themes_dir) = themes_dir {
-        build.env("HUGO_THEMESDIR", themes_dir);
+    match install {
+        Install::Dist => {}
+        // What a blog owner's machine has: no Rust anywhere on PATH.
+        Install::Theme(themes) => {
+            build.env("HUGO_THEMESDIR", themes).env("PATH", PLAIN_PATH);
+        }
+        Install::Module(component) => {
+            let replacement = format!("{MODULE_PATH} -> {}", component.display());
+            build
+                .env("HUGO_MODULE_REPLACEMENTS", replacement)
+                .env("PATH", PLAIN_PATH);
+        }
     }
     println!("$ {program} {}", args.join(" "));
     let output = build
@@ -131,6 +171,65 @@ fn build(hugo: &Path, site: &Site, variant: &str, themes_dir: Option<&Path>) -> 
     check_warnings(&log, accepted, variant != "-no-quiz")
         .map_err(|problem| format!("{program}: {problem}"))?;
     Ok(dir)
+}
+
+/// A PATH with the system's programs only (node, chromium, tar): no cargo, no rustc.
+pub const PLAIN_PATH: &str = "/usr/local/bin:/usr/bin:/bin";
+
+/// `<target>/hugo-module-site`: the example blog with its configuration importing the component as a Hugo Module
+/// (the README's module route) instead of naming it as a theme.
+fn module_site() -> Result<PathBuf> {
+    let example = root().join("examples/hugo-blog");
+    let site = target_dir().join("hugo-module-site");
+    dist::recreate_dir(&site)?;
+    for dir in ["content", "data", "layouts", "static"] {
+        dist::copy_dir(&example.join(dir), &site.join(dir))?;
+    }
+    let config = std::fs::read_to_string(example.join("hugo.toml"))
+        .map_err(|err| format!("reading the example blog's hugo.toml: {err}"))?;
+    let kept: Vec<&str> = config
+        .lines()
+        .filter(|line| !line.starts_with("theme = ") && !line.starts_with("themesDir = "))
+        .collect();
+    if kept.len() + 2 != config.lines().count() {
+        return Err("the example blog's hugo.toml no longer names its theme and themesDir".into());
+    }
+    let module = format!(
+        "{}
+
+[module]
+  [[module.imports]]
+    path = \"{MODULE_PATH}\"
+",
+        kept.join("\n")
+    );
+    std::fs::write(site.join("hugo.toml"), module)
+        .map_err(|err| format!("writing {}: {err}", site.display()))?;
+    Ok(site)
+}
+
+/// Whether two built sites have the same files with the same bytes.
+fn same_files(a: &Path, b: &Path) -> std::result::Result<(), String> {
+    let (files_a, files_b) = (dist::list_files(a)?, dist::list_files(b)?);
+    let relative = |dir: &Path, files: &[PathBuf]| -> Vec<PathBuf> {
+        files
+            .iter()
+            .map(|f| f.strip_prefix(dir).unwrap_or(f).to_path_buf())
+            .collect()
+    };
+    if relative(a, &files_a) != relative(b, &files_b) {
+        return Err(format!(
+            "{} and {} hold different files",
+            a.display(),
+            b.display()
+        ));
+    }
+    for (file_a, file_b) in files_a.iter().zip(&files_b) {
+        if dist::read(file_a)? != dist::read(file_b)? {
+            return Err(format!("{} differs", file_b.display()));
+        }
+    }
+    Ok(())
 }
 
 /// The product check's warnings about the sample's bad entries (the build must report them).

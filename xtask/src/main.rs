@@ -7,10 +7,12 @@
 #[cfg(test)]
 mod architecture;
 mod bench;
+mod compress;
 mod dist;
 mod e2e;
 mod fuzz;
 mod hugo;
+mod release;
 mod run;
 mod test;
 mod tools;
@@ -26,8 +28,10 @@ commands:
           wasm-bindgen-test in headless Chromium, Firefox and WebKit, release build, end-to-end tests
           (Chromium and WebKit)
   dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
-  e2e     release build, then only the end-to-end journeys, Chromium and WebKit (a quick loop while working on
-          embedding)
+  release dist, then the archives a blog owner installs without Rust: dist/release/skin-analysis-<version>.tar.gz
+          and .zip (the Hugo theme component / module with the plain-page files and snippets) and SHA256SUMS
+  e2e     release (as `release`), then only the end-to-end journeys, Chromium and WebKit (a quick loop while
+          working on embedding)
   bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
   fuzz    run every proptest fuzz target with 1,000,000 cases and a fresh seed; prints the table recorded in
           BENCHMARKS.md (`test` runs a fixed-seed 20,000 cases a target). `fuzz [cases] [target ...]`: that
@@ -43,8 +47,9 @@ fn main() -> ExitCode {
             .and_then(|_| run::trunk(&["serve", "--dist", "target/trunk-serve"])),
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
-        Some("e2e") => dist::build()
-            .and_then(|_| e2e::build_sites())
+        Some("release") => release::run().map(|_| ()),
+        Some("e2e") => release::run()
+            .and_then(|archives| e2e::build_sites(&archives[0]))
             .and_then(|sites| {
                 let journeys = e2e::run(&sites)?;
                 let webkit = e2e::run_webkit(&sites)?;

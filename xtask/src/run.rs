@@ -126,19 +126,6 @@ pub fn passed_tests(output: &str) -> usize {
         .sum()
 }
 
-/// Bytes of `gzip -9` output: what a web server with compression sends.
-pub fn gzip_size(path: &Path) -> Result<usize> {
-    let output = Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(path)
-        .output()
-        .map_err(|err| format!("could not run gzip: {err}"))?;
-    if !output.status.success() {
-        return Err(format!("gzip failed on {}", path.display()));
-    }
-    Ok(output.stdout.len())
-}
-
 #[cfg(test)]
 mod tests {
     use super::passed_tests;

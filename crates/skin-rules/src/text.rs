@@ -25,9 +25,13 @@ const BUNDLED: [&str; 2] = [
     include_str!(concat!(env!("OUT_DIR"), "/text-ko.txt")),
 ];
 
-/// The file name of `lang`'s text file, as the widget's files are published (`skin-analysis-text-ko.txt`).
+/// The file name of `lang`'s text file, as the widget's files are published: with the build's text fingerprint, so a
+/// widget only ever fetches the strings its numbering belongs to (`skin-analysis-text-ko.1a2b3c4d.txt`).
 pub fn file_name(lang: Lang) -> String {
-    format!("skin-analysis-text-{}.txt", lang.tag())
+    format!(
+        "skin-analysis-text-{}.{TEXT_FINGERPRINT:08x}.txt",
+        lang.tag()
+    )
 }
 
 /// The text file of `lang`, as compiled in: what the build publishes under [`file_name`].
@@ -169,6 +173,18 @@ mod tests {
             assert_eq!(file(lang), bundled_file(lang));
         }
         assert_eq!(crate::strings::ui::START.get(Lang::Ko), "시작하기");
+    }
+
+    #[test]
+    fn each_file_is_named_after_its_language_and_the_fingerprint_in_its_header() {
+        for lang in Lang::ALL {
+            let header = bundled_file(lang).lines().next().unwrap();
+            let fingerprint = header.rsplit(' ').next().unwrap();
+            assert_eq!(
+                file_name(lang),
+                format!("skin-analysis-text-{}.{fingerprint}.txt", lang.tag())
+            );
+        }
     }
 
     #[test]
