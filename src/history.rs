@@ -165,12 +165,10 @@ pub fn decode(value: &str) -> Result<History, HistoryError> {
             return Err(HistoryError::Version(version));
         }
     }
-    let entries = parts
-        .enumerate()
-        .map(|(index, entry)| {
-            decode_entry(entry).map_err(|error| HistoryError::Entry { index, error })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut entries = Vec::new();
+    for (index, entry) in parts.enumerate() {
+        entries.push(decode_entry(entry).map_err(|error| HistoryError::Entry { index, error })?);
+    }
     if entries.len() > MAX_ENTRIES {
         return Err(HistoryError::TooMany(entries.len()));
     }
@@ -279,7 +277,7 @@ pub fn local_day(now_ms: f64, offset_minutes: f64) -> u32 {
 }
 
 /// The calendar date `(year, month 1–12, day 1–31)` of a day number (days since 1970-01-01, proleptic Gregorian).
-pub fn civil(day: u32) -> (i64, u32, u32) {
+pub fn civil(day: u32) -> (u32, u32, u32) {
     // Howard Hinnant's `civil_from_days`, for days on or after the epoch.
     let z = i64::from(day) + 719_468;
     let era = z / 146_097;
@@ -290,8 +288,8 @@ pub fn civil(day: u32) -> (i64, u32, u32) {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    // `m` is 1–12 and `d` 1–31 by construction.
-    (y, m as u32, d as u32)
+    // `y` is 1970 or later, `m` 1–12 and `d` 1–31 by construction.
+    (y as u32, m as u32, d as u32)
 }
 
 /// A day number as the reader reads a date: "7 December 2026", "2026년 12월 7일".

@@ -1,6 +1,6 @@
 //! "Remind me to check in": an iCalendar file (RFC 5545) made in the browser, with one event [`WEEKS`] weeks ahead at
 //! 09:00 the reader's time, an alarm at its start, the quiz's title and the page's address. It holds no answer and
-//! no health detail; nothing is sent anywhere (the view downloads it from a Blob URL).
+//! no health detail; nothing is sent anywhere (the view offers it as a link to a `data:` URL, [`data_url`]).
 
 use crate::history::civil;
 
@@ -27,8 +27,12 @@ pub struct Reminder<'a> {
 impl Reminder<'_> {
     /// The `.ics` file: CRLF line endings, lines folded at 75 octets, text values escaped.
     pub fn calendar(&self) -> String {
-        let stamp_day = u32::try_from(self.now_secs / 86_400).unwrap_or(u32::MAX);
-        let secs = self.now_secs % 86_400;
+        let (id, now) = (self.instance_id, self.now_secs);
+        let stamp_day = u32::try_from(now / 86_400).unwrap_or(u32::MAX);
+        let (stamp, secs) = (date(stamp_day), now % 86_400);
+        let (hour, minute, second) = (secs / 3_600, secs / 60 % 60, secs % 60);
+        // A floating time: 09:00 wherever the reader is on that day.
+        let start = date(self.today.saturating_add(WEEKS * 7));
         let summary = escape(self.summary);
         let url: String = self
             .url
@@ -38,41 +42,17 @@ impl Reminder<'_> {
             .chars()
             .filter(|c| !c.is_control())
             .collect();
-        let lines = [
-            "BEGIN:VCALENDAR".to_owned(),
-            "VERSION:2.0".to_owned(),
-            "PRODID:-//skin-analysis//check-in reminder//EN".to_owned(),
-            "CALSCALE:GREGORIAN".to_owned(),
-            "METHOD:PUBLISH".to_owned(),
-            "BEGIN:VEVENT".to_owned(),
-            format!(
-                "UID:check-in-{}-{}@skin-analysis",
-                self.instance_id, self.now_secs
-            ),
-            format!(
-                "DTSTAMP:{}T{:02}{:02}{:02}Z",
-                date(stamp_day),
-                secs / 3_600,
-                secs / 60 % 60,
-                secs % 60
-            ),
-            // A floating time: 09:00 wherever the reader is on that day.
-            format!(
-                "DTSTART:{}T090000",
-                date(self.today.saturating_add(WEEKS * 7))
-            ),
-            "DURATION:PT15M".to_owned(),
-            format!("SUMMARY:{summary}"),
-            format!("URL:{url}"),
-            "BEGIN:VALARM".to_owned(),
-            "ACTION:DISPLAY".to_owned(),
-            format!("DESCRIPTION:{summary}"),
-            "TRIGGER:PT0S".to_owned(),
-            "END:VALARM".to_owned(),
-            "END:VEVENT".to_owned(),
-            "END:VCALENDAR".to_owned(),
-        ];
-        lines.iter().map(|line| fold(line)).collect()
+        // Unfolded lines; no value holds a line break (`escape`, the filter above, a checked `data-id`).
+        format!(
+            "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//skin-analysis//check-in reminder//EN\nCALSCALE:GREGORIAN\n\
+             METHOD:PUBLISH\nBEGIN:VEVENT\nUID:check-in-{id}-{now}@skin-analysis\n\
+             DTSTAMP:{stamp}T{hour:02}{minute:02}{second:02}Z\nDTSTART:{start}T090000\nDURATION:PT15M\n\
+             SUMMARY:{summary}\nURL:{url}\nBEGIN:VALARM\nACTION:DISPLAY\nDESCRIPTION:{summary}\nTRIGGER:PT0S\n\
+             END:VALARM\nEND:VEVENT\nEND:VCALENDAR"
+        )
+        .split('\n')
+        .map(fold)
+        .collect()
     }
 }
 
@@ -116,38 +96,16 @@ fn fold(line: &str) -> String {
     out
 }
 
-/// Offers `text` as a download named `file_name` (a Blob URL clicked through an `<a download>`); nothing is sent.
-pub fn download(file_name: &str, text: &str) -> Result<(), String> {
-    use wasm_bindgen::JsCast;
-    let failed = |err: wasm_bindgen::JsValue| {
-        format!(
-            "making the calendar file failed ({})",
-            crate::storage::js_message(&err)
-        )
-    };
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/calendar;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(
-        &js_sys::Array::of1(&text.into()),
-        &options,
-    )
-    .map_err(failed)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
-    let link: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(failed)?
-        .unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    // Released once the browser has taken the download.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)
-        .map_err(failed)?;
-    Ok(())
+/// The calendar as a `data:` URL, for a link that downloads it: nothing is fetched or sent, and the link works
+/// without script once drawn. Every byte but the unreserved ones (RFC 3986) is percent-encoded.
+pub fn data_url(calendar: &str) -> String {
+    let mut url = String::from("data:text/calendar;charset=utf-8,");
+    for byte in calendar.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            url.push(char::from(byte));
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
 }

@@ -13,7 +13,7 @@ use skin_analysis::history::{
     self, civil, date_text, decode, encode, local_day, Entry, EntryError, History, HistoryError,
     HistoryStore, Kept, MAX_ENTRIES, MAX_LEN,
 };
-use skin_analysis::reminder::{Reminder, WEEKS};
+use skin_analysis::reminder::{data_url, Reminder, WEEKS};
 use skin_rules::{questionnaire, Answers, ChoiceSet, DecodeError, Lang};
 use tabs::Shared;
 
@@ -290,7 +290,7 @@ fn days_are_local_dates() {
     assert_eq!(civil(11_016), (2000, 2, 29));
     assert_eq!(civil(20_794), (2026, 12, 7));
     // Day after day for three centuries: each date follows the one before in the Gregorian calendar.
-    let leap = |y: i64| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let leap = |y: u32| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
     let mut prev = civil(0);
     for day in 1..110_000 {
         let (y, m, d) = civil(day);
@@ -468,19 +468,57 @@ fn the_reminder_escapes_text_and_folds_long_korean_lines_between_characters() {
     assert_eq!(value(&props, "DTSTART"), "19700129T090000");
 }
 
-#[test]
-fn the_reminder_carries_no_answer() {
-    let code = answers(1).encode();
+/// The calendar of a reminder with this summary and page, made at the epoch's first second.
+fn calendar(summary: &str, url: &str) -> String {
     let reminder = Reminder {
-        summary: "Check in",
-        url: &format!("https://blog.example/#skin-analysis=default.{code}"),
+        summary,
+        url,
         now_secs: 1,
         today: 1,
         instance_id: "default",
     };
-    let ics = reminder.calendar();
+    reminder.calendar()
+}
+
+#[test]
+fn the_reminder_carries_no_answer() {
+    let code = answers(1).encode();
+    let ics = calendar(
+        "Check in",
+        &format!("https://blog.example/#skin-analysis=default.{code}"),
+    );
     assert!(
         !ics.contains(&code) && !ics.contains("skin-analysis="),
         "{ics}"
     );
+}
+
+#[test]
+fn the_reminder_link_carries_the_calendar_byte_for_byte() {
+    let ics = calendar(
+        "체크인: 내 피부, 100% 확인?",
+        "https://blog.example/a b/?x=1&y=2",
+    );
+    let url = data_url(&ics);
+    let body = url
+        .strip_prefix("data:text/calendar;charset=utf-8,")
+        .expect("a calendar data URL");
+    assert!(
+        body.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)),
+        "only unreserved characters and escapes: {body}"
+    );
+    let mut bytes = Vec::new();
+    let mut rest = body.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = std::str::from_utf8(&tail[..2]).expect("two hex digits");
+            bytes.push(u8::from_str_radix(hex, 16).expect("hex"));
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    assert_eq!(String::from_utf8(bytes).expect("UTF-8"), ics);
 }

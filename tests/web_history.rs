@@ -6,10 +6,13 @@
 use skin_analysis::events::HostEvent;
 use skin_analysis::history::{self, date_text, Entry, History, Kept};
 use skin_analysis::hooks::today;
+use skin_analysis::reminder;
 use skin_analysis_testkit::*;
 use skin_rules::strings::{progress, ui};
 use skin_rules::{fill, question_index, questionnaire, Lang};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -186,17 +189,42 @@ async fn the_reminder_is_offered_and_a_shared_result_shows_no_history() {
     let id = "history-shared";
     let app = fresh_app(id, Some(EN)).await;
     app.complete_with_first_choices(EN).await;
-    assert!(app.button(progress::REMIND.get(EN)).is_some());
-    app.click(progress::REMIND.get(EN)).await;
+    let answers = stored_history(id).expect("kept").entries()[0].kept.clone();
+    let Kept::Answers(answers) = answers else {
+        panic!("this questionnaire's answers")
+    };
+    // A link to the calendar file itself: made in the page, with no answer in it.
+    let link: HtmlElement = app
+        .find(".sa-check-ins a[download]")
+        .and_then(|link| link.dyn_into().ok())
+        .expect("the reminder link");
+    assert_eq!(
+        link.text_content().as_deref(),
+        Some(progress::REMIND.get(EN))
+    );
+    assert_eq!(
+        link.get_attribute("download").as_deref(),
+        Some(reminder::FILE_NAME)
+    );
+    let href = link.get_attribute("href").expect("an address");
+    let body = href
+        .strip_prefix("data:text/calendar;charset=utf-8,")
+        .expect("a calendar data URL");
+    let ics = String::from(js_sys::decode_uri_component(body).expect("decodes"));
+    assert!(
+        ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("SUMMARY:"),
+        "{ics}"
+    );
+    assert!(!ics.contains(&answers.encode()), "{ics}");
+    // Followed (the download itself held back in this test browser), it says what it did.
+    let _hold = gloo::events::EventListener::new(&link, "click", |event| event.prevent_default());
+    link.click();
+    yew::scheduler::flush().await;
     let status = app.text_of(".sa-check-ins .sa-status");
     assert!(
         status.contains(&fill(progress::REMINDED.get(EN), &[("weeks", "4")])),
         "{status}"
     );
-    let answers = stored_history(id).expect("kept").entries()[0].kept.clone();
-    let Kept::Answers(answers) = answers else {
-        panic!("this questionnaire's answers")
-    };
     app.finish().await;
 
     let viewer = fresh_app("history-viewer", Some(EN)).await;

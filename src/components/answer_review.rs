@@ -4,20 +4,6 @@ use yew::prelude::*;
 use super::shared_notice::use_shared_view;
 use crate::state::Action;
 
-/// The answer to question `index` as the visitor reads it: the picked choices' labels, or "Skipped".
-pub fn answer_text(answers: &Answers, index: usize, lang: Lang) -> String {
-    let labels = questionnaire().get(index).map(|question| question.choices);
-    match (answers.get(index), labels) {
-        (Some(set), Some(choices)) => set
-            .iter()
-            .filter_map(|c| choices.get(c))
-            .map(|c| c.label.get(lang))
-            .collect::<Vec<_>>()
-            .join(", "),
-        _ => ui::SKIPPED.get(lang).to_owned(),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct AnswerReviewProps {
     pub lang: Lang,
@@ -39,7 +25,7 @@ pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
             <h3 class="sa-section-title">{ ui::YOUR_ANSWERS.get(lang) }</h3>
             <ol class="sa-review-list">
                 { for questionnaire().iter().enumerate().map(|(index, question)| {
-                    let answer = answer_text(&props.answers, index, lang);
+                    let answer = props.answers.text(index, lang);
                     let onclick = props.on_action.reform(move |_: MouseEvent| Action::Edit(index));
                     html! {
                         <li class="sa-review-item">

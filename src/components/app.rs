@@ -30,7 +30,7 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = use_outcome(&state, config.article);
     let catalog = use_products(config.products.clone());
     use_host_events(&state, outcome.clone(), &props.on_event);
-    let (history, on_forget) = use_history(config, &state);
+    let history = use_history(config, &state);
     let heading = use_screen_focus(&state);
     use_share_links(&config.instance_id, state.dispatcher());
 
@@ -72,7 +72,7 @@ pub fn App(props: &AppProps) -> Html {
                 instance_id={config.instance_id.clone()} id_prefix={id_prefix.clone()}
                 heading_ref={heading.clone()} on_action={on_action.clone()}
                 article={config.article} article_urls={config.article_urls.clone()} {catalog}
-                on_event={props.on_event.clone()} {history} {on_check_in} {on_forget} />
+                on_event={props.on_event.clone()} {history} {on_check_in} />
         }),
     };
     html! {

@@ -6,17 +6,17 @@ use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
 use super::cautions::Cautions;
-use super::check_ins::CheckIns;
+use super::check_ins::check_ins;
 use super::profile_summary::ProfileSummary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
 use super::week_grid::WeekGrid;
-use super::what_changed::WhatChanged;
+use super::what_changed::what_changed;
 use crate::config::InstanceId;
 use crate::events::HostEvent;
-use crate::history::History;
+use crate::hooks::HistoryHandle;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -41,9 +41,8 @@ pub struct ResultsProps {
     /// Told when a product link is followed.
     pub on_event: Callback<HostEvent>,
     /// The reader's own earlier results (`hooks::use_history`); not shown on a shared result.
-    pub history: Rc<History>,
+    pub history: HistoryHandle,
     pub on_check_in: Callback<()>,
-    pub on_forget: Callback<()>,
 }
 
 /// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the highlighted tips (the rest behind a
@@ -98,8 +97,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="sa-screen sa-results">
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
             <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} urgent=true />
-            if let Some(since) = own.then(|| props.history.before(&props.answers)).flatten() {
-                <WhatChanged {lang} answers={props.answers.clone()} since={since.clone()} />
+            if let Some(since) = own.then(|| props.history.history.before(&props.answers)).flatten() {
+                { what_changed(lang, &props.answers, since) }
             }
             <ProfileSummary {lang} profile={outcome.profile} />
             <section class="sa-section sa-tips">
@@ -134,8 +133,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}
                 routine_text={routine_text} on_action={props.on_action.clone()} />
             if own {
-                <CheckIns {lang} history={props.history.clone()} instance_id={props.instance_id.clone()}
-                    on_check_in={props.on_check_in.clone()} on_forget={props.on_forget.clone()} />
+                { check_ins(lang, &props.history, &props.instance_id, &props.on_check_in) }
             }
             <AnswerReview {lang} answers={props.answers.clone()} on_action={props.on_action.clone()} />
             <p class="sa-disclaimer">{ disclaimer.text.get(lang) }</p>

@@ -18,7 +18,7 @@ mod use_screen_focus;
 mod use_share_links;
 mod use_text;
 
-pub use use_history::{today, use_history};
+pub use use_history::{today, use_history, HistoryHandle, Notice};
 pub use use_host_events::use_host_events;
 pub use use_outcome::use_outcome;
 pub use use_persisted_quiz::use_persisted_quiz;

@@ -13,15 +13,36 @@ pub fn today() -> u32 {
     local_day(now.get_time(), -now.get_timezone_offset())
 }
 
+/// What the reader last did with their history, for the check-ins panel's status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// They saved the calendar reminder.
+    Reminded,
+    /// They forgot their history.
+    Forgotten,
+}
+
+/// The reader's history, what they last did with it and what they can do.
+#[derive(Clone, PartialEq)]
+pub struct HistoryHandle {
+    pub history: Rc<History>,
+    pub notice: Option<Notice>,
+    /// "Forget my history": removes it from storage and from screen.
+    pub forget: Callback<()>,
+    /// "Remind me to check in" was followed (the link downloads the calendar file itself).
+    pub reminded: Callback<()>,
+}
+
 /// The reader's history of `config`'s quiz (see `history`) and how to forget it. Each completion the reducer counts
 /// (`State::completions`) adds the result on screen, once; the history of another tab's `storage` events is followed.
 #[hook]
-pub fn use_history(config: &Config, state: &State) -> (Rc<History>, Callback<()>) {
+pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
     let store = use_memo(config.instance_id.clone(), HistoryStore::new);
     let history = {
         let store = store.clone();
         use_state(move || Rc::new(store.load()))
     };
+    let notice = use_state(|| None::<Notice>);
 
     {
         let (store, history) = (store.clone(), history.clone());
@@ -59,11 +80,21 @@ pub fn use_history(config: &Config, state: &State) -> (Rc<History>, Callback<()>
     }
 
     let forget = {
-        let history = history.clone();
+        let (history, notice) = (history.clone(), notice.clone());
         Callback::from(move |()| {
             store.forget();
             history.set(Rc::default());
+            notice.set(Some(Notice::Forgotten));
         })
     };
-    ((*history).clone(), forget)
+    let reminded = {
+        let notice = notice.clone();
+        Callback::from(move |()| notice.set(Some(Notice::Reminded)))
+    };
+    HistoryHandle {
+        history: (*history).clone(),
+        notice: *notice,
+        forget,
+        reminded,
+    }
 }

@@ -1,7 +1,7 @@
 //! A visitor's answers, the rules every answer must follow, and the compact share code answers travel in.
 
 use crate::data::{self, QUESTION_COUNT};
-use crate::{question_index, questionnaire, Question, QuestionKind};
+use crate::{question_index, questionnaire, strings, Lang, Question, QuestionKind};
 use std::fmt;
 
 /// The choices picked for one question: a bit per choice index (a question has at most 16 choices).
@@ -323,6 +323,19 @@ impl Answers {
     /// The answer to question `question`, if any.
     pub fn get(&self, question: usize) -> Option<ChoiceSet> {
         self.picks.get(question).copied().flatten()
+    }
+
+    /// The answer to question `question` as the visitor reads it: the picked choices' labels, or "Skipped".
+    pub fn text(&self, question: usize, lang: Lang) -> String {
+        match (self.get(question), questionnaire().get(question)) {
+            (Some(set), Some(q)) => set
+                .iter()
+                .filter_map(|c| q.choices.get(c))
+                .map(|c| c.label.get(lang))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => strings::ui::SKIPPED.get(lang).to_owned(),
+        }
     }
 
     /// Whether choice `choice` of question `question` is picked.

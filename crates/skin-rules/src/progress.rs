@@ -3,7 +3,11 @@
 //! here follows from the answers: it is never a measurement of the skin.
 
 use crate::engine::{evaluate, Outcome, RoutineItem};
-use crate::{questionnaire, Answers, Axis, Caution, Condition, RoutineStep, Text, Tip};
+use crate::strings::{progress, ui};
+use crate::{
+    axis_name, fill, questionnaire, routine_step_name, Answers, Axis, Caution, Condition, Lang,
+    RoutineStep, Text, Tip,
+};
 
 /// The differences between an earlier result and the current one ([`Changes::between`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +24,20 @@ pub struct Changes {
     pub tips_removed: Vec<TipChange>,
     /// Routine steps whose item changed, morning first, in layering order.
     pub routine: Vec<StepChange>,
+    /// The answers compared, to name the changed ones.
+    before: Answers,
+    now: Answers,
+}
+
+/// One part of [`Changes::report`]: a heading and its lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// The new red flags, shown first and set apart.
+    pub urgent: bool,
+    /// The part's heading, in the report's language.
+    pub heading: &'static str,
+    /// One line for each change, in the report's language.
+    pub lines: Vec<String>,
 }
 
 /// A tip that came or went, and the changed answers it depends on.
@@ -75,12 +93,112 @@ impl Changes {
                 .collect(),
             tips_added: gained(&was, &is),
             tips_removed: gained(&is, &was),
-            routine: [false, true]
-                .into_iter()
-                .flat_map(|evening| steps_changed(&was, &is, evening))
-                .collect(),
+            routine: steps_changed(&was, &is),
             answers,
+            before: before.clone(),
+            now: now.clone(),
         }
+    }
+
+    /// The changes in words, in the order the results show them: new red flags, changed answers (both values),
+    /// moved axes (both scores), tips gained and lost (with the answers behind each) and routine steps (both items).
+    /// A part with nothing in it is left out.
+    pub fn report(&self, lang: Lang) -> Vec<Part> {
+        let question = |q: usize| questionnaire().get(q).map_or("", |q| q.text.get(lang));
+        let tips = |tips: &[TipChange]| -> Vec<String> {
+            tips.iter()
+                .map(|change| {
+                    let questions: Vec<&str> =
+                        change.because.iter().map(|&q| question(q)).collect();
+                    fill(
+                        progress::TIP_BECAUSE.get(lang),
+                        &[
+                            ("tip", change.tip.title.get(lang)),
+                            ("questions", &questions.join("; ")),
+                        ],
+                    )
+                })
+                .collect()
+        };
+        // The templates end each value with a full stop of their own.
+        let none = progress::STEP_NONE.get(lang);
+        let item =
+            |text: Option<Text>| text.map_or(none, |text| text.get(lang).trim_end_matches('.'));
+        let parts = [
+            (
+                progress::NEW_RED_FLAGS,
+                self.new_red_flags
+                    .iter()
+                    .map(|c| c.text.get(lang).to_owned())
+                    .collect(),
+            ),
+            (
+                progress::ANSWERS_CHANGED,
+                self.answers
+                    .iter()
+                    .map(|&q| {
+                        fill(
+                            progress::ANSWER_CHANGED.get(lang),
+                            &[
+                                ("question", question(q)),
+                                ("before", self.before.text(q, lang).trim_end_matches('.')),
+                                ("now", self.now.text(q, lang).trim_end_matches('.')),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+            (
+                progress::AXES_MOVED,
+                self.axes
+                    .iter()
+                    .map(|(axis, was, is)| {
+                        fill(
+                            progress::AXIS_MOVED.get(lang),
+                            &[
+                                ("axis", axis_name(*axis).get(lang)),
+                                ("before", &was.to_string()),
+                                ("now", &is.to_string()),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+            (progress::TIPS_ADDED, tips(&self.tips_added)),
+            (progress::TIPS_REMOVED, tips(&self.tips_removed)),
+            (
+                progress::ROUTINE_CHANGED,
+                self.routine
+                    .iter()
+                    .map(|step| {
+                        let time = if step.evening {
+                            ui::ROUTINE_PM
+                        } else {
+                            ui::ROUTINE_AM
+                        };
+                        fill(
+                            progress::STEP_CHANGED.get(lang),
+                            &[
+                                ("time", time.get(lang)),
+                                ("step", routine_step_name(step.step).get(lang)),
+                                ("before", item(step.before)),
+                                ("now", item(step.now)),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+        ];
+        parts
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (_, lines))| !lines.is_empty())
+            .map(|(index, (heading, lines))| Part {
+                urgent: index == 0,
+                heading: heading.get(lang),
+                lines,
+            })
+            .collect()
     }
 
     /// Whether the two results are the same in every respect listed here.
@@ -112,27 +230,28 @@ fn because(tip: &Tip, changed: &[usize]) -> Vec<usize> {
     }
 }
 
-/// The steps of the morning (or evening) routine whose item differs between `was` and `is`, in layering order.
-fn steps_changed(was: &Outcome, is: &Outcome, evening: bool) -> Vec<StepChange> {
-    let items = |outcome: &Outcome| -> Vec<RoutineItem> {
-        if evening {
-            outcome.routine.pm.clone()
-        } else {
-            outcome.routine.am.clone()
-        }
-    };
-    let (before, now) = (items(was), items(is));
+/// The steps of the morning and then the evening routine whose item differs between `was` and `is`, in layering
+/// order.
+fn steps_changed(was: &Outcome, is: &Outcome) -> Vec<StepChange> {
     let at = |items: &[RoutineItem], step: RoutineStep| {
         items.iter().find(|i| i.step == step).map(RoutineItem::text)
     };
-    RoutineStep::ALL
-        .into_iter()
-        .map(|step| StepChange {
-            evening,
-            step,
-            before: at(&before, step),
-            now: at(&now, step),
-        })
-        .filter(|change| change.before != change.now)
-        .collect()
+    let mut changed = Vec::new();
+    for (evening, before, now) in [
+        (false, &was.routine.am, &is.routine.am),
+        (true, &was.routine.pm, &is.routine.pm),
+    ] {
+        for step in RoutineStep::ALL {
+            let change = StepChange {
+                evening,
+                step,
+                before: at(before, step),
+                now: at(now, step),
+            };
+            if change.before != change.now {
+                changed.push(change);
+            }
+        }
+    }
+    changed
 }

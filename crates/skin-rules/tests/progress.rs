@@ -6,8 +6,9 @@
 mod common;
 
 use skin_rules::progress::{Changes, TipChange};
+use skin_rules::strings::progress;
 use skin_rules::{
-    evaluate, question_index, questionnaire, Answers, Axis, Outcome, RoutineStep, Severity,
+    evaluate, question_index, questionnaire, Answers, Axis, Lang, Outcome, RoutineStep, Severity,
 };
 
 fn ids(outcome: &Outcome) -> Vec<&'static str> {
@@ -85,6 +86,35 @@ fn check(before: &Answers, now: &Answers) -> Changes {
             }
         }
     }
+    // In words: each non-empty part in the order shown, a line per change, only the red flags set apart.
+    for lang in Lang::ALL {
+        let counts = [
+            (progress::NEW_RED_FLAGS, changes.new_red_flags.len()),
+            (progress::ANSWERS_CHANGED, changes.answers.len()),
+            (progress::AXES_MOVED, changes.axes.len()),
+            (progress::TIPS_ADDED, changes.tips_added.len()),
+            (progress::TIPS_REMOVED, changes.tips_removed.len()),
+            (progress::ROUTINE_CHANGED, changes.routine.len()),
+        ];
+        let expected: Vec<_> = counts
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(heading, n)| (heading.get(lang), *n, *heading == progress::NEW_RED_FLAGS))
+            .collect();
+        let report: Vec<_> = changes
+            .report(lang)
+            .into_iter()
+            .map(|part| (part.heading, part.lines.len(), part.urgent))
+            .collect();
+        assert_eq!(report, expected, "{lang:?}");
+        for part in changes.report(lang) {
+            assert!(
+                part.lines.iter().all(|line| !line.contains("..")),
+                "{:?}",
+                part.lines
+            );
+        }
+    }
     changes
 }
 
@@ -123,24 +153,49 @@ fn a_check_in_changing_two_answers_says_what_moved_red_flag_first() {
         "{:?}",
         changes.tips_added
     );
+    // Read in either language: the red flag first, then each changed answer with its question and both answers.
+    for lang in Lang::ALL {
+        let report = changes.report(lang);
+        assert!(report[0].urgent && report[0].lines.len() == 1, "{report:?}");
+        let answers = &report[1];
+        assert_eq!(answers.heading, progress::ANSWERS_CHANGED.get(lang));
+        for (line, &q) in answers.lines.iter().zip(&changes.answers) {
+            let question = &questionnaire()[q];
+            assert!(line.contains(question.text.get(lang)), "{line}");
+            assert!(
+                line.contains(&before.text(q, lang)) && line.contains(&now.text(q, lang)),
+                "{line}"
+            );
+        }
+        let skin_feel = &answers.lines[0];
+        let (was, is) = (
+            skin_choice("comfortable", lang),
+            skin_choice("shiny_all", lang),
+        );
+        assert!(
+            skin_feel.find(was) < skin_feel.find(is),
+            "before, then now: {skin_feel}"
+        );
+    }
     // Going back is the mirror image: no new red flag then.
     let back = check(&now, &before);
     assert!(back.new_red_flags.is_empty());
     assert_eq!(back.tips_added.len(), changes.tips_removed.len());
 }
 
+/// The label of a choice of the skin-feel question.
+fn skin_choice(id: &str, lang: Lang) -> &'static str {
+    let question = &questionnaire()[question_index("skin_feel").unwrap()];
+    let choice = question.choices.iter().find(|c| c.id == id).unwrap();
+    choice.label.get(lang)
+}
+
 #[test]
 fn the_same_answers_change_nothing() {
     let answers = common::answers(&[("concerns", "redness")]);
     let changes = check(&answers, &answers);
-    assert!(changes.is_empty());
-    assert_eq!(
-        changes,
-        Changes {
-            answers: vec![],
-            ..changes.clone()
-        }
-    );
+    assert!(changes.is_empty() && changes.answers.is_empty());
+    assert!(changes.report(Lang::En).is_empty() && changes.report(Lang::Ko).is_empty());
     assert!(changes.axes.is_empty() && changes.tips_added.is_empty() && changes.routine.is_empty());
 }
 

@@ -40,7 +40,8 @@ pub struct Profile {
 }
 
 impl Profile {
-    pub(super) fn from_answers(answers: &Answers) -> Profile {
+    /// The profile of these answers (the first part of [`crate::evaluate`], for when only the profile is needed).
+    pub fn from_answers(answers: &Answers) -> Profile {
         let mut raw = [0i16; 6];
         for (index, question) in questionnaire().iter().enumerate() {
             let Some(picked) = answers.get(index) else {
