@@ -1,7 +1,8 @@
 // The journeys in WebKit, the engine of every browser on an iPhone: Debian's WebKitGTK MiniBrowser driven over W3C
 // WebDriver (e2e/webdriver.mjs). Run by `cargo xtask test` as its own stage (`node --test e2e/webkit.journeys.mjs`,
 // not part of `node --test e2e/`); HUGO_SITES names the example blog's builds, the last one is used. Every page is
-// served under the strict CSP with e2e/webkit-recorder.js first in its <head> (console, CSP violations, events).
+// served under the strict CSP with e2e/webkit-recorder.js first in its <head> (console, CSP violations, events,
+// downloads, the clock).
 //
 // WebKit has no layout-shift entries: "no shift" is checked as the quiz's box keeping its size from the intro built
 // into the page to the live intro, and not shrinking at question 1.
