@@ -201,13 +201,15 @@ async function nextEvent(page, index, seen) {
 }
 
 /**
- * Starts the quiz in placeholder `index` and answers every question with its first available choice; returns the
- * `skin-analysis:complete` detail. `onQuestion(step)` runs while each question is on screen, before it is answered.
+ * Starts the quiz in placeholder `index` with the button `start` selects (the intro's Start, or Check in on the
+ * results) and answers every question: the second choice for the question ids in `change`, else the answer already
+ * chosen (a check-in's), else the first available choice; returns the `skin-analysis:complete` detail.
+ * `onQuestion(step)` runs while each question is on screen, before it is answered.
  */
-export async function completeQuiz(page, index, { onQuestion } = {}) {
+export async function completeQuiz(page, index, { onQuestion, start = '.sa-intro .sa-button--primary', change = [] } = {}) {
   const quiz = host(page, index);
   let seen = (await events(page)).filter((e) => e.host === index).length;
-  await quiz.locator('.sa-intro .sa-button--primary').click();
+  await quiz.locator(start).click();
   for (let answered = 0; answered <= 40; answered += 1) {
     const next = await nextEvent(page, index, seen);
     seen = next.seen;
@@ -219,7 +221,9 @@ export async function completeQuiz(page, index, { onQuestion } = {}) {
     if (onQuestion) await onQuestion(next.event.detail.step);
     const question = quiz.locator('.sa-question');
     const submit = question.locator('button[type=submit]');
-    if (await submit.isDisabled()) {
+    if (change.includes(next.event.detail.questionId)) {
+      await question.locator('.sa-choice').nth(1).click();
+    } else if (await submit.isDisabled()) {
       await question.locator('.sa-choice:not(.sa-choice--disabled)').first().click();
     }
     await submit.click();

@@ -16,13 +16,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { serve, STRICT_CSP } from './server.mjs';
-import { assertCleanConsole, completeQuiz, host, launch, open, openTab, path, published, until, waitForMounted } from './harness.mjs';
+import { STRICT_CSP_HEADERS as csp } from './server.mjs';
+import { assertCleanConsole, completeQuiz, host, openTab, path, published, until, useSite, waitForMounted } from './harness.mjs';
 
 const RELEASE = process.env.SKIN_ANALYSIS_RELEASE;
 const FILES = RELEASE ? join(RELEASE, 'static/skin-analysis') : path('dist/hugo/skin-analysis/static/skin-analysis');
 const SNIPPETS = RELEASE ? join(RELEASE, 'snippets') : path('dist/embed');
-const csp = { 'Content-Security-Policy': STRICT_CSP };
 
 /** A page with the snippets of `langs`, below two screens of article, as a blog owner would paste them (the Korean
  * one with its own `data-id`, so the two quizzes keep their answers apart). */
@@ -85,30 +84,25 @@ function nextVersion(dir) {
 }
 
 describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'dist/'})`, () => {
-  let server;
-  let browser;
-  let site;
+  // The site's one mount serves whichever version is deployed (its `dir`, set by `deployed`, read per request).
+  const root = { prefix: '/', headers: csp };
+  const site = useSite([root]);
   let a;
   let b;
   let bNames;
-  before(async () => {
+  before(() => {
     const pages = (snippets) => ({ 'en.html': page(snippets, ['en']), 'both.html': page(snippets, ['en', 'ko']) });
     const next = nextVersion(FILES);
     a = deploy(FILES, pages(SNIPPETS));
     b = deploy(next.files, pages(next.snippets));
     bNames = next.names;
     for (const dir of [next.files, next.snippets]) rmSync(dir, { recursive: true });
-    site = { prefix: '/', dir: a, headers: csp };
-    server = await serve([site]);
-    browser = await launch();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  after(() => {
     for (const dir of [a, b]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
   const deployed = (dir) => {
-    site.dir = dir;
+    root.dir = dir;
   };
   const quizRequests = (log) => log.requests.map((url) => new URL(url).pathname).filter((p) => p.startsWith('/skin-analysis/'));
 
@@ -124,7 +118,7 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
 
   it('runs the quiz from the pasted snippet, fetching only the files of its own version', async () => {
     deployed(a);
-    const { page, context, log } = await open(browser, `${server.origin}/en.html`);
+    const { page, context, log } = await site.open('/en.html');
     await host(page, 0).scrollIntoViewIfNeeded();
     await waitForMounted(page, 1);
     const result = await completeQuiz(page, 0);
@@ -145,7 +139,7 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
 
   it('after a deploy of version B: a tab with the quiz running continues, a new tab runs version B', async () => {
     deployed(a);
-    const { page, context, log } = await open(browser, `${server.origin}/both.html`);
+    const { page, context, log } = await site.open('/both.html');
     await host(page, 0).scrollIntoViewIfNeeded();
     await waitForMounted(page, 2);
     deployed(b);
@@ -155,7 +149,7 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
     assert.equal(english.lang, 'en');
     assertCleanConsole(log);
 
-    const second = await openTab(context, `${server.origin}/both.html`);
+    const second = await openTab(context, site.url('/both.html'));
     await host(second.page, 0).scrollIntoViewIfNeeded();
     await waitForMounted(second.page, 2);
     const korean = await completeQuiz(second.page, 1);
@@ -169,7 +163,7 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
 
   it('after a deploy of version B: a tab whose quiz had not loaded yet says so in each quiz\'s language', async () => {
     deployed(a);
-    const { page, context, log } = await open(browser, `${server.origin}/both.html`);
+    const { page, context, log } = await site.open('/both.html');
     await page.waitForTimeout(300);
     assert.equal(await host(page, 0).getAttribute('data-skin-analysis-mounted'), null, 'not near the quiz yet');
     deployed(b);
@@ -192,7 +186,7 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
     const wasm = published('skin-analysis-app_bg.wasm', FILES);
     // A valid module with none of the glue's imports and exports: what a glue meets when the wasm is another build's.
     const stranger = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
-    const { page, context, log } = await open(browser, `${server.origin}/en.html`, {
+    const { page, context, log } = await site.open('/en.html', {
       before: (p) => p.route(`**/${wasm}`, (route) => route.fulfill({ body: stranger, contentType: 'application/wasm' })),
     });
     await host(page, 0).scrollIntoViewIfNeeded();

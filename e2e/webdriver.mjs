@@ -91,6 +91,11 @@ export class WebKit {
     return this.command('POST', '/execute/sync', { script, args });
   }
 
+  /** Runs the self-contained function `fn` in the page with `args`; returns its result. */
+  call(fn, ...args) {
+    return this.run(`return (${fn}).apply(null, arguments);`, ...args);
+  }
+
   /** Like {@link run}, for a script that ends by calling `arguments[arguments.length - 1](result)`. */
   runAsync(script, ...args) {
     return this.command('POST', '/execute/async', { script, args });
@@ -115,6 +120,26 @@ export class WebKit {
   /** A real click on `element`, as a script returned it. */
   clickElement(element) {
     return this.command('POST', `/element/${element[ELEMENT]}/click`, {});
+  }
+
+  /** The handle of the window (tab) commands go to. */
+  window() {
+    return this.command('GET', '/window');
+  }
+
+  /** Opens a new window of the same browser (same storage); returns its handle. Commands stay with the current one. */
+  async newWindow() {
+    return (await this.command('POST', '/window/new', { type: 'window' })).handle;
+  }
+
+  /** Sends what follows to the window `handle`. */
+  switchTo(handle) {
+    return this.command('POST', '/window', { handle });
+  }
+
+  /** Closes the current window; switch to another one next. */
+  closeWindow() {
+    return this.command('DELETE', '/window');
   }
 
   setSize(width, height) {

@@ -1,5 +1,26 @@
 // Put first in every page of the WebKit journeys by the test server (WebKitWebDriver can neither inject a script
-// nor read the console): records console errors and warnings, uncaught errors, CSP violations and the quiz's events.
+// nor read the console): records console errors and warnings, uncaught errors, CSP violations, the quiz's events and
+// the files it offers for download, and holds the clock where the journey set it.
+
+// The journey's clock: a time (ms since 1970) under `__tests:now` in localStorage fixes `Date` in every page of the
+// origin from its next load, as Playwright's `clock.setFixedTime` does in Chromium. Timers keep running. (Blocks keep
+// this file's names out of the page's global scope.)
+{
+  const now = Number(localStorage.getItem('__tests:now'));
+  if (now) {
+    const RealDate = Date;
+    window.Date = class extends RealDate {
+      constructor(...args) {
+        super(...(args.length ? args : [now]));
+      }
+
+      static now() {
+        return now;
+      }
+    };
+  }
+}
+
 window.__console = [];
 window.__cspViolations = [];
 for (const level of ['error', 'warn']) {
@@ -21,4 +42,22 @@ for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:
     const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
     window.__events.push({ type, host: hosts.indexOf(event.target), detail: JSON.parse(JSON.stringify(event.detail)) });
   });
+}
+
+// Downloads: the Blob behind each Blob URL, and each `<a download>` of one clicked, as {name, blob}. The click is
+// recorded instead of passed on: MiniBrowser would save the file into $HOME, where no WebDriver command can see it.
+window.__downloads = [];
+{
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = function (blob) {
+    const url = createObjectURL.call(this, blob);
+    blobs.set(url, blob);
+    return url;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (!(this.download && blobs.has(this.href))) return click.call(this);
+    window.__downloads.push({ name: this.download, blob: blobs.get(this.href) });
+  };
 }

@@ -1,7 +1,8 @@
 // The journeys in WebKit, the engine of every browser on an iPhone: Debian's WebKitGTK MiniBrowser driven over W3C
 // WebDriver (e2e/webdriver.mjs). Run by `cargo xtask test` as its own stage (`node --test e2e/webkit.journeys.mjs`,
 // not part of `node --test e2e/`); HUGO_SITES names the example blog's builds, the last one is used. Every page is
-// served under the strict CSP with e2e/webkit-recorder.js first in its <head> (console, CSP violations, events).
+// served under the strict CSP with e2e/webkit-recorder.js first in its <head> (console, CSP violations, events,
+// downloads, the clock).
 //
 // WebKit has no layout-shift entries: "no shift" is checked as the quiz's box keeping its size from the intro built
 // into the page to the live intro, and not shrinking at question 1.
@@ -12,6 +13,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { serve, STRICT_CSP_HEADERS as headers } from './server.mjs';
 import { isSampleProductWarning, path } from './harness.mjs';
+import {
+  assertForgotten, assertReminder, assertWhatChanged, CHANGED, CHECK_IN, CHECKIN_DETAILS, FIRST, historyPanel, LABELS,
+  LATER, ONE_ENTRY, PAGE, PANEL_BUTTONS,
+} from './history.mjs';
 import { launchWebKit } from './webdriver.mjs';
 
 const ARTICLE = '/posts/glass-skin-without-the-myth/';
@@ -23,9 +28,11 @@ const RECORDER = '/__tests/webkit-recorder.js';
 const QUIZ = "const quiz = document.querySelectorAll('[data-skin-analysis], skin-analysis')[arguments[0]];";
 const MOUNTED = `${QUIZ} return quiz.hasAttribute('data-skin-analysis-mounted') && !!quiz.shadowRoot.querySelector('.sa-root');`;
 const BOX = `${QUIZ} const { width, height } = quiz.getBoundingClientRect(); return { width, height };`;
-const START = `${QUIZ} return quiz.shadowRoot?.querySelector('.sa-intro .sa-button--primary');`;
+const START = '.sa-intro .sa-button--primary';
 const CARD = `${QUIZ} return getComputedStyle(quiz.shadowRoot.querySelector('.sa-card')).backgroundColor;`;
 const EVENTS = 'return window.__events.filter((e) => e.host === arguments[0]);';
+// The quiz's first button matching the selector `arguments[1]`, or (with `arguments[2]`) the one with that text.
+const BUTTON = `${QUIZ} return Array.from(quiz.shadowRoot?.querySelectorAll(arguments[1]) ?? []).find((b) => b.textContent.includes(arguments[2] ?? ''));`;
 
 /** Relative luminance of an `rgb()` colour; dark below 0.179 (as the loader decides). */
 function luminance(colour) {
@@ -45,14 +52,21 @@ async function assertClean(wk) {
   assert.deepEqual(violations, [], 'CSP violations');
 }
 
-/** Starts quiz `index` and answers every question with its first available choice; returns the complete event's detail. */
-async function completeQuiz(wk, index) {
-  await wk.click(START, index);
-  return answerAll(wk, index);
+/**
+ * Starts quiz `index` with the button `start` selects (the intro's Start, or Check in on the results) and answers
+ * every question as {@link answerAll}; returns the complete event's detail.
+ */
+async function completeQuiz(wk, index, { start = START, change = [] } = {}) {
+  await wk.click(BUTTON, index, start);
+  await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question');`, 'question 1', { args: [index] });
+  return answerAll(wk, index, change);
 }
 
-/** Answers every question from the one on screen, as harness.mjs does; returns the complete event's detail. */
-async function answerAll(wk, index) {
+/**
+ * Answers every question from the one on screen, as harness.mjs does (the second choice for the question ids in
+ * `change`, else the answer already chosen, else the first available choice); returns the complete event's detail.
+ */
+async function answerAll(wk, index, change = []) {
   for (let answered = 0; answered <= 40; answered += 1) {
     const seen = (await wk.run(EVENTS, index)).length;
     const screen = await wk.until(
@@ -60,11 +74,15 @@ async function answerAll(wk, index) {
       'a question or the results',
       { args: [index] },
     );
-    if (screen === 'results') return (await wk.run(EVENTS, index)).find((e) => e.type === 'skin-analysis:complete')?.detail;
+    if (screen === 'results') return (await wk.run(EVENTS, index)).findLast((e) => e.type === 'skin-analysis:complete')?.detail;
+    // A choice's input is named after its question: `<instance>-<question id>`.
     const choice = await wk.run(
       `${QUIZ} const question = quiz.shadowRoot.querySelector('.sa-question');
+       const name = question.querySelector('.sa-choice-input').name;
+       if (arguments[1].some((id) => name.endsWith('-' + id))) return question.querySelectorAll('.sa-choice')[1];
        return question.querySelector('button[type=submit]:disabled') && question.querySelector('.sa-choice:not(.sa-choice--disabled)');`,
       index,
+      change,
     );
     if (choice) await wk.clickElement(choice);
     await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question button[type=submit]:enabled');`, index);
@@ -105,7 +123,7 @@ describe(`WebKit journeys (${SITE})`, () => {
     await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
     await wk.until(MOUNTED, 'the live quiz', { args: [0] });
     assert.deepEqual(await wk.run(BOX, 0), built, 'the live intro has the box of the intro built into the page');
-    await wk.click(START, 0);
+    await wk.click(BUTTON, 0, START);
     await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question');`, 'question 1', { args: [0] });
     // Start may grow it (within the click's input window, which is no layout shift), never shrink it.
     const question = await wk.run(BOX, 0);
@@ -121,7 +139,7 @@ describe(`WebKit journeys (${SITE})`, () => {
     await wk.goto(`${server.origin}${ARTICLE}`);
     await wk.run('localStorage.clear();');
     await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
-    await wk.click(START, 0);
+    await wk.click(BUTTON, 0, START);
     await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question');`, 'question 1', { args: [0] });
     await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question .sa-choice:not(.sa-choice--disabled)');`, 0);
     await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question button[type=submit]:enabled');`, 0);
@@ -189,11 +207,64 @@ describe(`WebKit journeys (${SITE})`, () => {
     await assertClean(wk);
   });
 
-  it('runs on the plain page under the strict CSP with the host stylesheet', async () => {
-    await wk.goto(`${server.origin}/pages/strict-csp.html`);
+  // history.test.mjs's journey (see history.mjs). WebDriver cannot run a script before the page's own, so the clock
+  // is set through the recorder, the first script of every page (see webkit-recorder.js): the history is then made by
+  // the quiz itself on the days the journey chose, as in Chromium, not written by the test in the quiz's format.
+  it('runs on the plain page under the strict CSP; checks in another day, says what changed in English and Korean, reminds and forgets, in step with another window', async () => {
+    const url = `${server.origin}${PAGE}`;
+    const clock = (date) => wk.run("localStorage.setItem('__tests:now', arguments[0]);", date.getTime());
+    /** Polls the page until `test(panel)` holds for its {@link historyPanel}; returns the panel. */
+    const panelWhen = (test, what) => wk.until(`const panel = (${historyPanel})(); return panel && (${test})(panel) && panel;`, what);
+    await wk.goto(url);
     await wk.run('localStorage.clear();');
+    await clock(FIRST);
+    await wk.refresh();
     const detail = await completeQuiz(wk, 0);
     assert.equal(detail?.lang, 'en');
+    const kept = (await wk.call(historyPanel)).history;
+    assert.match(kept, ONE_ENTRY);
+    assert.equal((await wk.call(historyPanel)).changes, null, 'nothing to compare yet');
+
+    // Five weeks later the reader comes back: the result is there, nothing new is recorded.
+    await clock(LATER);
+    await wk.refresh();
+    assert.equal((await panelWhen((panel) => panel.results, 'the kept result')).history, kept, 'a reload is no new result');
+
+    await completeQuiz(wk, 0, { start: CHECK_IN, change: CHANGED });
+    const checkins = (await wk.run(EVENTS, 0)).filter((e) => e.type === 'skin-analysis:checkin');
+    assert.deepEqual(checkins.map((e) => e.detail), CHECKIN_DETAILS, 'the host hears of it, without answers');
+    const panel = await wk.call(historyPanel);
+    assert.equal(panel.history.split('|').length, 3, 'two entries');
+    assertWhatChanged(panel, 'en');
+
+    // A second window of the same quiz shows the same history (a background tab would be hidden: no quiz loads there).
+    const first = await wk.window();
+    const second = await wk.newWindow();
+    await wk.switchTo(second);
+    await wk.goto(url);
+    assertWhatChanged(await panelWhen((panel) => panel.changes, "the second window's history"), 'en');
+    await wk.switchTo(first);
+
+    await wk.click(BUTTON, 0, '.sa-lang-button', LABELS.korean);
+    assertWhatChanged(await panelWhen((panel) => panel.lang === 'ko', 'the Korean results'), 'ko');
+
+    // The reminder, as the recorder caught it: the name of the <a download> clicked, the text of its Blob.
+    await wk.click(BUTTON, 0, PANEL_BUTTONS, LABELS.remind);
+    await wk.until('return window.__downloads.length;', 'the calendar file');
+    const file = await wk.runAsync(`const [{ name, blob }] = window.__downloads;
+      blob.text().then((ics) => arguments[0]({ name, type: blob.type, ics, count: window.__downloads.length }));`);
+    assert.deepEqual([file.type, file.count], ['text/calendar;charset=utf-8', 1]);
+    assertReminder(file, url, panel.history);
+
+    // Forget: the history goes, in both windows; the result stays.
+    await wk.click(BUTTON, 0, PANEL_BUTTONS, LABELS.forget);
+    assertForgotten(await panelWhen((panel) => panel.checkIns === 0, 'the history forgotten'));
     await assertClean(wk);
+    await wk.switchTo(second);
+    assertForgotten(await panelWhen((panel) => panel.checkIns === 0, 'the other window forgetting too'));
+    await assertClean(wk);
+    await wk.run('localStorage.clear();');
+    await wk.closeWindow();
+    await wk.switchTo(first);
   });
 });
