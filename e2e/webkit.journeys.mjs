@@ -8,20 +8,16 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { delimiter } from 'node:path';
 import { serve, STRICT_CSP_HEADERS as headers } from './server.mjs';
-import { isSampleProductWarning, path } from './harness.mjs';
+import { HUGO_SITES, isSampleProductWarning, path } from './harness.mjs';
+import { ARTICLE, MOUNTED, QUIZ, webkitArticleAt360 } from './sites.mjs';
 import { launchWebKit } from './webdriver.mjs';
 
-const ARTICLE = '/posts/glass-skin-without-the-myth/';
 const TWO_QUIZZES = '/posts/layering-without-the-fuss/';
-const SITE = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean).pop();
+const SITE = HUGO_SITES[HUGO_SITES.length - 1];
 const RECORDER = '/__tests/webkit-recorder.js';
 
-// In-page scripts (WebDriver runs them as function bodies; `arguments[0]` is the quiz's index).
-const QUIZ = "const quiz = document.querySelectorAll('[data-skin-analysis], skin-analysis')[arguments[0]];";
-const MOUNTED = `${QUIZ} return quiz.hasAttribute('data-skin-analysis-mounted') && !!quiz.shadowRoot.querySelector('.sa-root');`;
+// In-page scripts (with QUIZ and MOUNTED of sites.mjs; `arguments[0]` is the quiz's index).
 const BOX = `${QUIZ} const { width, height } = quiz.getBoundingClientRect(); return { width, height };`;
 const START = `${QUIZ} return quiz.shadowRoot?.querySelector('.sa-intro .sa-button--primary');`;
 const CARD = `${QUIZ} return getComputedStyle(quiz.shadowRoot.querySelector('.sa-card')).backgroundColor;`;
@@ -157,24 +153,15 @@ describe(`WebKit journeys (${SITE})`, () => {
     await assertClean(wk);
   });
 
-  it('draws the quiz at 360 px, light and dark (docs/screenshots/webkit-*-360.png)', async () => {
-    mkdirSync(path('docs/screenshots'), { recursive: true });
+  it('draws the quiz 360 px wide in the blog\'s light and dark, within the width and in the blog\'s colours', async () => {
     for (const theme of ['light', 'dark']) {
-      // The blog's remembered choice, then the article in a 360 px frame (MiniBrowser's window is at least 447 px)
-      // of a same-origin page (a third-party frame would get its own storage).
-      await wk.goto(`${server.origin}${RECORDER}`);
-      await wk.run("localStorage.clear(); localStorage.setItem('dewy-notes:theme', arguments[0]);", theme);
-      const frame = await wk.run(
-        "const f = document.createElement('iframe'); f.width = 360; f.height = 760; f.src = arguments[0]; document.body.append(f); return f;",
-        `${server.origin}${ARTICLE}`,
-      );
-      await wk.frame(frame);
-      await wk.until(`return document.readyState === 'complete' && document.documentElement.dataset.theme === arguments[0];`, theme, { args: [theme] });
-      await wk.until(`${QUIZ} quiz.scrollIntoView(); return Math.abs(quiz.getBoundingClientRect().top) < 1;`, 'the quiz at the top', { args: [0] });
-      await wk.until(MOUNTED, 'the live quiz', { args: [0] });
-      await wk.runAsync('setTimeout(arguments[0], 500);'); // the palette's colour transitions
+      await webkitArticleAt360(wk, server.origin, RECORDER, theme);
+      const width = await wk.run('return { page: document.documentElement.scrollWidth, window: innerWidth };');
+      assert.deepEqual(width, { page: 360, window: 360 }, `${theme}: nothing wider than the frame`);
+      const card = luminance(await wk.run(CARD, 0));
+      assert.equal(card < 0.179, theme === 'dark', `${theme}: card luminance ${card}`);
+      await assertClean(wk);
       await wk.frame(null);
-      writeFileSync(path(`docs/screenshots/webkit-${theme}-360.png`), await wk.screenshot(frame));
     }
   });
 

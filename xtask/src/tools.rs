@@ -53,6 +53,18 @@ pub fn ensure_test_tools() -> Result {
     )
 }
 
+/// The browsers (`cargo xtask screenshots` takes them in Chromium and WebKit) and a font with Hangul for the Korean
+/// ones: any (the widget's Korean font stack ends in `sans-serif`), else Debian's Noto CJK.
+pub fn ensure_screenshot_tools() -> Result {
+    ensure_debian_packages()?;
+    let korean = query("fc-list", &[":lang=ko", "family"]).unwrap_or_default();
+    if !korean.trim().is_empty() {
+        step("a Korean font", "present");
+        return Ok(());
+    }
+    apt_install("a Korean font", &["fonts-noto-cjk"])
+}
+
 pub fn step(what: &str, outcome: &str) {
     println!("[tools] {what}: {outcome}");
 }
@@ -149,20 +161,22 @@ pub fn ensure_debian_packages() -> Result {
         step("browsers and hugo", "present");
         return Ok(());
     }
-    let list = missing.join(" ");
+    apt_install("browsers and hugo", &missing)
+}
+
+/// `apt-get install`s Debian `packages` when run as root; else says how to.
+fn apt_install(what: &str, packages: &[&str]) -> Result {
+    let list = packages.join(" ");
     let is_root = query("id", &["-u"]).as_deref() == Some("0");
     if !is_root || find_program("apt-get").is_none() {
         return Err(format!(
             "missing Debian packages: {list}\n  install them with: sudo apt-get install --no-install-recommends {list}"
         ));
     }
-    step(
-        "browsers and hugo",
-        &format!("installing {list} with apt-get"),
-    );
+    step(what, &format!("installing {list} with apt-get"));
     status(command("apt-get", &["update"]))?;
     let mut install = vec!["install", "-y", "--no-install-recommends"];
-    install.extend(&missing);
+    install.extend(packages);
     let mut apt = command("apt-get", &install);
     apt.env("DEBIAN_FRONTEND", "noninteractive");
     status(apt)
