@@ -70,7 +70,7 @@ function standaloneShots() {
   const result = progress('results', '-', RESULT);
   const shots = [];
   for (const scheme of ['light', 'dark']) {
-    for (const [width, heights] of [[1200, [820, 1000, 1500]], [360, [900, 1100, 1700]]]) {
+    for (const [width, heights] of [[1200, [820, 1000, 1500]], [360, [900, 1250, 1700]]]) {
       const [intro, question, results] = heights.map((height) => ({ width, height, scheme }));
       shots.push(
         { name: `intro-${width}-${scheme}`, ...intro, show: '.sa-intro' },
@@ -129,7 +129,8 @@ async function themeShots(browser) {
     try {
       for (const chosen of ['light', 'dark']) {
         const { page, context } = await openThemed(browser, server.origin + ARTICLE, name, { system: 'light', chosen });
-        await host(page, 0).scrollIntoViewIfNeeded();
+        // 80 px below the top of the window: Hextra's header stays on top of what is scrolled to the top.
+        await host(page, 0).evaluate((quiz) => scrollBy(0, quiz.getBoundingClientRect().top - 80));
         await waitForMounted(page, 1);
         await settle(page);
         names.push(`theme-${name}-${chosen}-360`);

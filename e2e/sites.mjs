@@ -7,7 +7,7 @@ import { open } from './harness.mjs';
 
 export const ARTICLE = '/posts/glass-skin-without-the-myth/';
 
-/** The builds of the articles with each pinned theme ($THEME_SITES, separated like PATH), named hugo-<version>-<theme>. */
+/** The articles built with each pinned theme ($THEME_SITES, separated like PATH), named hugo-<version>-<theme>. */
 export const THEME_SITES = (process.env.THEME_SITES || '').split(delimiter).filter(Boolean);
 
 /** How each theme remembers the reader's choice (localStorage) and how its own toggle is pressed. */
