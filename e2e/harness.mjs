@@ -92,8 +92,9 @@ export const CHROMIUM_ARGS = [
 /** Issue 10's slow link (also what Lighthouse's mobile preset simulates), for `Network.emulateNetworkConditions`. */
 export const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Debian's Chromium with {@link CHROMIUM_ARGS} and `extraArgs`. */
+export function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 // Runs in every page before its own scripts (injected by the browser, so a page's CSP does not apply to it):

@@ -7,25 +7,9 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { basename, delimiter } from 'node:path';
-import { cls, completeQuiz, host, isSampleProductWarning, path, useSite, waitForMounted } from './harness.mjs';
-
-const ARTICLE = '/posts/glass-skin-without-the-myth/';
-const SITES = (process.env.THEME_SITES || '').split(delimiter).filter(Boolean);
-
-/** How each theme remembers the reader's choice (localStorage) and how its own toggle is pressed. */
-const THEMES = {
-  stack: { key: 'StackColorScheme', toggle: () => document.querySelector('#dark-mode-toggle').click() },
-  papermod: { key: 'pref-theme', toggle: () => document.querySelector('#theme-toggle').click() },
-  hextra: {
-    key: 'color-theme',
-    toggle: () => {
-      const dark = document.documentElement.classList.contains('dark');
-      document.querySelector(`.hextra-theme-toggle-options [data-item=${dark ? 'light' : 'dark'}]`).click();
-    },
-  },
-};
+import { basename } from 'node:path';
+import { cls, completeQuiz, host, isSampleProductWarning, useSite, waitForMounted } from './harness.mjs';
+import { ARTICLE, openThemed, THEME_SITES, THEMES } from './sites.mjs';
 
 /**
  * Relative luminance of the quiz's card and of what the page paints behind the quiz (the nearest ancestor with a
@@ -78,24 +62,14 @@ const ours = (log) =>
     (text) => /skin-analysis|panicked|wasm/i.test(text) && !isSampleProductWarning(text),
   );
 
-for (const dir of SITES) {
+for (const dir of THEME_SITES) {
   const name = basename(dir).split('-').pop();
   const theme = THEMES[name];
   describe(`the quiz in the ${name} theme (${basename(dir)})`, () => {
     const site = useSite([{ prefix: '/', dir }]);
 
     /** The article for a reader whose system is `system` and who chose `chosen` with the site's toggle. */
-    const visit = async (system, chosen, viewport = { width: 360, height: 800 }) => {
-      const opened = await site.open(ARTICLE, {
-        viewport,
-        before: async (p) => {
-          await p.emulateMedia({ colorScheme: system });
-          await p.addInitScript(([key, value]) => localStorage.setItem(key, value), [theme.key, chosen]);
-        },
-      });
-      await opened.page.waitForLoadState('load');
-      return opened;
-    };
+    const visit = (system, chosen, viewport) => openThemed(site.browser, site.url(ARTICLE), name, { system, chosen, viewport });
 
     for (const system of ['light', 'dark']) {
       for (const chosen of ['light', 'dark']) {
@@ -109,10 +83,6 @@ for (const dir of SITES) {
           await waitForMounted(page, 1);
           const live = await matching(page);
           assert.equal(dark(live.card), dark(live.page), `the live quiz: ${JSON.stringify(live)}`);
-          if (system === 'light') {
-            mkdirSync(path('docs/screenshots'), { recursive: true });
-            await page.screenshot({ path: path('docs/screenshots', `theme-${name}-${chosen}-360.png`) });
-          }
 
           await page.evaluate(theme.toggle);
           const toggled = await matching(page);

@@ -161,6 +161,26 @@ export class WebKit {
     return element ? this.command('POST', '/frame', { id: element }) : this.command('POST', '/frame/parent', {});
   }
 
+  /**
+   * Opens `url` in a borderless `width`×`height` <iframe> of `page`, after setting `storage` (localStorage entries,
+   * on a cleared storage) in `page`, and switches into the frame once it has loaded; returns the frame. For a layout
+   * narrower than MiniBrowser's window (at least 447 px). `page` must be of `url`'s origin: a third-party frame
+   * would get its own storage.
+   */
+  async openInFrame(page, url, { width, height, storage = {} }) {
+    await this.goto(page);
+    await this.run('localStorage.clear(); for (const [key, value] of arguments[0]) localStorage.setItem(key, value);', Object.entries(storage));
+    const frame = await this.run(
+      "const f = document.createElement('iframe'); [f.width, f.height, f.src] = arguments; f.style.border = '0'; document.body.append(f); return f;",
+      width,
+      height,
+      url,
+    );
+    await this.frame(frame);
+    await this.until("return location.href === arguments[0] && document.readyState === 'complete';", `${url} loaded`, { args: [url] });
+    return frame;
+  }
+
   /** Console messages MiniBrowser printed since the last call: [{level, text}]. */
   messages() {
     const lines = this.output.splice(0).join('').split('\n');

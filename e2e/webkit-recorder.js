@@ -44,20 +44,12 @@ for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:
   });
 }
 
-// Downloads: the Blob behind each Blob URL, and each `<a download>` of one clicked, as {name, blob}. The click is
-// recorded instead of passed on: MiniBrowser would save the file into $HOME, where no WebDriver command can see it.
+// Downloads: each `<a download>` followed, as {name, href}, recorded instead of passed on: MiniBrowser would save the
+// file into $HOME, where no WebDriver command can see it. (The quiz's own click handler still runs.)
 window.__downloads = [];
-{
-  const blobs = new Map();
-  const createObjectURL = URL.createObjectURL;
-  URL.createObjectURL = function (blob) {
-    const url = createObjectURL.call(this, blob);
-    blobs.set(url, blob);
-    return url;
-  };
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function () {
-    if (!(this.download && blobs.has(this.href))) return click.call(this);
-    window.__downloads.push({ name: this.download, blob: blobs.get(this.href) });
-  };
-}
+document.addEventListener('click', (event) => {
+  const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement && node.hasAttribute('download'));
+  if (!link) return;
+  event.preventDefault();
+  window.__downloads.push({ name: link.download, href: link.href });
+}, true);

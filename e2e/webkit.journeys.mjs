@@ -9,24 +9,20 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { delimiter } from 'node:path';
 import { serve, STRICT_CSP_HEADERS as headers } from './server.mjs';
-import { isSampleProductWarning, path } from './harness.mjs';
+import { HUGO_SITES, isSampleProductWarning, path } from './harness.mjs';
 import {
   assertForgotten, assertReminder, assertWhatChanged, CHANGED, CHECK_IN, CHECKIN_DETAILS, FIRST, historyPanel, LABELS,
   LATER, ONE_ENTRY, PAGE, PANEL_BUTTONS,
 } from './history.mjs';
+import { ARTICLE, MOUNTED, QUIZ, webkitArticleAt360 } from './sites.mjs';
 import { launchWebKit } from './webdriver.mjs';
 
-const ARTICLE = '/posts/glass-skin-without-the-myth/';
 const TWO_QUIZZES = '/posts/layering-without-the-fuss/';
-const SITE = (process.env.HUGO_SITES || path('examples/hugo-blog/public')).split(delimiter).filter(Boolean).pop();
+const SITE = HUGO_SITES[HUGO_SITES.length - 1];
 const RECORDER = '/__tests/webkit-recorder.js';
 
-// In-page scripts (WebDriver runs them as function bodies; `arguments[0]` is the quiz's index).
-const QUIZ = "const quiz = document.querySelectorAll('[data-skin-analysis], skin-analysis')[arguments[0]];";
-const MOUNTED = `${QUIZ} return quiz.hasAttribute('data-skin-analysis-mounted') && !!quiz.shadowRoot.querySelector('.sa-root');`;
+// In-page scripts (with QUIZ and MOUNTED of sites.mjs; `arguments[0]` is the quiz's index).
 const BOX = `${QUIZ} const { width, height } = quiz.getBoundingClientRect(); return { width, height };`;
 const START = '.sa-intro .sa-button--primary';
 const CARD = `${QUIZ} return getComputedStyle(quiz.shadowRoot.querySelector('.sa-card')).backgroundColor;`;
@@ -175,24 +171,15 @@ describe(`WebKit journeys (${SITE})`, () => {
     await assertClean(wk);
   });
 
-  it('draws the quiz at 360 px, light and dark (docs/screenshots/webkit-*-360.png)', async () => {
-    mkdirSync(path('docs/screenshots'), { recursive: true });
+  it('draws the quiz 360 px wide in the blog\'s light and dark, within the width and in the blog\'s colours', async () => {
     for (const theme of ['light', 'dark']) {
-      // The blog's remembered choice, then the article in a 360 px frame (MiniBrowser's window is at least 447 px)
-      // of a same-origin page (a third-party frame would get its own storage).
-      await wk.goto(`${server.origin}${RECORDER}`);
-      await wk.run("localStorage.clear(); localStorage.setItem('dewy-notes:theme', arguments[0]);", theme);
-      const frame = await wk.run(
-        "const f = document.createElement('iframe'); f.width = 360; f.height = 760; f.src = arguments[0]; document.body.append(f); return f;",
-        `${server.origin}${ARTICLE}`,
-      );
-      await wk.frame(frame);
-      await wk.until(`return document.readyState === 'complete' && document.documentElement.dataset.theme === arguments[0];`, theme, { args: [theme] });
-      await wk.until(`${QUIZ} quiz.scrollIntoView(); return Math.abs(quiz.getBoundingClientRect().top) < 1;`, 'the quiz at the top', { args: [0] });
-      await wk.until(MOUNTED, 'the live quiz', { args: [0] });
-      await wk.runAsync('setTimeout(arguments[0], 500);'); // the palette's colour transitions
+      await webkitArticleAt360(wk, server.origin, RECORDER, theme);
+      const width = await wk.run('return { page: document.documentElement.scrollWidth, window: innerWidth };');
+      assert.deepEqual(width, { page: 360, window: 360 }, `${theme}: nothing wider than the frame`);
+      const card = luminance(await wk.run(CARD, 0));
+      assert.equal(card < 0.179, theme === 'dark', `${theme}: card luminance ${card}`);
+      await assertClean(wk);
       await wk.frame(null);
-      writeFileSync(path(`docs/screenshots/webkit-${theme}-360.png`), await wk.screenshot(frame));
     }
   });
 
@@ -248,13 +235,15 @@ describe(`WebKit journeys (${SITE})`, () => {
     await wk.click(BUTTON, 0, '.sa-lang-button', LABELS.korean);
     assertWhatChanged(await panelWhen((panel) => panel.lang === 'ko', 'the Korean results'), 'ko');
 
-    // The reminder, as the recorder caught it: the name of the <a download> clicked, the text of its Blob.
+    // The reminder, as the recorder caught it: the name and the data: URL of the <a download> followed.
     await wk.click(BUTTON, 0, PANEL_BUTTONS, LABELS.remind);
     await wk.until('return window.__downloads.length;', 'the calendar file');
-    const file = await wk.runAsync(`const [{ name, blob }] = window.__downloads;
-      blob.text().then((ics) => arguments[0]({ name, type: blob.type, ics, count: window.__downloads.length }));`);
-    assert.deepEqual([file.type, file.count], ['text/calendar;charset=utf-8', 1]);
-    assertReminder(file, url, panel.history);
+    const downloads = await wk.run('return window.__downloads;');
+    assert.equal(downloads.length, 1);
+    const [{ name, href }] = downloads;
+    const comma = href.indexOf(',');
+    assert.equal(href.slice(0, comma), 'data:text/calendar;charset=utf-8');
+    assertReminder({ name, ics: decodeURIComponent(href.slice(comma + 1)) }, url, panel.history);
 
     // Forget: the history goes, in both windows; the result stays.
     await wk.click(BUTTON, 0, PANEL_BUTTONS, LABELS.forget);

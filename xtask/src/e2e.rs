@@ -43,8 +43,7 @@ pub fn build_sites(archive: &Path) -> Result<Sites> {
 
 /// Runs the suite; returns how many journeys passed. Any failing journey fails the stage.
 pub fn run(sites: &Sites) -> Result<usize> {
-    let chromium =
-        find_program("chromium").ok_or("chromium is not on PATH (Debian package `chromium`)")?;
+    let chromium = chromium()?;
     if !root().join("dist/embed/skin-analysis.js").is_file() {
         return Err("dist/embed is missing: run `cargo xtask dist` first".into());
     }
@@ -66,6 +65,21 @@ pub fn run_webkit(sites: &Sites) -> Result<usize> {
     );
     node.env("HUGO_SITES", &sites.example);
     tap_passed(&tee(node)?)
+}
+
+/// `cargo xtask screenshots`: every PNG in docs/screenshots (e2e/screenshots.mjs), from the release and the sites.
+/// On the ordinary PATH: the script asks the rules for its answer codes (`cargo run -p skin-quiz`).
+pub fn screenshots(sites: &Sites) -> Result {
+    let mut node = command("node", &["e2e/screenshots.mjs"]);
+    node.env("CHROMIUM", chromium()?)
+        .env("HUGO_SITES", &sites.example)
+        .env("THEME_SITES", &sites.themes);
+    status(node)
+}
+
+fn chromium() -> Result<PathBuf> {
+    find_program("chromium")
+        .ok_or_else(|| "chromium is not on PATH (Debian package `chromium`)".into())
 }
 
 fn site_list(name: &str, dirs: &[PathBuf]) -> Result<OsString> {

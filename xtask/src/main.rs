@@ -32,6 +32,9 @@ commands:
           and .zip (the Hugo theme component / module with the plain-page files and snippets) and SHA256SUMS
   e2e     release (as `release`), then only the end-to-end journeys, Chromium and WebKit (a quick loop while
           working on embedding)
+  screenshots
+          release and the sites (as `e2e`), then every PNG in docs/screenshots: the standalone app, the pinned
+          themes and WebKit (docs/screenshots/README.md says what each shows)
   bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
   fuzz    run every proptest fuzz target with 1,000,000 cases and a fresh seed; prints the table recorded in
           BENCHMARKS.md (`test` runs a fixed-seed 20,000 cases a target). `fuzz [cases] [target ...]`: that
@@ -56,6 +59,10 @@ fn main() -> ExitCode {
                 println!("end-to-end: {journeys} passed in Chromium, {webkit} in WebKit");
                 Ok(())
             }),
+        Some("screenshots") => tools::ensure_screenshot_tools()
+            .and_then(|()| release::run())
+            .and_then(|archives| e2e::build_sites(&archives[0]))
+            .and_then(|sites| e2e::screenshots(&sites)),
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("help" | "--help" | "-h") => {

