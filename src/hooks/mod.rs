@@ -2,12 +2,12 @@
 //! on show.
 //!
 //! Each hook does one thing around the reducer: [`use_persisted_quiz`] owns the state and saves it, [`use_history`]
-//! keeps each completed result in the reader's history on the device,
-//! [`use_outcome`] derives the results once per results screen, [`use_host_events`] tells the host page what is on
-//! screen, [`use_screen_focus`] moves focus to each new screen, [`use_products`] loads the owner's product catalog,
-//! [`use_share_links`] opens share links that arrive while the page is open, [`use_text`] picks the language to
-//! render (fetching one not loaded yet). None of them decides a transition: they dispatch
-//! [`crate::state::Action`]s.
+//! keeps each completed result in the reader's history on the device, [`use_outcome`] derives the results once per
+//! results screen, [`use_host_events`] tells the host page what is on screen, [`use_screen_focus`] moves focus to
+//! each new screen, [`use_products`] loads the owner's product catalog, [`use_share_links`] opens share links that
+//! arrive while the page is open, [`use_storage_changes`] follows another tab's writes to a storage key (for the
+//! progress and the history), [`use_text`] picks the language to render (fetching one not loaded yet). None of them
+//! decides a transition: they dispatch [`crate::state::Action`]s.
 
 mod use_history;
 mod use_host_events;
@@ -16,6 +16,7 @@ mod use_persisted_quiz;
 mod use_products;
 mod use_screen_focus;
 mod use_share_links;
+mod use_storage_changes;
 mod use_text;
 
 pub use use_history::{today, use_history, HistoryHandle, Notice};
@@ -25,4 +26,5 @@ pub use use_persisted_quiz::use_persisted_quiz;
 pub use use_products::use_products;
 pub use use_screen_focus::use_screen_focus;
 pub use use_share_links::use_share_links;
+pub use use_storage_changes::use_storage_changes;
 pub use use_text::use_text;

@@ -1,8 +1,8 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::use_storage_changes;
 use crate::config::Config;
 use crate::history::{local_day, Entry, History, HistoryStore, Kept};
 use crate::state::State;
@@ -58,25 +58,18 @@ pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
         });
     }
 
-    // `storage` events reach every other tab of the origin when one writes; `key` is null when storage was cleared.
+    // The history another tab wrote, added to or forgot (a value that does not read leaves this one on show).
     {
-        let (store, history) = (store.clone(), history.clone());
-        use_effect_with(config.instance_id.clone(), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    if event.key().is_some_and(|key| key != store.key()) {
-                        return;
-                    }
-                    if let Some(newer) = HistoryStore::follow(event.new_value().as_deref()) {
-                        history.set(Rc::new(newer));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+        let history = history.clone();
+        let key = store.key().to_owned();
+        use_storage_changes(
+            &key,
+            Callback::from(move |value: Option<String>| {
+                if let Some(newer) = HistoryStore::follow(value.as_deref()) {
+                    history.set(Rc::new(newer));
+                }
+            }),
+        );
     }
 
     let forget = {

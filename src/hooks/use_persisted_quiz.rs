@@ -1,8 +1,8 @@
 use std::cell::Cell;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::use_storage_changes;
 use crate::config::Config;
 use crate::page;
 use crate::state::State;
@@ -36,25 +36,18 @@ pub fn use_persisted_quiz(config: &Config) -> UseReducerHandle<State> {
         });
     }
 
-    // `storage` events reach every other tab of the origin when one writes; `key` is null when storage was cleared.
+    // Newer progress another tab saved (a removed key or cleared storage leaves this tab as it is).
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(config.instance_id.clone(), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    if event.key().as_deref() != Some(store.key()) {
-                        return;
-                    }
-                    if let Some(newer) = store.follow(event.new_value().as_deref()) {
-                        dispatcher.dispatch(newer.into_action());
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+        let key = store.key().to_owned();
+        use_storage_changes(
+            &key,
+            Callback::from(move |value: Option<String>| {
+                if let Some(newer) = store.follow(value.as_deref()) {
+                    dispatcher.dispatch(newer.into_action());
+                }
+            }),
+        );
     }
     state
 }
