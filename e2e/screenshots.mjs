@@ -86,16 +86,18 @@ function standaloneShots() {
   );
   const checkedIn = history([EARLIER_DAY, EARLIER], [TODAY, RESULT]);
   for (const [suffix, scheme, storage] of [['light', 'light', result], ['dark', 'dark', result], ['light-ko', 'light', korean]]) {
-    shots.push({
-      name: `what-changed-360-${suffix}`,
-      width: 360,
-      height: 900,
-      scheme,
-      show: '.sa-changes',
-      storage: { ...storage, ...checkedIn },
-      clock: TODAY,
-      element: true,
-    });
+    for (const [panel, show] of [['what-changed', '.sa-changes'], ['check-ins', '.sa-check-ins']]) {
+      shots.push({
+        name: `${panel}-360-${suffix}`,
+        width: 360,
+        height: 900,
+        scheme,
+        show,
+        storage: { ...storage, ...checkedIn },
+        clock: TODAY,
+        element: true,
+      });
+    }
   }
   return shots;
 }

@@ -58,6 +58,9 @@ pub fn check_ins(
                 <ol class="sa-check-in-list" reversed=true>{ for entries }</ol>
             }
             <p class="sa-help">{ fill(progress::PRIVACY.get(lang), &[("max", &MAX_ENTRIES.to_string())]) }</p>
+            if has_history {
+                <p class="sa-help">{ progress::CHECK_IN_HELP.get(lang) }</p>
+            }
             <div class="sa-actions">
                 if has_history {
                     <button type="button" class="sa-button sa-button--primary"
@@ -70,9 +73,6 @@ pub fn check_ins(
                         onclick={handle.forget.reform(|_: MouseEvent| ())}>{ progress::FORGET.get(lang) }</button>
                 }
             </div>
-            if has_history {
-                <p class="sa-help">{ progress::CHECK_IN_HELP.get(lang) }</p>
-            }
             <p class="sa-status" role="status">{ status }</p>
         </section>
     }
