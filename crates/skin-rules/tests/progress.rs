@@ -8,7 +8,8 @@ mod common;
 use skin_rules::progress::{Changes, TipChange};
 use skin_rules::strings::progress;
 use skin_rules::{
-    evaluate, question_index, questionnaire, Answers, Axis, Lang, Outcome, RoutineStep, Severity,
+    evaluate, question_index, questionnaire, tag_avoid_if, Answers, Axis, Condition, Lang, Outcome,
+    RoutineStep, Severity, Tip,
 };
 
 fn ids(outcome: &Outcome) -> Vec<&'static str> {
@@ -211,5 +212,77 @@ fn every_single_answer_change_from_a_calm_visitor_is_reported_faithfully() {
                 check(&now, &calm);
             }
         }
+    }
+}
+
+/// Whether a tip carries a tag the safety table keeps from a pregnant reader.
+fn kept_from_pregnancy(tip: &Tip) -> bool {
+    let (health, pregnant) = choice("health", "pregnant");
+    tip.tags.iter().any(|&tag| {
+        tag_avoid_if(tag).contains(&Condition::Picked {
+            question: health,
+            choice: pregnant,
+        })
+    })
+}
+
+/// The indices of question `question` and its choice `choice`.
+fn choice(question: &str, choice: &str) -> (usize, usize) {
+    let q = question_index(question).unwrap();
+    let c = questionnaire()[q]
+        .choices
+        .iter()
+        .position(|c| c.id == choice)
+        .unwrap();
+    (q, c)
+}
+
+#[test]
+fn a_reader_now_pregnant_hears_which_tips_went_and_that_pregnancy_is_why() {
+    // Months ago: a long evening ritual for dry skin and lines. Now the same, and pregnant.
+    let ritual = [
+        ("skin_feel", "tight"),
+        ("routine_time", "generous"),
+        ("concerns", "lines"),
+    ];
+    let before = common::answers(&ritual);
+    let mut now = ritual.to_vec();
+    now.push(("health", "pregnant"));
+    let now = common::answers(&now);
+    let changes = check(&before, &now);
+    let health = question_index("health").unwrap();
+    assert_eq!(changes.answers, [health]);
+    let went: Vec<_> = changes
+        .tips_removed
+        .iter()
+        .filter(|t| kept_from_pregnancy(t.tip))
+        .collect();
+    assert!(
+        !went.is_empty(),
+        "the ritual had tips pregnancy rules out: {:?}",
+        changes.tips_removed
+    );
+    assert!(went.iter().all(|t| t.because == [health]), "{went:?}");
+    assert!(changes
+        .tips_added
+        .iter()
+        .all(|t| !kept_from_pregnancy(t.tip)));
+    for lang in Lang::ALL {
+        let report = changes.report(lang);
+        let removed = report
+            .iter()
+            .find(|part| part.heading == progress::TIPS_REMOVED.get(lang))
+            .expect("a part for the tips that went");
+        let health_text = questionnaire()[health].text.get(lang);
+        for (line, tip) in removed.lines.iter().zip(&changes.tips_removed) {
+            assert!(
+                line.contains(tip.tip.title.get(lang)) && line.contains(health_text),
+                "{line}"
+            );
+        }
+        assert!(
+            report.iter().all(|part| !part.urgent),
+            "pregnancy is no red flag"
+        );
     }
 }
