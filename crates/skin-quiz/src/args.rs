@@ -24,6 +24,12 @@ pub enum Command {
         lang: Lang,
         format: Format,
     },
+    Changes {
+        since: Answers,
+        answers: Answers,
+        lang: Lang,
+        format: Format,
+    },
     Lint {
         dir: Option<String>,
     },
@@ -40,10 +46,11 @@ pub fn parse(args: impl Iterator<Item = String>) -> Result<Command, Usage> {
     let allowed: &[&str] = match command {
         "questions" => &["--lang", "--format"],
         "explain" => &["--answer", "--code", "--lang", "--format"],
+        "changes" => &["--since", "--answer", "--code", "--lang", "--format"],
         "lint" => &["--content"],
         other => {
             return Err(Usage(format!(
-                "unknown command `{other}`; known: questions, explain, lint"
+                "unknown command `{other}`; known: questions, explain, changes, lint"
             )))
         }
     };
@@ -72,18 +79,29 @@ pub fn parse(args: impl Iterator<Item = String>) -> Result<Command, Usage> {
             )))
         }
     };
+    let picked = || {
+        answers(
+            last("--code"),
+            options
+                .iter()
+                .filter(|(n, _)| *n == "--answer")
+                .map(|(_, v)| *v),
+        )
+    };
     Ok(match command {
         "questions" => Command::Questions { lang, format },
-        "explain" => {
-            let answers = answers(
-                last("--code"),
-                options
-                    .iter()
-                    .filter(|(n, _)| *n == "--answer")
-                    .map(|(_, v)| *v),
-            )?;
-            Command::Explain {
-                answers,
+        "explain" => Command::Explain {
+            answers: picked()?,
+            lang,
+            format,
+        },
+        "changes" => {
+            let since = last("--since").ok_or_else(|| {
+                Usage("`changes` needs `--since CODE`, the earlier answers".into())
+            })?;
+            Command::Changes {
+                since: answers(Some(since), std::iter::empty())?,
+                answers: picked()?,
                 lang,
                 format,
             }

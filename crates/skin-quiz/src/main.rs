@@ -1,8 +1,9 @@
 //! `skin-quiz`: the content editor's view of the skin quiz rules. It lists the questionnaire, explains the outcome of
-//! an answer set (every tip's score and reasons, the routine, the cautions) and lints the content files with exactly
-//! the checks the build applies.
+//! an answer set (every tip's score and reasons, the routine, the cautions), shows what a reader who checks in reads
+//! about what changed, and lints the content files with exactly the checks the build applies.
 
 mod args;
+mod changes;
 mod explain;
 mod questions;
 
@@ -21,6 +22,10 @@ USAGE:
         Shows the outcome of an answer set: profile, ranked tips with scores and reasons, routine, cautions.
         Repeat --answer to pick several choices of a multi-select question. --code starts from a share code.
         Unanswered questions count as skipped; required ones are listed in a note.
+
+    skin-quiz changes --since CODE [--answer QUESTION=CHOICE]... [--code CODE] [--lang en|ko] [--format text|json]
+        Shows what a reader who checks in reads: what changed from the answers of share code --since to the
+        answers given as for explain (red flags first, answers, profile scores, tips, routine steps).
 
     skin-quiz lint [--content DIR]
         Checks the content files (default: crates/skin-rules/content) exactly as the build does.
@@ -51,6 +56,17 @@ fn main() -> ExitCode {
         } => {
             let report = explain::Report::new(&answers);
             emit(format, report.text(lang), || report.json(lang));
+        }
+        Command::Changes {
+            since,
+            answers,
+            lang,
+            format,
+        } => {
+            let changes = skin_rules::progress::Changes::between(&since, &answers);
+            emit(format, changes::text(&changes, lang), || {
+                changes::json(&changes, lang)
+            });
         }
         Command::Lint { dir } => return lint(dir.as_deref()),
     }

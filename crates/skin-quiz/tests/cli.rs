@@ -178,7 +178,7 @@ fn lint_passes_on_the_real_content() {
 
 #[test]
 fn mistakes_exit_2_with_one_clear_line() {
-    let cases: [(&[&str], &str); 7] = [
+    let cases: [(&[&str], &str); 9] = [
         (
             &["explain", "--answer", "breakout=rarely"],
             "error: question `breakout` does not exist; known: skin_feel, ",
@@ -210,8 +210,13 @@ fn mistakes_exit_2_with_one_clear_line() {
         ),
         (
             &["frobnicate"],
-            "error: unknown command `frobnicate`; known: questions, explain, lint",
+            "error: unknown command `frobnicate`; known: questions, explain, changes, lint",
         ),
+        (
+            &["changes", "--answer", "stress=tense"],
+            "error: `changes` needs `--since CODE`, the earlier answers",
+        ),
+        (&["changes", "--since", "1zz"], "error: "),
     ];
     for (args, start) in cases {
         let output = run(args);
@@ -279,4 +284,43 @@ fn explain_json_routine_items_carry_span_note_and_evenings() {
         .collect();
     assert!(!planned.is_empty(), "{pm:?}");
     assert!(planned.iter().all(|i| i["frequency"].is_string()));
+}
+
+#[test]
+fn changes_says_what_a_reader_checking_in_reads() {
+    let code = |picks: &[&str]| explain(picks)["code"].as_str().unwrap().to_owned();
+    let since = code(&["skin_feel=comfortable", "health=none"]);
+    let args = [
+        "changes",
+        "--since",
+        &since,
+        "--answer",
+        "skin_feel=shiny_all",
+        "--answer",
+        "health=changing_mole",
+    ];
+    let text = stdout(&run(&args));
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} in {text}"))
+    };
+    assert!(at("not from a measurement of your skin") < at("New since last time"));
+    assert!(at("New since last time") < at("Answers you changed"));
+    assert!(
+        text.contains("Before: Comfortable") && text.contains("Now: Shiny all over"),
+        "{text}"
+    );
+    assert!(text.contains("Oiliness: 0 before,"), "{text}");
+
+    let mut korean = args.to_vec();
+    korean.extend(["--lang", "ko", "--format", "json"]);
+    let json: Value = serde_json::from_str(&stdout(&run(&korean))).unwrap();
+    let parts = json["parts"].as_array().unwrap();
+    assert_eq!(parts[0]["urgent"], true);
+    assert!(parts[1..].iter().all(|part| part["urgent"] == false));
+    assert_eq!(parts[1]["heading"], "바꾼 답변");
+    assert_eq!(parts[1]["lines"].as_array().unwrap().len(), 2);
+
+    let same = stdout(&run(&["changes", "--since", &since, "--code", &since]));
+    assert!(same.contains("nothing changed"), "{same}");
 }

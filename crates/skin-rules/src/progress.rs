@@ -2,7 +2,7 @@
 //! terms the results use (red flags, profile axes, tips, routine steps), with the answers that changed. Everything
 //! here follows from the answers: it is never a measurement of the skin.
 
-use crate::engine::{evaluate, Outcome, RoutineItem};
+use crate::engine::{evaluate, holds, Outcome, RoutineItem};
 use crate::strings::{progress, ui};
 use crate::{
     axis_name, fill, questionnaire, routine_step_name, Answers, Axis, Caution, Condition, Lang,
@@ -45,8 +45,9 @@ pub struct Part {
 pub struct TipChange {
     /// The tip.
     pub tip: &'static Tip,
-    /// The changed questions the tip's triggers or safety rules read (directly, or through an axis those answers
-    /// move); all the changed questions when none of them does.
+    /// The changed questions behind it: those a trigger or safety rule of the tip reads (directly, or through an
+    /// axis those answers move) that holds for one result and not the other; all the changed questions when none
+    /// does.
     pub because: Vec<usize>,
 }
 
@@ -77,7 +78,7 @@ impl Changes {
                 .filter(|t| from.tips.iter().all(|f| f.tip.id != t.tip.id))
                 .map(|t| TipChange {
                     tip: t.tip,
-                    because: because(t.tip, &answers),
+                    because: because(t.tip, &answers, (before, &was), (now, &is)),
                 })
                 .collect()
         };
@@ -207,22 +208,34 @@ impl Changes {
     }
 }
 
-/// The questions of `changed` that `tip`'s triggers and safety rules read, else all of `changed`.
-fn because(tip: &Tip, changed: &[usize]) -> Vec<usize> {
-    let reads = |question: usize| {
-        tip.triggers
+/// The questions of `changed` behind `tip` coming or going: those read by a trigger or safety rule of the tip that
+/// holds for one result and not the other (a picked choice, or an axis the question moves across its threshold);
+/// all of `changed` when none is (the tip moved with the ranking).
+fn because(
+    tip: &Tip,
+    changed: &[usize],
+    (before, was): (&Answers, &Outcome),
+    (now, is): (&Answers, &Outcome),
+) -> Vec<usize> {
+    let flipped: Vec<&Condition> = tip
+        .triggers
+        .iter()
+        .map(|t| &t.condition)
+        .chain(tip.avoid_if)
+        .filter(|&c| holds(c, before, &was.profile.axes) != holds(c, now, &is.profile.axes))
+        .collect();
+    let reads = |question: usize, condition: &Condition| match *condition {
+        Condition::Picked { question: q, .. } => q == question,
+        Condition::AxisAtLeast { axis, .. } => questionnaire()[question]
+            .choices
             .iter()
-            .map(|t| &t.condition)
-            .chain(tip.avoid_if)
-            .any(|condition| match *condition {
-                Condition::Picked { question: q, .. } => q == question,
-                Condition::AxisAtLeast { axis, .. } => questionnaire()[question]
-                    .choices
-                    .iter()
-                    .any(|choice| choice.effects.iter().any(|(a, _)| *a == axis)),
-            })
+            .any(|choice| choice.effects.iter().any(|(a, _)| *a == axis)),
     };
-    let read: Vec<usize> = changed.iter().copied().filter(|&q| reads(q)).collect();
+    let read: Vec<usize> = changed
+        .iter()
+        .copied()
+        .filter(|&q| flipped.iter().any(|c| reads(q, c)))
+        .collect();
     if read.is_empty() {
         changed.to_vec()
     } else {

@@ -286,3 +286,31 @@ fn a_reader_now_pregnant_hears_which_tips_went_and_that_pregnancy_is_why() {
         );
     }
 }
+
+#[test]
+fn a_tip_is_never_put_down_to_a_safety_answer_that_did_not_move_it() {
+    // The skin turned oily and the reader is now pregnant: oil-control tips come because of the skin answer, and the
+    // tips pregnancy rules out go because of the health answer, not the other way round.
+    let before = common::answers(&[("skin_feel", "comfortable"), ("routine_time", "generous")]);
+    let now = common::answers(&[
+        ("skin_feel", "shiny_all"),
+        ("routine_time", "generous"),
+        ("health", "pregnant"),
+    ]);
+    let changes = check(&before, &now);
+    let (skin_feel, health) = (
+        question_index("skin_feel").unwrap(),
+        question_index("health").unwrap(),
+    );
+    assert!(!changes.tips_added.is_empty());
+    for tip in &changes.tips_added {
+        assert_eq!(tip.because, [skin_feel], "{}", tip.tip.id);
+    }
+    for tip in changes
+        .tips_removed
+        .iter()
+        .filter(|t| kept_from_pregnancy(t.tip))
+    {
+        assert!(tip.because.contains(&health), "{}", tip.tip.id);
+    }
+}
