@@ -133,6 +133,16 @@ async fn a_check_in_changing_two_answers_says_what_changed_and_since_when() {
         .text_of(".sa-check-ins .sa-status")
         .contains(progress::FORGOTTEN.get(Lang::Ko)));
     assert!(app.button(progress::CHECK_IN.get(Lang::Ko)).is_none());
+
+    // The next result starts a new history, and the notice about the old one goes.
+    app.click(ui::RETAKE.get(Lang::Ko)).await;
+    for _ in 0..questionnaire().len() {
+        app.pick(0).await;
+        app.next().await;
+    }
+    assert!(app.on_results());
+    assert_eq!(stored_history(id).map(|h| h.entries().len()), Some(1));
+    assert_eq!(app.text_of(".sa-check-ins .sa-status"), "");
     app.finish().await;
 }
 

@@ -44,8 +44,9 @@ pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
     };
     let notice = use_state(|| None::<Notice>);
 
+    // A new result: kept, and the panel's last notice (about the history before it) cleared.
     {
-        let (store, history) = (store.clone(), history.clone());
+        let (store, history, notice) = (store.clone(), history.clone(), notice.clone());
         let answers = state.answers.clone();
         use_effect_with(state.completions, move |&completions| {
             if completions > 0 {
@@ -54,6 +55,7 @@ pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
                     kept: Kept::Answers(answers),
                 };
                 history.set(Rc::new(store.append(&history, entry)));
+                notice.set(None);
             }
         });
     }

@@ -325,7 +325,8 @@ impl Answers {
         self.picks.get(question).copied().flatten()
     }
 
-    /// The answer to question `question` as the visitor reads it: the picked choices' labels, or "Skipped".
+    /// The answer to question `question` as the visitor reads it: the picked choices' labels (joined by semicolons:
+    /// a label may hold a comma), or "Skipped".
     pub fn text(&self, question: usize, lang: Lang) -> String {
         match (self.get(question), questionnaire().get(question)) {
             (Some(set), Some(q)) => set
@@ -333,7 +334,7 @@ impl Answers {
                 .filter_map(|c| q.choices.get(c))
                 .map(|c| c.label.get(lang))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join("; "),
             _ => strings::ui::SKIPPED.get(lang).to_owned(),
         }
     }

@@ -1,6 +1,6 @@
 //! What changed between two answer sets, for a reader who checks in again: the outcome of each compared, in the
-//! terms the results use (red flags, profile axes, tips, routine steps), with the answers that changed. Everything
-//! here follows from the answers: it is never a measurement of the skin.
+//! terms the results use (red flags and other cautions, profile axes, tips, routine steps), with the answers that
+//! changed. Everything here follows from the answers: it is never a measurement of the skin.
 
 use crate::engine::{evaluate, holds, Outcome, RoutineItem};
 use crate::strings::{progress, ui};
@@ -14,15 +14,18 @@ use crate::{
 pub struct Changes {
     /// See-a-doctor cautions that apply now and did not before: shown first.
     pub new_red_flags: Vec<&'static Caution>,
+    /// The other cautions that apply now and did not before (a pregnancy, a prescription, a procedure): next.
+    pub new_cautions: Vec<&'static Caution>,
     /// The questions whose answers differ, in question order (indices into [`questionnaire`]).
     pub answers: Vec<usize>,
     /// Each profile axis that moved: `(axis, before, now)`, in [`Axis::ALL`] order.
     pub axes: Vec<(Axis, u8, u8)>,
     /// Tips suggested now and not before, in their current rank order.
     pub tips_added: Vec<TipChange>,
-    /// Tips suggested before and not now, in their earlier rank order.
+    /// Tips suggested before and not now, in their earlier rank order; [`TipChange::safety`] tells those a safety
+    /// rule now keeps from the reader.
     pub tips_removed: Vec<TipChange>,
-    /// Routine steps whose item changed, morning first, in layering order.
+    /// Routine steps whose items changed, morning first, in layering order.
     pub routine: Vec<StepChange>,
     /// The answers compared, to name the changed ones.
     before: Answers,
@@ -49,19 +52,22 @@ pub struct TipChange {
     /// axis those answers move) that holds for one result and not the other; all the changed questions when none
     /// does.
     pub because: Vec<usize>,
+    /// A tip that went because one of its safety rules (`avoid_if`) holds now: left out for the reader's safety,
+    /// never to be read as "no longer needed". Always `false` for a tip that came.
+    pub safety: bool,
 }
 
 /// One step of the morning or evening routine that holds something else now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StepChange {
     /// An evening step (else a morning one).
     pub evening: bool,
     /// The step.
     pub step: RoutineStep,
-    /// What the step held before (`None`: the step was not in the routine).
-    pub before: Option<Text>,
-    /// What it holds now (`None`: the step left the routine).
-    pub now: Option<Text>,
+    /// What the step held before, in order (empty: the step was not in the routine).
+    pub before: Vec<Text>,
+    /// What it holds now, in order (empty: the step left the routine).
+    pub now: Vec<Text>,
 }
 
 impl Changes {
@@ -79,6 +85,11 @@ impl Changes {
                 .map(|t| TipChange {
                     tip: t.tip,
                     because: because(t.tip, &answers, (before, &was), (now, &is)),
+                    safety: t
+                        .tip
+                        .avoid_if
+                        .iter()
+                        .any(|c| holds(c, now, &is.profile.axes)),
                 })
                 .collect()
         };
@@ -86,6 +97,10 @@ impl Changes {
             new_red_flags: is
                 .urgent()
                 .filter(|c| !was.urgent().any(|w| w.id == c.id))
+                .collect(),
+            new_cautions: is
+                .other_cautions()
+                .filter(|c| !was.other_cautions().any(|w| w.id == c.id))
                 .collect(),
             axes: Axis::ALL
                 .into_iter()
@@ -101,13 +116,15 @@ impl Changes {
         }
     }
 
-    /// The changes in words, in the order the results show them: new red flags, changed answers (both values),
-    /// moved axes (both scores), tips gained and lost (with the answers behind each) and routine steps (both items).
-    /// A part with nothing in it is left out.
+    /// The changes in words, in the order the results show them: new red flags (set apart), other new cautions,
+    /// changed answers (both values), moved axes (both scores), tips gained, tips left out for safety and tips no
+    /// longer suggested (with the answers behind each), routine steps (both items). A part with nothing in it is
+    /// left out.
     pub fn report(&self, lang: Lang) -> Vec<Part> {
         let question = |q: usize| questionnaire().get(q).map_or("", |q| q.text.get(lang));
-        let tips = |tips: &[TipChange]| -> Vec<String> {
+        let tips = |safety: bool, tips: &[TipChange]| -> Vec<String> {
             tips.iter()
+                .filter(|change| change.safety == safety)
                 .map(|change| {
                     let questions: Vec<&str> =
                         change.because.iter().map(|&q| question(q)).collect();
@@ -122,17 +139,22 @@ impl Changes {
                 .collect()
         };
         // The templates end each value with a full stop of their own.
-        let none = progress::STEP_NONE.get(lang);
-        let item =
-            |text: Option<Text>| text.map_or(none, |text| text.get(lang).trim_end_matches('.'));
+        let items = |texts: &[Text]| {
+            let texts: Vec<&str> = texts
+                .iter()
+                .map(|t| t.get(lang).trim_end_matches('.'))
+                .collect();
+            texts.join("; ")
+        };
+        let cautions = |cautions: &[&Caution]| -> Vec<String> {
+            cautions
+                .iter()
+                .map(|c| c.text.get(lang).to_owned())
+                .collect()
+        };
         let parts = [
-            (
-                progress::NEW_RED_FLAGS,
-                self.new_red_flags
-                    .iter()
-                    .map(|c| c.text.get(lang).to_owned())
-                    .collect(),
-            ),
+            (progress::NEW_RED_FLAGS, cautions(&self.new_red_flags)),
+            (progress::NEW_CAUTIONS, cautions(&self.new_cautions)),
             (
                 progress::ANSWERS_CHANGED,
                 self.answers
@@ -165,8 +187,9 @@ impl Changes {
                     })
                     .collect(),
             ),
-            (progress::TIPS_ADDED, tips(&self.tips_added)),
-            (progress::TIPS_REMOVED, tips(&self.tips_removed)),
+            (progress::TIPS_ADDED, tips(false, &self.tips_added)),
+            (progress::TIPS_LEFT_OUT, tips(true, &self.tips_removed)),
+            (progress::TIPS_REMOVED, tips(false, &self.tips_removed)),
             (
                 progress::ROUTINE_CHANGED,
                 self.routine
@@ -177,13 +200,18 @@ impl Changes {
                         } else {
                             ui::ROUTINE_AM
                         };
+                        let template = match (step.before.is_empty(), step.now.is_empty()) {
+                            (true, _) => progress::STEP_ADDED,
+                            (_, true) => progress::STEP_REMOVED,
+                            _ => progress::STEP_CHANGED,
+                        };
                         fill(
-                            progress::STEP_CHANGED.get(lang),
+                            template.get(lang),
                             &[
                                 ("time", time.get(lang)),
                                 ("step", routine_step_name(step.step).get(lang)),
-                                ("before", item(step.before)),
-                                ("now", item(step.now)),
+                                ("before", &items(&step.before)),
+                                ("now", &items(&step.now)),
                             ],
                         )
                     })
@@ -246,8 +274,12 @@ fn because(
 /// The steps of the morning and then the evening routine whose item differs between `was` and `is`, in layering
 /// order.
 fn steps_changed(was: &Outcome, is: &Outcome) -> Vec<StepChange> {
-    let at = |items: &[RoutineItem], step: RoutineStep| {
-        items.iter().find(|i| i.step == step).map(RoutineItem::text)
+    let at = |items: &[RoutineItem], step: RoutineStep| -> Vec<Text> {
+        items
+            .iter()
+            .filter(|i| i.step == step)
+            .map(RoutineItem::text)
+            .collect()
     };
     let mut changed = Vec::new();
     for (evening, before, now) in [

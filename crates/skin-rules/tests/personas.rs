@@ -5,8 +5,8 @@
 mod common;
 
 use skin_rules::{
-    evaluate, text, Answers, Axis, DecodeError, Lang, Outcome, RoutineSource, RoutineStep,
-    Severity, Tag, QUICK_DAILY_AM, QUICK_DAILY_PM,
+    evaluate, questionnaire, text, Answers, Axis, DecodeError, Lang, Outcome, RoutineSource,
+    RoutineStep, Severity, Tag, QUICK_DAILY_AM, QUICK_DAILY_PM,
 };
 
 struct Persona {
@@ -869,4 +869,37 @@ fn an_old_share_code_is_refused() {
         Err(DecodeError::OtherQuestionnaire),
         "{old}"
     );
+}
+
+/// A tip about a habit the reader does not have is never suggested: no "take your makeup off" for a reader who
+/// wears none (a 14-year-old with frequent spots was told so), no plan for flights for one who rarely flies (dry
+/// skin alone used to rank it). Checked with every other answer changed one at a time.
+#[test]
+fn no_tip_for_a_habit_the_reader_does_not_have() {
+    for (fact, tip) in [
+        (("makeup", "none"), "remove_makeup_always"),
+        (("travel", "rarely"), "travel_routine"),
+    ] {
+        for (index, question) in questionnaire().iter().enumerate() {
+            for choice in question.choices {
+                if question.id == fact.0 {
+                    continue;
+                }
+                let mut answers = common::answers(&[fact]);
+                answers.clear(index);
+                if answers.pick_by_id(question.id, choice.id).is_err() || !answers.is_complete() {
+                    continue;
+                }
+                let outcome = evaluate(&answers);
+                assert!(
+                    outcome.tips.iter().all(|t| t.tip.id != tip),
+                    "{tip} for {}={} with {}={}",
+                    fact.0,
+                    fact.1,
+                    question.id,
+                    choice.id
+                );
+            }
+        }
+    }
 }

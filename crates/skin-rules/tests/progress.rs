@@ -63,6 +63,28 @@ fn check(before: &Answers, now: &Answers) -> Changes {
         .filter(|id| !flags(&was).contains(id))
         .collect();
     assert_eq!(flag_ids(&changes), new_flags);
+    let others = |o: &Outcome| o.other_cautions().map(|c| c.id).collect::<Vec<_>>();
+    let new_cautions: Vec<_> = others(&is)
+        .into_iter()
+        .filter(|id| !others(&was).contains(id))
+        .collect();
+    assert_eq!(
+        changes
+            .new_cautions
+            .iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>(),
+        new_cautions
+    );
+    // A tip that went is "left out for safety" exactly when a safety rule of it holds now.
+    for tip in &changes.tips_removed {
+        let kept_out = tip.tip.avoid_if.iter().any(|c| match *c {
+            Condition::Picked { question, choice } => now.picked(question, choice),
+            Condition::AxisAtLeast { axis, min } => is.profile.score(axis) >= min,
+        });
+        assert_eq!(tip.safety, kept_out, "{}", tip.tip.id);
+    }
+    assert!(changes.tips_added.iter().all(|t| !t.safety));
     assert!(changes
         .new_red_flags
         .iter()
@@ -76,25 +98,40 @@ fn check(before: &Answers, now: &Answers) -> Changes {
             }
         };
         for step in RoutineStep::ALL {
-            let text = |o: &Outcome| items(o).iter().find(|i| i.step == step).map(|i| i.text());
+            let text = |o: &Outcome| {
+                items(o)
+                    .iter()
+                    .filter(|i| i.step == step)
+                    .map(|i| i.text())
+                    .collect::<Vec<_>>()
+            };
             let listed = changes
                 .routine
                 .iter()
                 .find(|c| c.evening == evening && c.step == step);
             match listed {
-                Some(change) => assert_eq!((change.before, change.now), (text(&was), text(&is))),
+                Some(change) => assert_eq!(
+                    (change.before.clone(), change.now.clone()),
+                    (text(&was), text(&is))
+                ),
                 None => assert_eq!(text(&was), text(&is), "{step:?} unchanged"),
             }
         }
     }
     // In words: each non-empty part in the order shown, a line per change, only the red flags set apart.
     for lang in Lang::ALL {
+        let left_out = changes.tips_removed.iter().filter(|t| t.safety).count();
         let counts = [
             (progress::NEW_RED_FLAGS, changes.new_red_flags.len()),
+            (progress::NEW_CAUTIONS, changes.new_cautions.len()),
             (progress::ANSWERS_CHANGED, changes.answers.len()),
             (progress::AXES_MOVED, changes.axes.len()),
             (progress::TIPS_ADDED, changes.tips_added.len()),
-            (progress::TIPS_REMOVED, changes.tips_removed.len()),
+            (progress::TIPS_LEFT_OUT, left_out),
+            (
+                progress::TIPS_REMOVED,
+                changes.tips_removed.len() - left_out,
+            ),
             (progress::ROUTINE_CHANGED, changes.routine.len()),
         ];
         let expected: Vec<_> = counts
@@ -262,19 +299,40 @@ fn a_reader_now_pregnant_hears_which_tips_went_and_that_pregnancy_is_why() {
         "the ritual had tips pregnancy rules out: {:?}",
         changes.tips_removed
     );
-    assert!(went.iter().all(|t| t.because == [health]), "{went:?}");
+    assert!(
+        went.iter().all(|t| t.because == [health] && t.safety),
+        "{went:?}"
+    );
+    // The pregnancy caution (retinoids stop, tell the doctor or midwife) is new for them: said, not only applied.
+    assert_eq!(
+        changes
+            .new_cautions
+            .iter()
+            .map(|c| c.id)
+            .collect::<Vec<_>>(),
+        ["pregnancy"]
+    );
     assert!(changes
         .tips_added
         .iter()
         .all(|t| !kept_from_pregnancy(t.tip)));
     for lang in Lang::ALL {
         let report = changes.report(lang);
-        let removed = report
+        assert_eq!(
+            report[0].heading,
+            progress::NEW_CAUTIONS.get(lang),
+            "the caution first"
+        );
+        // Left out for their safety, never "no longer suggested" (which could read as "no longer needed").
+        let left_out = report
             .iter()
-            .find(|part| part.heading == progress::TIPS_REMOVED.get(lang))
-            .expect("a part for the tips that went");
+            .find(|part| part.heading == progress::TIPS_LEFT_OUT.get(lang))
+            .expect("a part for the tips left out");
+        assert!(report
+            .iter()
+            .all(|part| part.heading != progress::TIPS_REMOVED.get(lang)));
         let health_text = questionnaire()[health].text.get(lang);
-        for (line, tip) in removed.lines.iter().zip(&changes.tips_removed) {
+        for (line, tip) in left_out.lines.iter().zip(&changes.tips_removed) {
             assert!(
                 line.contains(tip.tip.title.get(lang)) && line.contains(health_text),
                 "{line}"
