@@ -138,11 +138,12 @@ fn generate(content: &Content, table: &TextTable) -> String {
                 })
                 .collect();
             format!(
-                "Question {{ id: {:?}, step: {}, kind: {kind}, optional: {}, text: {}, help: {}, choices: &[\n        {},\n    ] }}",
+                "Question {{ id: {:?}, step: {}, kind: {kind}, optional: {}, text: {}, topic: {}, help: {}, choices: &[\n        {},\n    ] }}",
                 q.id,
                 q.step,
                 q.optional,
                 table.code(&q.text),
+                table.code(&q.topic),
                 table.option(q.help.as_ref()),
                 choices.join(",\n        ")
             )

@@ -47,6 +47,8 @@ pub struct Question {
     pub multi_max: Option<u8>,
     pub optional: bool,
     pub text: Text,
+    /// What the question is about, in a few words ("how your skin feels"): how the results name it.
+    pub topic: Text,
     pub help: Option<Text>,
     pub choices: Vec<Choice>,
 }

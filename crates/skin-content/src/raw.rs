@@ -131,6 +131,7 @@ pub(crate) struct RawQuestion {
     #[serde(default)]
     pub(crate) optional: bool,
     pub(crate) text: RawText,
+    pub(crate) topic: RawText,
     pub(crate) help: Option<RawText>,
     #[serde(default)]
     pub(crate) choice: Vec<RawChoice>,

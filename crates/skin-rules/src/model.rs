@@ -96,6 +96,8 @@ pub struct Question {
     pub optional: bool,
     /// The question itself.
     pub text: Text,
+    /// What the question is about, in a few words ("how your skin feels"): how "what changed" names it.
+    pub topic: Text,
     /// A hint shown under the question.
     pub help: Option<Text>,
     /// The possible answers, in order; at most 16.

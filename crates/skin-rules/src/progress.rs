@@ -126,13 +126,17 @@ impl Changes {
             tips.iter()
                 .filter(|change| change.safety == safety)
                 .map(|change| {
-                    let questions: Vec<&str> =
-                        change.because.iter().map(|&q| question(q)).collect();
+                    let topics: Vec<&str> = change
+                        .because
+                        .iter()
+                        .filter_map(|&q| questionnaire().get(q))
+                        .map(|q| q.topic.get(lang))
+                        .collect();
                     fill(
                         progress::TIP_BECAUSE.get(lang),
                         &[
                             ("tip", change.tip.title.get(lang)),
-                            ("questions", &questions.join("; ")),
+                            ("topics", &topics.join(", ")),
                         ],
                     )
                 })

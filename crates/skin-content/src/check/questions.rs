@@ -29,6 +29,19 @@ impl Checker {
                 self.error(&format!("step `{}`", step.id), "has no questions");
             }
         }
+        // The results name a question by its topic alone: two alike would be two answers the reader cannot tell apart.
+        for (later, question) in questions.iter().enumerate() {
+            let (en, ko) = (&question.topic.en, &question.topic.ko);
+            if let Some(earlier) = questions[..later]
+                .iter()
+                .find(|q| &q.topic.en == en || &q.topic.ko == ko)
+            {
+                self.error(
+                    &format!("question `{}`", question.id),
+                    format!("topic is also question `{}`'s", earlier.id),
+                );
+            }
+        }
         (steps, questions)
     }
 
@@ -126,6 +139,7 @@ impl Checker {
 
         Question {
             text: self.text(&entry, "text", raw.text),
+            topic: self.text(&entry, "topic", raw.topic),
             help: raw.help.map(|help| self.text(&entry, "help", help)),
             id: raw.id,
             step,
@@ -161,9 +175,9 @@ mod tests {
 
     #[test]
     fn question_rules_are_enforced() {
-        let extra = "[[question]]\nid = \"lonely\"\nstep = \"skin\"\nkind = \"single\"\ntext = { en = \"Q\", ko = \"질문\" }\n\
+        let extra = "[[question]]\nid = \"lonely\"\nstep = \"skin\"\nkind = \"single\"\ntext = { en = \"Q\", ko = \"질문\" }\ntopic = { en = \"q\", ko = \"질문\" }\n\
              [[question.choice]]\nid = \"only\"\nlabel = { en = \"A\", ko = \"답\" }\nexclusive = true\n\
-             [[question]]\nid = \"greedy\"\nstep = \"nowhere\"\nkind = \"multi\"\nmax = 3\ntext = { en = \"Q\", ko = \"질문\" }\n\
+             [[question]]\nid = \"greedy\"\nstep = \"nowhere\"\nkind = \"multi\"\nmax = 3\ntext = { en = \"Q\", ko = \"질문\" }\ntopic = { en = \"q\", ko = \"질문\" }\n\
              [[question.choice]]\nid = \"a\"\nlabel = { en = \"A\", ko = \"답\" }\neffects = { shine = 1 }\n\
              [[question.choice]]\nid = \"b\"\nlabel = { en = \"B\", ko = \"답\" }";
         let file = "content/questions.toml";
@@ -175,6 +189,7 @@ mod tests {
                 format!("{file}: question `greedy`: step `nowhere` does not exist"),
                 format!("{file}: question `greedy`: max = 3 must be between 1 and the number of choices (2)"),
                 format!("{file}: question `greedy`: choice `a`: effects: unknown axis `shine`"),
+                format!("{file}: question `greedy`: topic is also question `lonely`'s"),
             ]
         );
     }
