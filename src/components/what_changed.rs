@@ -6,9 +6,9 @@ use yew::prelude::*;
 use crate::history::{date_text, Entry, Kept};
 
 /// What changed since the reader's earlier result, in words (`Changes::report`): a red flag answered now and not
-/// before first, then the answers they changed, the profile scores that moved, the tips newly and no longer
-/// suggested and the routine steps that changed. Headings and lists only: nothing is told by colour, and a screen
-/// reader hears it in this order.
+/// before first (set apart), then the other cautions that newly apply, the answers they changed, the profile scores
+/// that moved, the tips newly suggested, left out for their safety and no longer suggested, and the routine steps
+/// that changed. Headings and lists only: nothing is told by colour, and a screen reader hears it in this order.
 pub fn what_changed(lang: Lang, answers: &Answers, since: &Entry) -> Html {
     let date = date_text(since.day, lang);
     let changes = match &since.kept {
