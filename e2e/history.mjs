@@ -38,7 +38,10 @@ export function historyPanel() {
     changes: changes && {
       title: changes.querySelector('.sa-section-title').innerText,
       text: changes.innerText,
-      answers: changes.querySelector('.sa-changes-list').querySelectorAll('li').length,
+      // The list under "Answers you changed" (cautions may come before it).
+      answers: Array.from(changes.querySelectorAll('.sa-changes-title'))
+        .find((title) => ['Answers you changed', '바꾼 답변'].includes(title.textContent))
+        ?.nextElementSibling.querySelectorAll('li').length,
     },
     checkIns: root.querySelectorAll('.sa-check-in-list li').length,
     history: localStorage.getItem('skin-analysis:v1:default:history'),
