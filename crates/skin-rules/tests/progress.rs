@@ -8,17 +8,17 @@ mod common;
 use skin_rules::progress::{Changes, TipChange};
 use skin_rules::strings::progress;
 use skin_rules::{
-    evaluate, question_index, questionnaire, tag_avoid_if, Answers, Axis, Condition, Lang, Outcome,
-    RoutineStep, Severity, Tip,
+    evaluate, question_index, questionnaire, tag_avoid_if, Answers, Axis, Caution, Condition, Lang,
+    Outcome, RoutineStep, Severity, Tip,
 };
 
 fn ids(outcome: &Outcome) -> Vec<&'static str> {
     outcome.tips.iter().map(|t| t.tip.id).collect()
 }
 
-/// The ids of the red flags answered now and not before.
-fn flag_ids(changes: &Changes) -> Vec<&'static str> {
-    changes.new_red_flags.iter().map(|c| c.id).collect()
+/// The ids of these cautions (`Changes::new_red_flags` or `new_cautions`).
+fn caution_ids(cautions: &[&'static Caution]) -> Vec<&'static str> {
+    cautions.iter().map(|c| c.id).collect()
 }
 
 /// Every property `Changes::between(before, now)` promises, from the outcomes alone.
@@ -62,20 +62,13 @@ fn check(before: &Answers, now: &Answers) -> Changes {
         .into_iter()
         .filter(|id| !flags(&was).contains(id))
         .collect();
-    assert_eq!(flag_ids(&changes), new_flags);
+    assert_eq!(caution_ids(&changes.new_red_flags), new_flags);
     let others = |o: &Outcome| o.other_cautions().map(|c| c.id).collect::<Vec<_>>();
     let new_cautions: Vec<_> = others(&is)
         .into_iter()
         .filter(|id| !others(&was).contains(id))
         .collect();
-    assert_eq!(
-        changes
-            .new_cautions
-            .iter()
-            .map(|c| c.id)
-            .collect::<Vec<_>>(),
-        new_cautions
-    );
+    assert_eq!(caution_ids(&changes.new_cautions), new_cautions);
     // A tip that went is "left out for safety" exactly when a safety rule of it holds now.
     for tip in &changes.tips_removed {
         let kept_out = tip.tip.avoid_if.iter().any(|c| match *c {
@@ -168,7 +161,10 @@ fn a_check_in_changing_two_answers_says_what_moved_red_flag_first() {
             question_index("health").unwrap()
         ]
     );
-    assert_eq!(flag_ids(&changes), ["see_dermatologist_mole"]);
+    assert_eq!(
+        caution_ids(&changes.new_red_flags),
+        ["see_dermatologist_mole"]
+    );
     assert!(
         changes
             .axes
@@ -304,14 +300,7 @@ fn a_reader_now_pregnant_hears_which_tips_went_and_that_pregnancy_is_why() {
         "{went:?}"
     );
     // The pregnancy caution (retinoids stop, tell the doctor or midwife) is new for them: said, not only applied.
-    assert_eq!(
-        changes
-            .new_cautions
-            .iter()
-            .map(|c| c.id)
-            .collect::<Vec<_>>(),
-        ["pregnancy"]
-    );
+    assert_eq!(caution_ids(&changes.new_cautions), ["pregnancy"]);
     assert!(changes
         .tips_added
         .iter()
