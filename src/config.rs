@@ -290,6 +290,11 @@ pub fn parse_focus(value: &str) -> Option<usize> {
         .map(|(index, _)| index)
 }
 
+/// The id of every choice `data-focus` may name (the Hugo shortcode's check lists them too, `src/bin/facade.rs`).
+pub fn focus_ids() -> Vec<&'static str> {
+    focus_choices().into_iter().map(|(_, id)| id).collect()
+}
+
 /// (choice index, choice id) of every choice `data-focus` may name.
 fn focus_choices() -> Vec<(usize, &'static str)> {
     let Some(question) = skin_rules::question_index(FOCUS_QUESTION) else {
@@ -305,6 +310,5 @@ fn focus_choices() -> Vec<(usize, &'static str)> {
 }
 
 fn focus_expected() -> String {
-    let ids: Vec<&str> = focus_choices().into_iter().map(|(_, id)| id).collect();
-    format!("one of {}", ids.join(", "))
+    format!("one of {}", focus_ids().join(", "))
 }

@@ -44,6 +44,15 @@ impl Lang {
         }
     }
 
+    /// The Unicode script its words are written in, by its name in regular expressions (`\p{Hangul}`): how the Hugo
+    /// shortcode tells an article's language from its text (`src/bin/facade.rs` writes it into the theme's data).
+    pub fn script(self) -> &'static str {
+        match self {
+            Lang::En => "Latin",
+            Lang::Ko => "Hangul",
+        }
+    }
+
     /// Reads a language tag such as `ko`, `ko-KR` or `EN-gb`; `None` for languages we do not have.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.trim();
