@@ -5,6 +5,8 @@
 //
 // - The bare shortcode picks the article's language: a Korean post on an English-configured site, a Korean site
 //   (YAML, the component as a Hugo Module), a multilingual one (the page's language wins over its text), `lang=` over all of them.
+// - The owner's own words (data/skin_analysis/words.toml) replace the intro's title and lead and the results' source
+//   line, at build time and in the live quiz.
 // - Every owner mistake is named at build time with what to write instead, and a bad product entry is left out of the
 //   published file; a component without its quiz files, or with another version's, fails the build saying so.
 
@@ -54,13 +56,19 @@ function site(files) {
   return dir;
 }
 
-/** Builds `dir` with `hugo` and the component unpacked as a theme beside it (`themes`); returns the exit status and log. */
+/**
+ * Builds `dir` with `hugo` and the component unpacked as a theme beside it (`themes`); returns whether it succeeded
+ * and the log, which must warn of no deprecation.
+ */
 function build(hugo, dir, themes = dirname(COMPONENT)) {
   const run = spawnSync(hugo, ['--source', dir, '--destination', join(dir, 'public'), '--cleanDestinationDir'], {
     encoding: 'utf8',
     env: { ...process.env, HUGO_THEMESDIR: themes },
   });
-  return { ok: run.status === 0, log: `${run.stdout}${run.stderr}` };
+  const log = `${run.stdout}${run.stderr}`;
+  // A template API our templates use that this Hugo deprecated would show here.
+  assert.doesNotMatch(log, /deprecated: \./, log);
+  return { ok: run.status === 0, log };
 }
 
 const placeholder = (dir, page) => readFileSync(join(dir, 'public', page, 'index.html'), 'utf8').match(/<div data-skin-analysis[^>]*>/g);
@@ -74,6 +82,18 @@ const ENGLISH_SITE = {
   'content/posts/asked-english.md': KOREAN.replace('{{< skin-analysis >}}', '{{< skin-analysis lang="en" >}}'),
   'content/posts/says-korean.md': ENGLISH.replace('title:', 'lang: ko\ntitle:'),
 };
+// The owner's own words for the intro and the results' source line (the tips and their safety rules stay ours).
+const WORDS = `[en]
+title = "Which habits suit your skin?"
+source = "These tips come from the articles on Dewy Notes."
+
+[ko]
+title = "내 피부에 맞는 습관은?"
+lead = "몇 가지 질문에 답하면 듀이 노트의 글에서 나에게 맞는 습관을 골라 드려요."
+source = "이 팁은 듀이 노트의 글에서 왔어요."
+`;
+const WORDS_SITE = { ...ENGLISH_SITE, 'data/skin_analysis/words.toml': WORDS };
+
 // As a Hugo Module, replaced by the unpacked archive in the configuration (a relative path is read against themesDir).
 const KOREAN_SITE = {
   'hugo.yaml': `baseURL: /
@@ -96,7 +116,6 @@ defaultContentLanguage = "en"
   weight = 1
 [languages.ko]
   weight = 2
-  languageName = "한국어"
 `,
   'content/posts/routine.md': ENGLISH,
   // Not translated yet: English words on the Korean site's page. The page's language decides.
@@ -114,6 +133,7 @@ A post with every slip an owner makes.
 {{< skin-analysis title="My quiz" >}}
 {{< skin-analysis thme="dark" focus="pore" >}}
 `,
+  'data/skin_analysis/words.toml': '[kr]\ntitle = "x"\n\n[en]\nheading = "y"\n',
   'data/skin_analysis/products.toml': `[[product]]
 name = "Plain Toner"
 url = "https://shop.example/toner"
@@ -201,8 +221,26 @@ for (const hugo of HUGOS) describe(`the owner's Hugo sites, Hugo ${version(hugo)
     ]) {
       assert.equal(warned(`skin-analysis: data/skin_analysis/products.toml: ${message}`).length, 1, `${message}\n${built.log}`);
     }
+    for (const message of [
+      '[kr] is not a language of the quiz (en, ko): did you mean [ko]? Left out.',
+      '[en] heading is not a word you can give. The words are title, lead, source; the tips and their safety rules stay the quiz\'s.',
+    ]) {
+      assert.equal(warned(`skin-analysis: data/skin_analysis/words.toml: ${message}`).length, 1, `${message}\n${built.log}`);
+    }
     const published = JSON.parse(readFileSync(join(dir, 'public/skin-analysis/products.json'), 'utf8'));
     assert.deepEqual(published.product.map((p) => p.name), ['Plain Toner'], 'only the good entry reaches readers');
+  });
+
+  it('puts the owner\'s own words in the intro rendered at build time, and hands every language\'s to the quiz', () => {
+    const dir = made(WORDS_SITE);
+    const built = build(hugo, dir);
+    assert.ok(built.ok, built.log);
+    assert.doesNotMatch(built.log, /skin-analysis:/);
+    const korean = html(dir, 'posts/korean');
+    assert.match(korean, /<h2[^>]*class="?sa-title"?[^>]*>내 피부에 맞는 습관은\?<\/h2>/);
+    assert.match(korean, /<p class="?sa-lead"?>몇 가지 질문에 답하면 듀이 노트의/);
+    assert.match(placeholder(dir, 'posts/korean')[0], /data-title-en="Which habits suit your skin\?".* data-source-ko="이 팁은 듀이 노트의 글에서 왔어요\."/);
+    assert.match(html(dir, 'posts/english'), /<h2[^>]*class="?sa-title"?[^>]*>Which habits suit your skin\?<\/h2>/);
   });
 
   it('fails the build, saying what to do, for a component without its quiz files or with another version\'s', () => {
@@ -225,8 +263,8 @@ for (const hugo of HUGOS) describe(`the owner's Hugo sites, Hugo ${version(hugo)
   });
 });
 
-describe('a Korean post on an English-configured site, in the browser', () => {
-  const dir = site(ENGLISH_SITE);
+describe('a Korean post on an English-configured site with the owner\'s own words, in the browser', () => {
+  const dir = site(WORDS_SITE);
   const mount = { prefix: '/', dir: join(dir, 'public'), headers: STRICT_CSP_HEADERS };
   before(() => {
     const built = build(HUGOS[0], dir);
@@ -235,14 +273,21 @@ describe('a Korean post on an English-configured site, in the browser', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   const browser = useSite([mount]);
 
-  it('opens in Korean for an English-speaking browser on an English page, and completes', async () => {
+  it('opens in Korean, in the owner\'s words, for an English-speaking browser on an English page, and completes', async () => {
     const { page, context, log } = await browser.open('/posts/korean/', { viewport: { width: 390, height: 844 } });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    assert.match(await host(page, 0).locator('.sa-intro h2').innerText(), /피부/, 'the intro at first paint');
+    const title = () => host(page, 0).locator('.sa-intro h2').innerText();
+    assert.equal(await title(), '내 피부에 맞는 습관은?', 'the intro at first paint, in the owner\'s words');
     await host(page, 0).scrollIntoViewIfNeeded();
     await waitForMounted(page, 1);
+    assert.equal(await title(), '내 피부에 맞는 습관은?', 'the live quiz, in the owner\'s words');
     const result = await completeQuiz(page, 0);
     assert.equal(result.lang, 'ko');
+    const disclaimer = await host(page, 0).locator('.sa-disclaimer').innerText();
+    assert.match(disclaimer, /^이 팁은 듀이 노트의 글에서 왔어요\. 의학적 조언이 아니에요\./, 'the owner\'s source line, then our disclaimer');
+    // The reader switches language: the owner's English words.
+    await host(page, 0).locator('.sa-lang-button[lang=en]').click();
+    await host(page, 0).locator('.sa-disclaimer', { hasText: 'These tips come from the articles on Dewy Notes. It is not medical advice.' }).waitFor();
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.errors, []);
     await context.close();

@@ -108,7 +108,7 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
 
   it('holds an owner\'s README that stands alone: every install route, TOML and YAML, language, settings, CSP, updating', () => {
     const readme = readFileSync(join(RELEASE ?? path('dist/hugo/skin-analysis'), 'README.md'), 'utf8');
-    for (const heading of ['Install', 'The language', 'Parameters', 'The article link', 'Products', 'Theming', 'Content-Security-Policy', 'Updating']) {
+    for (const heading of ['Install', 'The language', 'Parameters', 'The article link', 'Products', 'Your own words', 'Theming', 'Content-Security-Policy', 'Updating']) {
       assert.ok(readme.includes(`\n## ${heading}\n`), `a section "${heading}"`);
     }
     for (const text of [
@@ -118,6 +118,7 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
       'replacements: github.com/skin-analysis/skin-analysis-hugo -> skin-analysis', // and YAML
       'snippets/skin-analysis-en.html', // (c) plain page
       '[[product]]',
+      'data/skin_analysis/words.toml',
       'skinAnalysisArticle',
       '--sa-accent',
       "'sha256-",

@@ -91,13 +91,14 @@ fn shortcode_toml() -> String {
     let articles: Vec<&str> = skin_rules::articles().iter().map(|a| a.id).collect();
     let mut toml = format!(
         "# Written by `cargo xtask dist` (src/bin/facade.rs) from the quiz's own settings: what each parameter of the\n\
-         # shortcode takes, and the words a product's `suits` takes.\ntheme = {}\nfocus = {}\narticle = {}\n\
-         id_max = {}\nsuits = {}\n",
+         # shortcode takes, the words a product's `suits` takes and the words an owner may give (words.toml).\ntheme = {}\nfocus = {}\narticle = {}\n\
+         id_max = {}\nsuits = {}\nwords = {}\n",
         list(&Theme::ALL.map(Theme::as_str)),
         list(&config::focus_ids()),
         list(&articles),
         config::MAX_ID_LEN,
         list(&skin_rules::products::suit_words()),
+        list(&config::OwnerWord::ALL.map(config::OwnerWord::name)),
     );
     for lang in Lang::ALL {
         toml.push_str(&format!(

@@ -5,7 +5,7 @@ use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::results::Results;
 use super::shared_notice::{SharedNotice, SharedView};
-use crate::config::Config;
+use crate::config::{Config, OwnerWord};
 use crate::events::HostEvent;
 use crate::hooks::{
     use_history, use_host_events, use_outcome, use_persisted_quiz, use_products, use_screen_focus,
@@ -53,13 +53,19 @@ pub fn App(props: &AppProps) -> Html {
             on_event.emit(HostEvent::CheckIn { lang });
         })
     };
+    let owner = |word| {
+        config
+            .word(lang, word)
+            .map(|text| AttrValue::from(text.to_owned()))
+    };
     let id_prefix: AttrValue = super::id_prefix(&config.instance_id).into();
     let shared_view = state.shared.is_some().then_some(SharedView {
         own_started: state.screen != Screen::Intro,
     });
     let body = match state.shown_screen() {
         Screen::Intro => html! {
-            <Intro {lang} article={config.article} heading_ref={heading.clone()} {on_start} />
+            <Intro {lang} article={config.article} title={owner(OwnerWord::Title)} lead={owner(OwnerWord::Lead)}
+                heading_ref={heading.clone()} {on_start} />
         },
         Screen::Question(index) => html! {
             <QuestionStep {lang} {index} answer={state.answers.get(index)}
@@ -72,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
                 instance_id={config.instance_id.clone()} id_prefix={id_prefix.clone()}
                 heading_ref={heading.clone()} on_action={on_action.clone()}
                 article={config.article} article_urls={config.article_urls.clone()} {catalog}
-                on_event={props.on_event.clone()} {history} {on_check_in} />
+                on_event={props.on_event.clone()} {history} {on_check_in} source={owner(OwnerWord::Source)} />
         }),
     };
     html! {

@@ -43,6 +43,9 @@ pub struct ResultsProps {
     /// The reader's own earlier results (`hooks::use_history`); not shown on a shared result.
     pub history: HistoryHandle,
     pub on_check_in: Callback<()>,
+    /// The blog owner's line before the disclaimer, in place of ours (`config::OwnerWord::Source`).
+    #[prop_or_default]
+    pub source: Option<AttrValue>,
 }
 
 /// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the highlighted tips (the rest behind a
@@ -136,7 +139,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { check_ins(lang, &props.history, &props.instance_id, &props.on_check_in) }
             }
             <AnswerReview {lang} answers={props.answers.clone()} on_action={props.on_action.clone()} />
-            <p class="sa-disclaimer">{ disclaimer.text.get(lang) }</p>
+            <p class="sa-disclaimer">
+                { props.source.clone().unwrap_or_else(|| ui::BASED_ON.get(lang).into()) }{ " " }{ disclaimer.text.get(lang) }
+            </p>
         </section>
     }
 }

@@ -87,7 +87,7 @@ const SKIN_TYPES: [(&str, SkinType); 4] = [
 /// Every word `suits` takes, in the order [`Suit`] reads them (concerns, axes, skin types, `sensitive`): the Hugo
 /// product check's list (`src/bin/facade.rs` writes it into the theme's data).
 pub fn suit_words() -> Vec<&'static str> {
-    let concerns = question_index("concerns").map_or(&[][..], |q| &questionnaire()[q].choices[..]);
+    let concerns = question_index("concerns").map_or(&[][..], |q| questionnaire()[q].choices);
     concerns
         .iter()
         .filter(|c| !c.exclusive)
