@@ -14,17 +14,16 @@ const SHORTCODE: &str = include_str!("../hugo/skin-analysis/layouts/shortcodes/s
 
 #[test]
 fn the_boot_script_and_the_shortcode_show_their_strings_in_both_languages() {
-    // They cannot ask the wasm for strings: the boot script shows its string exactly when the wasm failed to load, the
-    // shortcode's shows when scripts do not run at all.
-    for (file, name, text, key) in [
-        (
-            BOOT,
-            "assets/embed/skin-analysis-boot.js",
-            ui::LOAD_FAILED,
-            "load_failed",
-        ),
-        (SHORTCODE, "the Hugo shortcode", ui::NOSCRIPT, "noscript"),
-    ] {
+    // They cannot ask the wasm for strings: the boot script shows its string exactly when the wasm failed to load.
+    // (The shortcode's, shown when scripts do not run at all, is each language's `noscript` in the data file the
+    // facade bin writes from `ui::NOSCRIPT`.)
+    assert!(SHORTCODE.contains("{{ $language.noscript }}"));
+    for (file, name, text, key) in [(
+        BOOT,
+        "assets/embed/skin-analysis-boot.js",
+        ui::LOAD_FAILED,
+        "load_failed",
+    )] {
         for lang in [Lang::En, Lang::Ko] {
             let text = text.get(lang);
             assert!(
@@ -220,6 +219,8 @@ fn the_loader_imports_the_file_names_xtask_dist_writes() {
 
 #[test]
 fn the_shortcode_passes_every_parameter_to_its_data_attribute() {
+    // Always the language (the one asked for, else the article's), the others when given.
+    assert!(SHORTCODE.contains("data-lang=\"{{ $quizLang }}\""));
     for (param, attribute) in [
         ("lang", "data-lang"),
         ("theme", "data-theme"),
@@ -227,7 +228,7 @@ fn the_shortcode_passes_every_parameter_to_its_data_attribute() {
         ("focus", "data-focus"),
     ] {
         assert!(
-            SHORTCODE.contains(&format!("{attribute}=\"{{{{ . }}}}\"")),
+            param == "lang" || SHORTCODE.contains(&format!("{attribute}=\"{{{{ . }}}}\"")),
             "shortcode lacks {attribute}"
         );
         assert!(
