@@ -207,7 +207,7 @@ for (const hugo of HUGOS) describe(`the owner's Hugo sites, Hugo ${version(hugo)
     for (const [line, message] of [
       [6, 'lang="kr" is not a language of the quiz (en, ko): did you mean lang="ko"?'],
       [7, '{{< skin-analysis ko >}}: parameters need their names (lang, theme, id, focus, article); write {{< skin-analysis lang="ko" >}}'],
-      [8, 'unknown parameter title="My quiz". The parameters are lang, theme, id, focus, article.'],
+      [8, 'unknown parameter title="My quiz"; your own title goes in data/skin_analysis/words.toml, per language (title = "My quiz" under [en]). The parameters are lang, theme, id, focus, article.'],
       [9, 'unknown parameter thme="dark": did you mean theme="dark"?'],
       [9, 'focus="pore" is not one of dryness, dullness, lines, puffiness, pores, redness, dark_marks: did you mean focus="pores"?'],
     ]) {
