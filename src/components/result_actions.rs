@@ -1,8 +1,8 @@
 use skin_rules::{strings::ui, Answers, Lang};
 use yew::prelude::*;
 
+use super::instance::use_instance;
 use super::shared_notice::use_shared_view;
-use crate::config::InstanceId;
 use crate::share;
 use crate::state::Action;
 
@@ -10,11 +10,8 @@ use crate::state::Action;
 pub struct ResultActionsProps {
     pub lang: Lang,
     pub answers: Answers,
-    /// Names this widget in the share link.
-    pub instance_id: InstanceId,
     /// The routine as text, in `lang`.
     pub routine_text: AttrValue,
-    pub on_action: Callback<Action>,
 }
 
 /// Which text a copy button copies.
@@ -57,6 +54,7 @@ fn copy(copied: &UseStateHandle<Option<Copied>>, what: What, text: Option<String
 pub fn ResultActions(props: &ResultActionsProps) -> Html {
     let lang = props.lang;
     let shared_view = use_shared_view();
+    let instance = use_instance();
     let copied = use_state(|| None::<Copied>);
     // A result or language change makes an old "copied" message wrong.
     {
@@ -66,10 +64,10 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
 
     let onshare = {
         let copied = copied.clone();
-        let id = props.instance_id.clone();
+        let id = instance.as_ref().map(|instance| instance.id.clone());
         let answers = props.answers.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = share::share_url(&id, &answers);
+            let url = id.as_ref().and_then(|id| share::share_url(id, &answers));
             copy(&copied, What::Link, url);
         })
     };
@@ -82,7 +80,7 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         Some(view) => (Action::LeaveShared, view.leave_label(lang)),
         None => (Action::Retake, ui::RETAKE.get(lang)),
     };
-    let onleave = props.on_action.reform(move |_: MouseEvent| leave.clone());
+    let onleave = instance.map(|instance| instance.on_click(leave));
     // Selecting the whole field on focus makes copying by hand one gesture.
     let onfocus_select = Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {

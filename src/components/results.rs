@@ -1,12 +1,13 @@
 use std::rc::Rc;
 
-use skin_rules::products::Catalog;
-use skin_rules::{fill, strings::ui, Answers, Lang, Outcome, RankedTip};
+use skin_rules::results::ResultsModel;
+use skin_rules::{fill, strings::ui, Lang, RankedTip};
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
 use super::cautions::Cautions;
 use super::check_ins::check_ins;
+use super::instance::use_instance;
 use super::profile_summary::ProfileSummary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
@@ -14,43 +15,31 @@ use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
 use super::week_grid::WeekGrid;
 use super::what_changed::what_changed;
-use crate::config::InstanceId;
-use crate::events::HostEvent;
 use crate::hooks::HistoryHandle;
-use crate::state::Action;
+use crate::state::{Action, Fold, Folds};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    pub answers: Answers,
-    /// The outcome of `answers`, worked out once by `App` (`hooks::use_outcome`) for this view and the host event.
-    pub outcome: Rc<Outcome>,
-    pub more_tips_open: bool,
-    /// Passed on to the share button.
-    pub instance_id: InstanceId,
-    pub id_prefix: AttrValue,
+    /// The results on screen, worked out once by `App` (`hooks::use_results`) for this view and the host event.
+    pub results: Rc<ResultsModel>,
+    /// The sections open.
+    pub folds: Folds,
     /// The results title: focus moves there when the results appear.
     pub heading_ref: NodeRef,
-    pub on_action: Callback<Action>,
-    /// The source article the page is, if it is one (an index in `skin_rules::articles()`).
-    pub article: Option<usize>,
-    /// Where this site has each source article (`Config::article_urls`).
-    pub article_urls: Vec<(usize, String)>,
-    /// The owner's products (empty without `data-products`).
-    pub catalog: Rc<Catalog>,
-    /// Told when a product link is followed.
-    pub on_event: Callback<HostEvent>,
-    /// The reader's own earlier results (`hooks::use_history`); not shown on a shared result.
+    /// The reader's history and what they can do with it (`hooks::use_history`); not shown on a shared result.
     pub history: HistoryHandle,
-    pub on_check_in: Callback<()>,
 }
-
 /// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the highlighted tips (the rest behind a
 /// disclosure button), the routine, the other cautions, the actions, the reader's check-ins, the disclaimer and the answers with "Change".
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
-    let outcome = &props.outcome;
+    let Some(instance) = use_instance() else {
+        return Html::default();
+    };
+    let results = &props.results;
+    let outcome = &results.outcome;
     let own = use_shared_view().is_none();
     // Someone else's result must not be titled "Your skin results".
     let title = if !own {
@@ -59,11 +48,10 @@ pub fn Results(props: &ResultsProps) -> Html {
         ui::RESULTS_TITLE
     };
     let (top, rest) = (outcome.highlighted_tips(), outcome.other_tips());
-    let more_id = format!("{}-more-tips", props.id_prefix);
-    let ontoggle = props
-        .on_action
-        .reform(|_: MouseEvent| Action::ToggleMoreTips);
-    let more_label = if props.more_tips_open {
+    let more_id = format!("{}-more-tips", instance.id_prefix);
+    let ontoggle = instance.on_click(Action::ToggleFold(Fold::Tips));
+    let more_open = props.folds.is_open(Fold::Tips);
+    let more_label = if more_open {
         ui::FEWER_TIPS.get(lang).to_owned()
     } else {
         fill(
@@ -73,22 +61,10 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let card = |ranked: &RankedTip, highlighted: bool| {
         let source = ranked.tip.source;
-        let source_url = props
-            .article_urls
-            .iter()
-            .find(|(article, _)| *article == source)
-            .map(|(_, url)| AttrValue::from(url.clone()));
         html! {
-            <TipCard {lang} tip={*ranked} {highlighted} from_page_article={props.article == Some(source)} {source_url} />
+            <TipCard {lang} tip={*ranked} {highlighted} from_page_article={instance.article == Some(source)}
+                source_url={instance.article_url(source)} />
         }
-    };
-    let products = |items: &[skin_rules::RoutineItem]| {
-        props
-            .catalog
-            .for_routine(items, &props.answers, &outcome.profile, lang)
-            .into_iter()
-            .map(|picks| picks.into_iter().cloned().collect())
-            .collect::<Vec<_>>()
     };
     let disclaimer = outcome.disclaimer();
     let routine_text = outcome.routine_text(lang);
@@ -97,8 +73,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="sa-screen sa-results">
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
             <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} urgent=true />
-            if let Some(since) = own.then(|| props.history.history.before(&props.answers)).flatten() {
-                { what_changed(lang, &props.answers, since) }
+            if let Some(since) = &results.since {
+                { what_changed(lang, since) }
             }
             <ProfileSummary {lang} profile={outcome.profile} />
             <section class="sa-section sa-tips">
@@ -108,12 +84,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </div>
                 if !rest.is_empty() {
                     <button type="button" class="sa-button sa-button--disclosure" aria-controls={more_id.clone()}
-                        aria-expanded={if props.more_tips_open { "true" } else { "false" }} onclick={ontoggle}>
+                        aria-expanded={if more_open { "true" } else { "false" }} onclick={ontoggle}>
                         { more_label }
                     </button>
                     // Always rendered, hidden on screen while closed, so printing shows every tip.
                     <div id={more_id.clone()}
-                        class={classes!("sa-tip-grid", "sa-more-tips", (!props.more_tips_open).then_some("sa-more-tips--closed"))}>
+                        class={classes!("sa-tip-grid", "sa-more-tips", (!more_open).then_some("sa-more-tips--closed"))}>
                         { for rest.iter().map(|tip| card(tip, false)) }
                     </div>
                 }
@@ -122,20 +98,19 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
                 <div class="sa-routine-grid">
                     <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false
-                        products={products(&outcome.routine.am)} on_event={props.on_event.clone()} />
+                        products={results.products_am.clone()} />
                     <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true
-                        products={products(&outcome.routine.pm)} on_event={props.on_event.clone()} />
+                        products={results.products_pm.clone()} />
                 </div>
                 <WeekGrid {lang} items={outcome.routine.planned().copied().collect::<Vec<_>>()} />
                 <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
             </section>
             <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
-            <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}
-                routine_text={routine_text} on_action={props.on_action.clone()} />
+            <ResultActions {lang} answers={results.answers.clone()} {routine_text} />
             if own {
-                { check_ins(lang, &props.history, &props.instance_id, &props.on_check_in) }
+                { check_ins(lang, &results.history, &props.history, &instance) }
             }
-            <AnswerReview {lang} answers={props.answers.clone()} on_action={props.on_action.clone()} />
+            <AnswerReview {lang} answers={results.answers.clone()} />
             <p class="sa-disclaimer">{ disclaimer.text.get(lang) }</p>
         </section>
     }
