@@ -22,8 +22,7 @@ pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
         return Html::default();
     };
     html! {
-        <section class="sa-section sa-review">
-            <h3 class="sa-section-title">{ ui::YOUR_ANSWERS.get(lang) }</h3>
+        <section class="sa-review">
             <ol class="sa-review-list">
                 { for questionnaire().iter().enumerate().map(|(index, question)| {
                     let answer = props.answers.text(index, lang);

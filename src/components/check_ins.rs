@@ -57,8 +57,7 @@ pub fn check_ins(lang: Lang, past: &[Past], handle: &HistoryHandle, instance: &I
         })
     };
     html! {
-        <section class="sa-section sa-check-ins">
-            <h3 class="sa-section-title">{ progress::HEADING.get(lang) }</h3>
+        <section class="sa-check-ins">
             if has_history {
                 <ol class="sa-check-in-list" reversed=true>{ for entries }</ol>
             }

@@ -1,13 +1,13 @@
 use std::rc::Rc;
 
 use skin_rules::results::ResultsModel;
-use skin_rules::{fill, strings::ui, Lang, RankedTip};
+use skin_rules::{fill, questionnaire, strings::progress, strings::ui, Lang, RankedTip};
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
-use super::cautions::Cautions;
+use super::cautions::{CautionKind, Cautions};
 use super::check_ins::check_ins;
-use super::instance::use_instance;
+use super::instance::{use_instance, Instance};
 use super::profile_summary::ProfileSummary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
@@ -15,7 +15,9 @@ use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
 use super::week_grid::WeekGrid;
 use super::what_changed::what_changed;
+use crate::history::date_text;
 use crate::hooks::HistoryHandle;
+use crate::share;
 use crate::state::{Action, Fold, Folds};
 
 #[derive(Properties, PartialEq)]
@@ -30,34 +32,26 @@ pub struct ResultsProps {
     /// The reader's history and what they can do with it (`hooks::use_history`); not shown on a shared result.
     pub history: HistoryHandle,
 }
-/// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the highlighted tips (the rest behind a
-/// disclosure button), the routine, the other cautions, the actions, the reader's check-ins, the disclaimer and the answers with "Change".
+
+/// The results at a glance, then the rest folded: red flags and "stop" cautions first (never folded), the profile in
+/// a sentence, the morning and evening routine, the highlighted tips, the ways to keep them (print, mail, link), then
+/// each further section under a counted disclosure button (why these tips, the week plan, every tip, the other
+/// cautions, the answers, the check-ins), the disclaimer. Printed: the routine, cautions and highlighted tips, with
+/// the date and the page's address.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
+    let own = use_shared_view().is_none();
     let Some(instance) = use_instance() else {
         return Html::default();
     };
     let results = &props.results;
     let outcome = &results.outcome;
-    let own = use_shared_view().is_none();
     // Someone else's result must not be titled "Your skin results".
-    let title = if !own {
-        ui::SHARED_RESULTS_TITLE
-    } else {
+    let title = if own {
         ui::RESULTS_TITLE
-    };
-    let (top, rest) = (outcome.highlighted_tips(), outcome.other_tips());
-    let more_id = format!("{}-more-tips", instance.id_prefix);
-    let ontoggle = instance.on_click(Action::ToggleFold(Fold::Tips));
-    let more_open = props.folds.is_open(Fold::Tips);
-    let more_label = if more_open {
-        ui::FEWER_TIPS.get(lang).to_owned()
     } else {
-        fill(
-            ui::MORE_TIPS.get(lang),
-            &[("count", &rest.len().to_string())],
-        )
+        ui::SHARED_RESULTS_TITLE
     };
     let card = |ranked: &RankedTip, highlighted: bool| {
         let source = ranked.tip.source;
@@ -66,52 +60,121 @@ pub fn Results(props: &ResultsProps) -> Html {
                 source_url={instance.article_url(source)} />
         }
     };
-    let disclaimer = outcome.disclaimer();
-    let routine_text = outcome.routine_text(lang);
+    let folded = |fold: Fold, heading: &str, count: usize, body: Html| {
+        folded(&instance, props.folds, lang, fold, heading, count, body)
+    };
+    let highlighted = outcome.highlighted_tips();
+    let planned: Vec<_> = outcome.routine.planned().copied().collect();
+    let good_to_know: Vec<_> = outcome.good_to_know().collect();
+    let printed = fill(
+        ui::PRINTED.get(lang),
+        &[
+            ("date", &date_text(props.history.today, lang)),
+            ("url", &share::page_address().unwrap_or_default()),
+        ],
+    );
 
     html! {
         <section class="sa-screen sa-results">
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
-            <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} urgent=true />
-            if let Some(since) = &results.since {
-                { what_changed(lang, since) }
-            }
-            <ProfileSummary {lang} profile={outcome.profile} />
-            <section class="sa-section sa-tips">
-                <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
-                <div class="sa-tip-grid">
-                    { for top.iter().map(|tip| card(tip, true)) }
-                </div>
-                if !rest.is_empty() {
-                    <button type="button" class="sa-button sa-button--disclosure" aria-controls={more_id.clone()}
-                        aria-expanded={if more_open { "true" } else { "false" }} onclick={ontoggle}>
-                        { more_label }
-                    </button>
-                    // Always rendered, hidden on screen while closed, so printing shows every tip.
-                    <div id={more_id.clone()}
-                        class={classes!("sa-tip-grid", "sa-more-tips", (!more_open).then_some("sa-more-tips--closed"))}>
-                        { for rest.iter().map(|tip| card(tip, false)) }
+            <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} kind={CautionKind::Urgent} />
+            <Cautions {lang} cautions={outcome.warnings().collect::<Vec<_>>()} kind={CautionKind::Careful} />
+            <p class="sa-profile-line">
+                { fill(ui::PROFILE_LINE.get(lang), &[("label", outcome.profile.label(lang))]) }
+            </p>
+            <div class="sa-glance">
+                <section class="sa-section sa-routine">
+                    <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
+                    <div class="sa-routine-grid">
+                        <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()}
+                            evening=false products={results.products_am.clone()} />
+                        <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()}
+                            evening=true products={results.products_pm.clone()} />
                     </div>
+                    <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
+                </section>
+                <section class="sa-section sa-tips">
+                    <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
+                    <div class="sa-tip-grid">{ for highlighted.iter().map(|tip| card(tip, true)) }</div>
+                </section>
+            </div>
+            <p class="sa-printed">{ printed }</p>
+            <ResultActions {lang} answers={results.answers.clone()} routine_text={outcome.routine_text(lang)}
+                mail_myself={results.mail_myself.clone()} mail_dermatologist={results.mail_dermatologist.clone()} />
+            <div class="sa-folds">
+                { folded(Fold::Why, ui::WHY_HEADING.get(lang), highlighted.len(), html! {
+                    <>
+                        <ProfileSummary {lang} profile={outcome.profile} />
+                        <ul class="sa-why-list">
+                            { for highlighted.iter().map(|ranked| html! {
+                                <li>
+                                    <h4 class="sa-why-tip">{ ranked.tip.title.get(lang) }</h4>
+                                    <ul class="sa-tip-reasons">
+                                        { for ranked.reasons().map(|reason| html! { <li>{ reason.text(lang) }</li> }) }
+                                    </ul>
+                                </li>
+                            }) }
+                        </ul>
+                    </>
+                }) }
+                if !planned.is_empty() {
+                    { folded(Fold::Week, ui::WEEK_HEADING.get(lang), planned.len(), html! {
+                        <WeekGrid {lang} items={planned.clone()} />
+                    }) }
                 }
-            </section>
-            <section class="sa-section sa-routine">
-                <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
-                <div class="sa-routine-grid">
-                    <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false
-                        products={results.products_am.clone()} />
-                    <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true
-                        products={results.products_pm.clone()} />
-                </div>
-                <WeekGrid {lang} items={outcome.routine.planned().copied().collect::<Vec<_>>()} />
-                <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
-            </section>
-            <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
-            <ResultActions {lang} answers={results.answers.clone()} {routine_text} />
-            if own {
-                { check_ins(lang, &results.history, &props.history, &instance) }
-            }
-            <AnswerReview {lang} answers={results.answers.clone()} />
-            <p class="sa-disclaimer">{ disclaimer.text.get(lang) }</p>
+                { folded(Fold::Tips, ui::ALL_TIPS_HEADING.get(lang), outcome.tips.len(), html! {
+                    <div class="sa-tip-grid">{ for outcome.tips.iter().map(|tip| card(tip, false)) }</div>
+                }) }
+                if !good_to_know.is_empty() {
+                    { folded(Fold::Cautions, ui::CAUTIONS_HEADING.get(lang), good_to_know.len(), html! {
+                        <Cautions {lang} cautions={good_to_know.clone()} kind={CautionKind::Info} />
+                    }) }
+                }
+                if own {
+                    { folded(Fold::Answers, ui::YOUR_ANSWERS.get(lang), questionnaire().len(), html! {
+                        <AnswerReview {lang} answers={results.answers.clone()} />
+                    }) }
+                    { folded(Fold::CheckIns, progress::HEADING.get(lang), results.history.len(), html! {
+                        <>
+                            if let Some(since) = &results.since {
+                                { what_changed(lang, since) }
+                            }
+                            { check_ins(lang, &results.history, &props.history, &instance) }
+                        </>
+                    }) }
+                }
+            </div>
+            <p class="sa-disclaimer">{ outcome.disclaimer().text.get(lang) }</p>
+        </section>
+    }
+}
+
+/// A section under a disclosure button: its heading (a level-3 heading holding the button, which says how many
+/// items it holds and whether it is open) and its body, hidden while closed.
+fn folded(
+    instance: &Instance,
+    folds: Folds,
+    lang: Lang,
+    fold: Fold,
+    heading: &str,
+    count: usize,
+    body: Html,
+) -> Html {
+    let open = folds.is_open(fold);
+    let id = format!("{}-{}", instance.id_prefix, fold.id());
+    let label = fill(
+        ui::FOLDED.get(lang),
+        &[("title", heading), ("count", &count.to_string())],
+    );
+    html! {
+        <section class={classes!("sa-fold", format!("sa-fold--{}", fold.id()))}>
+            <h3 class="sa-fold-heading">
+                <button type="button" class="sa-fold-button" aria-expanded={if open { "true" } else { "false" }}
+                    aria-controls={id.clone()} onclick={instance.on_click(Action::ToggleFold(fold))}>
+                    { label }
+                </button>
+            </h3>
+            <div {id} class="sa-fold-body" hidden={!open}>{ body }</div>
         </section>
     }
 }

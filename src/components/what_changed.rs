@@ -22,7 +22,7 @@ pub fn what_changed(lang: Lang, since: &Since) -> Html {
             .map(|part| {
                 html! {
                     <div class={classes!(part.urgent.then_some("sa-changes-flags"))} role={part.urgent.then_some("note")}>
-                        <h4 class="sa-changes-title">{ part.heading }</h4>
+                        <h5 class="sa-changes-title">{ part.heading }</h5>
                         <ul class="sa-changes-list">{ for part.lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                     </div>
                 }
@@ -30,8 +30,8 @@ pub fn what_changed(lang: Lang, since: &Since) -> Html {
             .collect(),
     };
     html! {
-        <section class="sa-section sa-changes">
-            <h3 class="sa-section-title">{ fill(progress::CHANGED_HEADING.get(lang), &[("date", &date)]) }</h3>
+        <section class="sa-changes">
+            <h4 class="sa-subtitle">{ fill(progress::CHANGED_HEADING.get(lang), &[("date", &date)]) }</h4>
             <p class="sa-help sa-changes-note">{ progress::CHANGED_NOTE.get(lang) }</p>
             { body }
         </section>

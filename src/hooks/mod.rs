@@ -19,7 +19,7 @@ mod use_share_links;
 mod use_storage_changes;
 mod use_text;
 
-pub use use_history::{use_history, HistoryHandle, Notice};
+pub use use_history::{today, use_history, HistoryHandle, Notice};
 pub use use_host_events::use_host_events;
 pub use use_persisted_quiz::use_persisted_quiz;
 pub use use_products::use_products;

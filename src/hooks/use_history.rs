@@ -8,7 +8,7 @@ use crate::history::{local_day, Entry, History, HistoryStore, Kept};
 use crate::state::State;
 
 /// Today for the reader, by the browser's clock and time zone.
-fn today() -> u32 {
+pub fn today() -> u32 {
     let now = js_sys::Date::new_0();
     local_day(now.get_time(), -now.get_timezone_offset())
 }

@@ -183,7 +183,7 @@ impl ResultsModel {
             let items = items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| item.line(i + 1, lang))
+                .map(|(i, item)| item.short_line(i + 1, lang))
                 .collect();
             list(heading.get(lang), items);
         }

@@ -117,17 +117,23 @@ impl Outcome {
 impl RoutineItem {
     /// The item as one line of plain text, numbered `number`: "1. Cleanse: … (twice a week) (Tip: …)".
     pub fn line(&self, number: usize, lang: Lang) -> String {
-        let step = routine_step_name(self.step).get(lang);
-        let mut line = format!("{number}. {step}: {}", self.text().get(lang));
-        if let Some(frequency) = self.frequency {
-            line.push_str(&format!(" ({})", frequency.get(lang)));
-        }
+        let mut line = self.short_line(number, lang);
         if let Some(note) = self.note {
             let note = fill(
                 strings::ui::ROUTINE_NOTE.get(lang),
                 &[("tip", note.text().get(lang))],
             );
             line.push_str(&format!(" ({note})"));
+        }
+        line
+    }
+
+    /// [`RoutineItem::line`] without the technique: "1. Cleanse: … (twice a week)" (for a mail, which must be short).
+    pub fn short_line(&self, number: usize, lang: Lang) -> String {
+        let step = routine_step_name(self.step).get(lang);
+        let mut line = format!("{number}. {step}: {}", self.text().get(lang));
+        if let Some(frequency) = self.frequency {
+            line.push_str(&format!(" ({})", frequency.get(lang)));
         }
         line
     }
