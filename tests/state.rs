@@ -966,3 +966,57 @@ fn only_the_visitors_own_finish_counts_as_a_completion() {
     let edited = apply(&apply(&results, Action::Edit(0)), Action::Next);
     assert_eq!((edited.screen, edited.completions), (Screen::Results, 2));
 }
+
+#[test]
+fn folds_open_one_at_a_time_and_belong_to_the_result_on_screen() {
+    let results = at_results();
+    let why = apply(&results, Action::ToggleFold(Fold::Why));
+    assert!(why.folds.is_open(Fold::Why));
+    assert_eq!(why.folds.open().collect::<Vec<_>>(), [Fold::Why]);
+    let both = apply(&why, Action::ToggleFold(Fold::Answers));
+    assert_eq!(
+        both.folds.open().collect::<Vec<_>>(),
+        [Fold::Why, Fold::Answers]
+    );
+    // Another tab's progress: the same result keeps them open, another closes them.
+    let same = apply(
+        &both,
+        Action::Restore {
+            answers: both.answers.clone(),
+            screen: Screen::Results,
+            lang: None,
+        },
+    );
+    assert_eq!(same.folds, both.folds);
+    let mut other_answers = both.answers.clone();
+    other_answers
+        .pick_by_id("skin_feel", "shiny_all")
+        .expect("a choice");
+    let other = apply(
+        &both,
+        Action::Restore {
+            answers: other_answers,
+            screen: Screen::Results,
+            lang: None,
+        },
+    );
+    assert!(other.folds.is_empty());
+    assert!(apply(&both, Action::Retake).folds.is_empty());
+}
+
+#[test]
+fn an_instance_opens_its_saved_result_with_the_sections_left_open() {
+    let results = at_results();
+    let folds: Folds = [Fold::Week, Fold::CheckIns].into_iter().collect();
+    let opened = State::open(Opening {
+        folds,
+        ..opening(Some(results.clone()), None)
+    });
+    assert_eq!(opened.folds, folds);
+    // Saved on a question, there is nothing to open.
+    let question = State::open(Opening {
+        folds,
+        ..opening(Some(at_question(1)), None)
+    });
+    assert!(question.folds.is_empty());
+}
