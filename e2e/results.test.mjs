@@ -42,7 +42,7 @@ export async function finish(page, answers) {
     const legendId = await question.locator('input').first().getAttribute('id');
     const id = Object.keys(answers).find((q) => legendId.includes(`-${q}-`));
     for (const choice of [answers[id] ?? []].flat()) {
-      await question.locator(`input[id$="-${id}-${choice}"]`).check();
+      await question.locator(`label[for$="-${id}-${choice}"]`).click();
     }
     const before = legendId;
     await question.locator('button[type=submit]').click();
@@ -70,7 +70,7 @@ export function glance(page) {
 const expanded = (page, fold) => host(page, 0).locator(`.sa-fold--${fold} .sa-fold-button`).getAttribute('aria-expanded');
 
 function decodeBody(href) {
-  return decodeURIComponent(new URL(href).searchParams.get('body') ?? '');
+  return new URL(href).searchParams.get('body') ?? '';
 }
 
 describe('results at a glance, kept (issue 29)', () => {
@@ -83,7 +83,7 @@ describe('results at a glance, kept (issue 29)', () => {
       const quiz = host(page, 0);
       if (lang === 'ko') await quiz.locator('.sa-lang-button[lang=ko]').click();
       await finish(page, ORDINARY);
-      await quiz.locator(`.sa-root:lang(${lang}) .sa-results`).waitFor();
+      await quiz.locator(`.sa-root[lang=${lang}] .sa-results`).waitFor();
 
       const { routine, height } = await glance(page);
       console.log(`# ${lang}: the morning routine starts ${routine.toFixed(2)} screens down; the results are ${height.toFixed(2)} screens tall`);
@@ -123,7 +123,9 @@ describe('results at a glance, kept (issue 29)', () => {
       console.log(`# ${lang}: printed on ${pages} A4 page(s)`);
       assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-      assert.ok(text.includes(firstItem.replace(/\s+/g, '')), `the printed page has the routine ("${firstItem}")`);
+      // pdftotext loses some Hangul glyphs of Chromium's subset fonts (세 of 세요): in Korean the item's first words.
+      const probe = firstItem.replace(/\s+/g, '').slice(0, lang === 'en' ? undefined : 6);
+      assert.ok(text.includes(probe), `the printed page has the routine ("${firstItem}")`);
       assert.ok(!text.includes((await quiz.locator('.sa-fold--answers .sa-fold-button').innerText()).replace(/\s+/g, '')), 'no folded answers');
 
       // Mail: the routine in the reader's language, within 2,000 characters.
