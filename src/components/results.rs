@@ -94,7 +94,6 @@ pub fn Results(props: &ResultsProps) -> Html {
                         <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()}
                             evening=true products={results.products_pm.clone()} />
                     </div>
-                    <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
                 </section>
                 <section class="sa-section sa-tips">
                     <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
@@ -118,6 +117,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 </li>
                             }) }
                         </ul>
+                        <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
                     </>
                 }) }
                 if !planned.is_empty() {
