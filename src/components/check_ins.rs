@@ -3,7 +3,7 @@ use skin_rules::{fill, Lang, Profile};
 use yew::prelude::*;
 
 use crate::config::InstanceId;
-use crate::history::{date_text, Kept, MAX_ENTRIES};
+use crate::history::{date_text, MAX_ENTRIES};
 use crate::hooks::{today, HistoryHandle, Notice};
 use crate::reminder::{self, Reminder, WEEKS};
 use crate::share;
@@ -19,9 +19,9 @@ pub fn check_ins(
 ) -> Html {
     let history = &handle.history;
     let entries = history.entries().iter().rev().map(|entry| {
-        let label = match &entry.kept {
-            Kept::Answers(answers) => Profile::from_answers(answers).label(lang),
-            Kept::EarlierQuiz(_) => progress::EARLIER_QUIZ.get(lang),
+        let label = match entry.answers() {
+            Some(answers) => Profile::from_answers(answers).label(lang),
+            None => progress::EARLIER_QUIZ.get(lang),
         };
         let date = date_text(entry.day, lang);
         html! { <li>{ fill(progress::ENTRY.get(lang), &[("date", &date), ("label", label)]) }</li> }

@@ -12,8 +12,12 @@ use crate::history::{date_text, Entry, Kept};
 pub fn what_changed(lang: Lang, answers: &Answers, since: &Entry) -> Html {
     let date = date_text(since.day, lang);
     let changes = match &since.kept {
-        Kept::Answers(before) => Some(Changes::between(before, answers)),
-        Kept::EarlierQuiz(_) => None,
+        // Compares what both results answered: the questions the earlier one was made without are new ones.
+        Kept::Answers(before) => {
+            let unasked: Vec<usize> = before.added.iter().chain(&before.again).copied().collect();
+            Some(Changes::between(&before.answers, answers).since_upgrade(&unasked))
+        }
+        Kept::EarlierQuiz => None,
     };
     let only =
         |text: skin_rules::Text| html! { <p>{ fill(text.get(lang), &[("date", &date)]) }</p> };
