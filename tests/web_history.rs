@@ -29,6 +29,7 @@ fn age_history(id: &str, days: u32) {
     let moved = aged.entries().iter().fold(History::default(), |h, e| {
         h.with(Entry {
             day: e.day - days,
+            code: e.code.clone(),
             kept: e.kept.clone(),
         })
         .expect("an entry")
@@ -195,10 +196,11 @@ async fn the_reminder_is_offered_and_a_shared_result_shows_no_history() {
     let id = "history-shared";
     let app = fresh_app(id, Some(EN)).await;
     app.complete_with_first_choices(EN).await;
-    let answers = stored_history(id).expect("kept").entries()[0].kept.clone();
-    let Kept::Answers(answers) = answers else {
-        panic!("this questionnaire's answers")
-    };
+    let history = stored_history(id).expect("kept");
+    let answers = history.entries()[0]
+        .answers()
+        .expect("this questionnaire's answers")
+        .clone();
     // A link to the calendar file itself: made in the page, with no answer in it.
     let link: HtmlElement = app
         .find(".sa-check-ins a[download]")
