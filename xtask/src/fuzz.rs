@@ -135,7 +135,10 @@ mod tests {
     fn an_unknown_target_or_cases_twice_is_an_error() {
         let unknown = parsed(&["catalogue"]).unwrap_err();
         assert!(unknown.contains("\"catalogue\""), "{unknown}");
-        assert!(unknown.contains("catalog, answer_codes, content_files"), "{unknown}");
+        assert!(
+            unknown.contains("catalog, answer_codes, content_files"),
+            "{unknown}"
+        );
         assert!(parsed(&["10", "20"]).is_err());
         assert!(parsed(&["-5"]).is_err());
     }
