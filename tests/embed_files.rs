@@ -110,6 +110,7 @@ fn the_loader_reads_a_fresh_saved_intro_as_no_progress_and_anything_else_as_prog
             screen,
             lang,
             answers: skin_rules::Answers::default(),
+            to_answer: Vec::new(),
         };
         !storage::encode(&storage::Record { revision: 3, saved }).contains(fresh)
     };

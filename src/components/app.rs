@@ -1,3 +1,5 @@
+use skin_rules::strings::ui;
+use skin_rules::{fill, questionnaire};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -72,7 +74,20 @@ pub fn App(props: &AppProps) -> Html {
     };
     let shared_view = state.shared.is_some().then_some(SharedView {
         own_started: state.screen != Screen::Intro,
+        fewer: state.shared_fewer,
     });
+    // What an upgrade left to answer, named by topic while any is unanswered (never over a shared result).
+    let to_answer: Vec<&str> = state
+        .to_answer
+        .iter()
+        .filter(|&&q| {
+            state.shared.is_none()
+                && state.screen != Screen::Intro
+                && state.answers.get(q).is_none()
+        })
+        .filter_map(|&q| questionnaire().get(q))
+        .map(|q| q.topic.get(lang))
+        .collect();
     let body = match state.shown_screen() {
         Screen::Intro => html! {
             <Intro {lang} article={config.article} title={owner(OwnerWord::Title)} lead={owner(OwnerWord::Lead)}
@@ -97,6 +112,11 @@ pub fn App(props: &AppProps) -> Html {
             <Frame {lang} theme={config.theme} {on_lang}>
                 if let Some(view) = shared_view {
                     <SharedNotice {lang} {view} />
+                }
+                if !to_answer.is_empty() {
+                    <p class="sa-help sa-answer-again" role="status">
+                        { fill(ui::ANSWER_AGAIN.get(lang), &[("topics", &to_answer.join(", "))]) }
+                    </p>
                 }
                 <ContextProvider<Option<SharedView>> context={shared_view}>
                     { body }
