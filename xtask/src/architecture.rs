@@ -9,6 +9,15 @@ use std::path::Path;
 
 const ARCHITECTURE: &str = include_str!("../../ARCHITECTURE.md");
 
+/// The names a table cell writes in backticks.
+fn ticked(cell: &str) -> Vec<String> {
+    cell.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
 /// (crate, folder, the workspace crates its row says it may depend on), for every row of the crate table.
 fn rows(workspace: &BTreeSet<String>) -> Vec<(String, String, BTreeSet<String>)> {
     let table = ARCHITECTURE
@@ -21,13 +30,6 @@ fn rows(workspace: &BTreeSet<String>) -> Vec<(String, String, BTreeSet<String>)>
         .filter(|line| line.starts_with("| `"))
         .map(|line| {
             let cells: Vec<&str> = line.split(" | ").collect();
-            let ticked = |cell: &str| -> Vec<String> {
-                cell.split('`')
-                    .skip(1)
-                    .step_by(2)
-                    .map(str::to_owned)
-                    .collect()
-            };
             let first = ticked(cells[0]);
             let folder = first.get(1).cloned().unwrap_or_else(|| ".".to_owned());
             let may = ticked(cells.last().expect("a row has cells"))
@@ -116,13 +118,6 @@ fn widget_rows() -> Vec<(Vec<String>, BTreeSet<String>)> {
         .nth(1)
         .and_then(|rest| rest.split("\n## ").next())
         .expect("ARCHITECTURE.md has a `## The widget (`src/`)` section");
-    let ticked = |cell: &str| -> Vec<String> {
-        cell.split('`')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_owned)
-            .collect()
-    };
     table
         .lines()
         .filter(|line| line.starts_with("| `"))
