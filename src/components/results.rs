@@ -31,6 +31,9 @@ pub struct ResultsProps {
     pub heading_ref: NodeRef,
     /// The reader's history and what they can do with it (`hooks::use_history`); not shown on a shared result.
     pub history: HistoryHandle,
+    /// The blog owner's line before the disclaimer, in place of ours (`config::OwnerWord::Source`).
+    #[prop_or_default]
+    pub source: Option<AttrValue>,
 }
 
 /// The results at a glance, then the rest folded: red flags and "stop" cautions first (never folded), the profile in
@@ -144,7 +147,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                     }) }
                 }
             </div>
-            <p class="sa-disclaimer">{ outcome.disclaimer().text.get(lang) }</p>
+            <p class="sa-disclaimer">
+                { props.source.clone().unwrap_or_else(|| ui::BASED_ON.get(lang).into()) }{ " " }
+                { outcome.disclaimer().text.get(lang) }
+            </p>
         </section>
     }
 }

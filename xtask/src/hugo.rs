@@ -51,12 +51,11 @@ pub const MODULE_PATH: &str = "github.com/skin-analysis/skin-analysis-hugo";
 /// Any warning fails the build, so a template API deprecated in current Hugo shows up here, except the ones the
 /// sample products file is there to provoke (its deliberately bad entries), which must appear.
 pub fn build_example_blog(component: &Path) -> Result<Vec<PathBuf>> {
-    let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
     let themes = component
         .parent()
         .ok_or("the component has no parent folder")?;
     let mut sites = Vec::new();
-    for hugo in [debian, ensure_current()?] {
+    for hugo in supported()? {
         let theme = build(&hugo, &EXAMPLE, "", &Install::Theme(themes))?;
         let module = build(&hugo, &EXAMPLE, "-module", &Install::Module(component))?;
         same_files(&theme, &module).map_err(|problem| {
@@ -65,6 +64,12 @@ pub fn build_example_blog(component: &Path) -> Result<Vec<PathBuf>> {
         sites.push(theme);
     }
     Ok(sites)
+}
+
+/// Every Hugo the component supports and the tests build with: Debian's (the oldest) and the current one.
+pub fn supported() -> Result<[PathBuf; 2]> {
+    let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
+    Ok([debian, ensure_current()?])
 }
 
 /// Builds the example blog's articles with each of [`THEMES`] and the unpacked release `component`, with the
@@ -307,7 +312,7 @@ mod tests {
 
     #[test]
     fn only_the_sample_products_warnings_are_accepted_and_they_are_required() {
-        let product = "WARN  skin-analysis: data/skin_analysis/products.toml: product 7 (\"x\") skipped: no name";
+        let product = "WARN  skin-analysis: data/skin_analysis/products.toml: product 7 (\"x\") left out: it has no name";
         let log = format!("Start building\n{product}\nTotal in 40 ms\n");
         let ours = [SAMPLE_PRODUCT_WARNING];
         assert_eq!(check_warnings(&log, &ours, true), Ok(()));
