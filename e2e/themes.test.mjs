@@ -1,4 +1,4 @@
-// The quiz as a guest of popular Hugo themes no one here wrote (pinned copies in e2e/themes, built from the example
+// The quiz as a guest of popular Hugo themes no one here wrote (pinned copies in vendor/hugo-themes, built from the example
 // articles by `cargo xtask e2e`: THEME_SITES lists the builds, named hugo-<version>-<theme>). Each switches dark mode
 // its own way: Stack with html[data-scheme] and no `color-scheme` at all, PaperMod with html[data-theme] and a
 // `color-scheme` in its CSS, Hextra with Tailwind's `dark` class and a `color-scheme` set by its script. For the

