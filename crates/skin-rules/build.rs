@@ -32,6 +32,11 @@ fn main() {
     let table = TextTable::default();
     let code = generate(&content, &table);
     std::fs::write(out_dir.join("content.rs"), code).expect("writing the generated content");
+    std::fs::write(
+        out_dir.join("ingredients.txt"),
+        ingredients_file(&content.ingredients),
+    )
+    .expect("writing the ingredients file");
     for (lang, file) in table.files() {
         std::fs::write(out_dir.join(format!("text-{lang}.txt")), file)
             .expect("writing a text table");
@@ -261,6 +266,8 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .collect();
     array(&mut out, "STAPLES", "Staple", &staples);
 
+    ingredients_code(&mut out, &content.ingredients, table);
+
     let axis_max = content.axis_max();
     writeln!(
         out,
@@ -361,6 +368,92 @@ fn generate(content: &Content, table: &TextTable) -> String {
     )
     .unwrap();
     out
+}
+
+/// The product checker's families, clashes and step words, compiled in (the names are in the ingredients file).
+fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients, table: &TextTable) {
+    let families: Vec<String> = ingredients
+        .families
+        .iter()
+        .map(|f| {
+            format!(
+                "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {} }}",
+                f.id,
+                f.tag,
+                table.code(&f.name),
+                conditions(&f.avoid),
+                f.within,
+                f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t)))
+            )
+        })
+        .collect();
+    array(out, "FAMILIES", "Family", &families);
+    let clashes: Vec<String> = ingredients
+        .clashes
+        .iter()
+        .map(|c| {
+            format!(
+                "Clash {{ families: {:?}, text: {} }}",
+                c.families,
+                table.code(&c.text)
+            )
+        })
+        .collect();
+    array(out, "CLASHES", "Clash", &clashes);
+    let steps: Vec<String> = ingredients
+        .step_words
+        .iter()
+        .map(|(step, words)| format!("(RoutineStep::{step:?}, &{words:?})"))
+        .collect();
+    array(out, "STEP_WORDS", "(RoutineStep, &[&str])", &steps);
+    writeln!(
+        out,
+        "/// The build the ingredients file belongs to (see `src/ingredients/known.rs`).\n\
+         pub const INGREDIENTS_FINGERPRINT: u32 = {:#010x};\n",
+        fnv(ingredients_body(ingredients).as_bytes())
+    )
+    .unwrap();
+}
+
+/// The ingredients file (format: `src/ingredients/known.rs`): a header naming the build, one line per ingredient
+/// (`inci TAB korean TAB families TAB step`), a blank line, then every key with its ingredient's line number, sorted.
+fn ingredients_file(ingredients: &skin_content::Ingredients) -> String {
+    let body = ingredients_body(ingredients);
+    format!(
+        "skin-analysis ingredients {:08x}\n{body}",
+        fnv(body.as_bytes())
+    )
+}
+
+fn ingredients_body(ingredients: &skin_content::Ingredients) -> String {
+    let mut out = String::new();
+    let mut keys: Vec<(&str, usize)> = Vec::new();
+    for (index, entry) in ingredients.entries.iter().enumerate() {
+        let families: Vec<String> = entry.families.iter().map(usize::to_string).collect();
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            entry.inci,
+            entry.ko.first().map_or("", String::as_str),
+            families.join(","),
+            entry.step.map_or("", RoutineStep::id)
+        )
+        .unwrap();
+        keys.extend(entry.keys.iter().map(|key| (key.as_str(), index)));
+    }
+    keys.sort_unstable();
+    out.push('\n');
+    for (key, index) in keys {
+        writeln!(out, "{key}\t{index}").unwrap();
+    }
+    out
+}
+
+/// FNV-1a.
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash: u32, &byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// Writes `pub static NAME: [Type; N] = [...];`.

@@ -8,13 +8,14 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::run::{command, status, tee, Result};
 
 /// (package, test file, target): each target is one proptest test function.
-const TARGETS: [(&str, &str, &str); 7] = [
+const TARGETS: [(&str, &str, &str); 8] = [
     ("skin-analysis", "fuzz", "share_codes"),
     ("skin-analysis", "fuzz", "saved_state"),
     ("skin-analysis", "fuzz", "tabs"),
     ("skin-analysis", "fuzz", "history"),
     ("skin-analysis", "fuzz", "attributes"),
     ("skin-rules", "fuzz", "catalog"),
+    ("skin-rules", "fuzz", "ingredient_labels"),
     ("skin-content", "fuzz", "content_files"),
 ];
 

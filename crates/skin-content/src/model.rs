@@ -132,6 +132,54 @@ pub struct Content {
     pub strings: Vec<StringTable>,
     /// [`ENGINE_CHOICES`], resolved.
     pub engine_choices: Vec<(&'static str, Condition)>,
+    /// `ingredients.toml`: what the product checker recognises.
+    pub ingredients: Ingredients,
+}
+
+/// `ingredients.toml`, validated: no key (`skin_vocab::ingredient_name::key`) belongs to two entries.
+#[derive(Debug)]
+pub struct Ingredients {
+    pub families: Vec<Family>,
+    /// Every ingredient, the families' first (in file order), then the ordinary ones.
+    pub entries: Vec<Ingredient>,
+    pub clashes: Vec<Clash>,
+    /// Where a product fits by the words of its name, first match wins; words in lower case.
+    pub step_words: Vec<(RoutineStep, Vec<String>)>,
+}
+
+/// A family of ingredients tied to a safety tag.
+#[derive(Debug)]
+pub struct Family {
+    pub id: String,
+    pub tag: Tag,
+    pub name: Text,
+    /// The conditions of the tag's row that make it "avoid" for a product (the others: "caution").
+    pub avoid: Vec<Condition>,
+    /// Counts only among the first so many ingredients of a list.
+    pub within: Option<u8>,
+    /// When a product with it is used, if only once a day.
+    pub time: Option<Time>,
+}
+
+/// One ingredient and every name it goes by.
+#[derive(Debug)]
+pub struct Ingredient {
+    pub inci: String,
+    /// Korean names, the usual one first (may be empty for an ordinary ingredient).
+    pub ko: Vec<String>,
+    /// The keys of every name (INCI, synonyms, Korean), without repeats.
+    pub keys: Vec<String>,
+    /// Indexes into [`Ingredients::families`].
+    pub families: Vec<usize>,
+    /// Where a product with it fits when its name says nothing.
+    pub step: Option<RoutineStep>,
+}
+
+/// Two families that clash inside one product.
+#[derive(Debug)]
+pub struct Clash {
+    pub families: [usize; 2],
+    pub text: Text,
 }
 
 impl Content {

@@ -210,7 +210,7 @@ fn mistakes_exit_2_with_one_clear_line() {
         ),
         (
             &["frobnicate"],
-            "error: unknown command `frobnicate`; known: questions, explain, changes, lint",
+            "error: unknown command `frobnicate`; known: questions, explain, changes, check, lint",
         ),
         (
             &["changes", "--answer", "stress=tense"],

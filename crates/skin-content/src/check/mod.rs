@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 mod articles;
 mod cautions;
+mod ingredients;
 mod questions;
 mod staples;
 mod strings;
@@ -52,6 +53,8 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
     check.notes(&tips, &staples);
     check.file = format!("{shown}/strings.toml");
     let strings = check.strings(files.strings);
+    check.file = format!("{shown}/ingredients.toml");
+    let ingredients = check.ingredients(files.ingredients, &refs, &tag_avoid_if);
 
     if check.errors.is_empty() {
         Ok(Content {
@@ -65,6 +68,7 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
             staples,
             strings,
             engine_choices,
+            ingredients,
         })
     } else {
         Err(check.errors)
