@@ -266,7 +266,7 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .collect();
     array(&mut out, "STAPLES", "Staple", &staples);
 
-    ingredients_code(&mut out, &content.ingredients, table);
+    ingredients_code(&mut out, &content.ingredients);
 
     let axis_max = content.axis_max();
     writeln!(
@@ -370,8 +370,17 @@ fn generate(content: &Content, table: &TextTable) -> String {
     out
 }
 
-/// The product checker's families, clashes and step words, compiled in (the names are in the ingredients file).
-fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients, table: &TextTable) {
+/// The product checker's families, clashes and step words, compiled in; their texts and the names are in the
+/// ingredients file, numbered as [`checker_texts`] lists them.
+fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
+    let numbered = checker_texts(ingredients);
+    let number = |text: &Text| {
+        let at = numbered
+            .iter()
+            .position(|known| std::ptr::eq(*known, text))
+            .expect("listed");
+        format!("CheckText({at})")
+    };
     let families: Vec<String> = ingredients
         .families
         .iter()
@@ -380,7 +389,7 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients, t
                 "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {} }}",
                 f.id,
                 f.tag,
-                table.code(&f.name),
+                number(&f.name),
                 conditions(&f.avoid),
                 f.within,
                 f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t)))
@@ -395,7 +404,7 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients, t
             format!(
                 "Clash {{ families: {:?}, text: {} }}",
                 c.families,
-                table.code(&c.text)
+                number(&c.text)
             )
         })
         .collect();
@@ -406,17 +415,42 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients, t
         .map(|(step, words)| format!("(RoutineStep::{step:?}, &{words:?})"))
         .collect();
     array(out, "STEP_WORDS", "(RoutineStep, &[&str])", &steps);
+    out.push_str("/// The `[text]` table of `ingredients.toml`: the checker's sentences, in the ingredients file.\npub mod check_text {\n    use crate::ingredients::CheckText;\n");
+    for (key, text) in &ingredients.texts {
+        writeln!(out, "    /// {}", text.en).unwrap();
+        writeln!(
+            out,
+            "    pub const {}: CheckText = {};",
+            key.to_uppercase(),
+            number(text)
+        )
+        .unwrap();
+    }
+    out.push_str("}\n\n");
     writeln!(
         out,
-        "/// The build the ingredients file belongs to (see `src/ingredients/known.rs`).\n\
-         pub const INGREDIENTS_FINGERPRINT: u32 = {:#010x};\n",
+        "/// How many texts the ingredients file holds, and the build it belongs to (see `src/ingredients/known.rs`).\n\
+         pub const CHECK_TEXT_COUNT: usize = {};\npub const INGREDIENTS_FINGERPRINT: u32 = {:#010x};\n",
+        numbered.len(),
         fnv(ingredients_body(ingredients).as_bytes())
     )
     .unwrap();
 }
 
-/// The ingredients file (format: `src/ingredients/known.rs`): a header naming the build, one line per ingredient
-/// (`inci TAB korean TAB families TAB step`), a blank line, then every key with its ingredient's line number, sorted.
+/// Every text of the checker, in the order the ingredients file holds them: the `[text]` table, the families' names,
+/// the clashes' texts.
+fn checker_texts(ingredients: &skin_content::Ingredients) -> Vec<&Text> {
+    let texts = ingredients.texts.iter().map(|(_, text)| text);
+    let names = ingredients.families.iter().map(|f| &f.name);
+    texts
+        .chain(names)
+        .chain(ingredients.clashes.iter().map(|c| &c.text))
+        .collect()
+}
+
+/// The ingredients file (format: `src/ingredients/known.rs`): a header naming the build; one line per ingredient
+/// (`inci TAB korean TAB families TAB step`); a blank line; every key with its ingredient's line number, sorted; a
+/// blank line; the checker's texts, one line each (`english TAB korean`).
 fn ingredients_file(ingredients: &skin_content::Ingredients) -> String {
     let body = ingredients_body(ingredients);
     format!(
@@ -445,6 +479,10 @@ fn ingredients_body(ingredients: &skin_content::Ingredients) -> String {
     out.push('\n');
     for (key, index) in keys {
         writeln!(out, "{key}\t{index}").unwrap();
+    }
+    out.push('\n');
+    for text in checker_texts(ingredients) {
+        writeln!(out, "{}\t{}", text.en, text.ko).unwrap();
     }
     out
 }

@@ -139,6 +139,8 @@ pub struct Content {
 /// `ingredients.toml`, validated: no key (`skin_vocab::ingredient_name::key`) belongs to two entries.
 #[derive(Debug)]
 pub struct Ingredients {
+    /// The checker's own sentences, (key, text) sorted by key; each one line.
+    pub texts: Vec<(String, Text)>,
     pub families: Vec<Family>,
     /// Every ingredient, the families' first (in file order), then the ordinary ones.
     pub entries: Vec<Ingredient>,

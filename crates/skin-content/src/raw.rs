@@ -280,6 +280,8 @@ pub(crate) type StringsFile = BTreeMap<String, BTreeMap<String, RawText>>;
 #[serde(deny_unknown_fields)]
 pub(crate) struct IngredientsFile {
     #[serde(default)]
+    pub(crate) text: BTreeMap<String, RawText>,
+    #[serde(default)]
     pub(crate) family: Vec<RawFamily>,
     #[serde(default)]
     pub(crate) clash: Vec<RawClash>,

@@ -1,7 +1,7 @@
 //! `skin-quiz check`: a product's ingredient list read against an answer set, as the widget's checker reads it.
 
 use serde_json::{json, Value};
-use skin_rules::ingredients::{families, Check};
+use skin_rules::ingredients::{families, text, Check};
 use skin_rules::Lang;
 use std::fmt::Write;
 
@@ -30,7 +30,7 @@ pub fn json(check: &Check, lang: Lang) -> Value {
             json!({
                 "ingredient": check.ingredients[flag.ingredient].text,
                 "level": flag.level.id(),
-                "why": flag.why(lang),
+                "why": check.why(flag, lang),
             })
         })
         .collect();
@@ -52,7 +52,7 @@ pub fn text(check: &Check, lang: Lang) -> String {
             out,
             "  {} {name}: {}",
             flag.level.id().to_uppercase(),
-            flag.why(lang)
+            check.why(flag, lang)
         )
         .unwrap();
     }
@@ -81,10 +81,7 @@ pub fn text(check: &Check, lang: Lang) -> String {
         writeln!(
             out,
             "{}",
-            skin_rules::fill(
-                skin_rules::strings::check::NOT_KNOWN.get(lang),
-                &[("names", &names)]
-            )
+            skin_rules::fill(check.text(text::NOT_KNOWN, lang), &[("names", &names)])
         )
         .unwrap();
     }

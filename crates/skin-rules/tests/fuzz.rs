@@ -505,7 +505,7 @@ proptest! {
             last = Some(flag.ingredient);
             let entry = check.ingredients[flag.ingredient].known;
             prop_assert!(entry.is_some(), "a flag on an unknown ingredient");
-            prop_assert!(!flag.why.is_empty() && !flag.why(lang).is_empty());
+            prop_assert!(!flag.why.is_empty() && !check.why(flag, lang).is_empty());
             for why in &flag.why {
                 if let Why::Answers { family, level, .. } = why {
                     let family = &families()[*family];

@@ -152,11 +152,11 @@ fn a_retinoid_is_avoided_in_pregnancy_on_isotretinoin_and_under_16() {
     }
     let check = check(PREGNANT, RETINOL_SERUM);
     assert_eq!(
-        check.flags[0].why(Lang::En),
+        check.why(&check.flags[0], Lang::En),
         "A retinoid: avoid it, because you answered “I am pregnant or breastfeeding” about your health right now."
     );
-    assert!(check.flags[0]
-        .why(Lang::Ko)
+    assert!(check
+        .why(&check.flags[0], Lang::Ko)
         .contains("임신 중이거나 수유 중이에요"));
     assert_eq!(
         check.verdict(Lang::En),
@@ -416,8 +416,8 @@ fn actives_that_clash_in_one_product_are_said_to_everyone() {
         [flag("Glycolic Acid", Level::Caution)]
     );
     let both = check(RESILIENT, label);
-    assert!(both.flags[0]
-        .why(Lang::En)
+    assert!(both
+        .why(&both.flags[0], Lang::En)
         .contains("a retinoid and an exfoliating acid together"));
     assert_eq!(both.time, Some(Time::Pm));
     assert_eq!(
@@ -468,6 +468,8 @@ fn every_family_flags_by_its_tags_row_only() {
             "{}",
             family.id
         );
-        assert!(!family.name.get(Lang::En).is_empty() && !family.name.get(Lang::Ko).is_empty());
+        assert!(Lang::ALL
+            .into_iter()
+            .all(|lang| !known().text(family.name, lang).is_empty()));
     }
 }

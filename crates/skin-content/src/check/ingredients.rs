@@ -13,6 +13,14 @@ impl Checker {
         refs: &Refs,
         tag_avoid_if: &[Vec<Condition>],
     ) -> Ingredients {
+        let mut texts = Vec::new();
+        for (key, raw) in file.text {
+            let entry = format!("text `{key}`");
+            if !is_id(&key, false) {
+                self.error(&entry, "a key is lower_snake_case");
+            }
+            texts.push((key, self.text(&entry, "text", raw)));
+        }
         let mut seen = HashSet::new();
         let mut families = Vec::new();
         for raw in &file.family {
@@ -196,7 +204,29 @@ impl Checker {
             step_words.push((step, raw.words.iter().map(|w| w.to_lowercase()).collect()));
         }
 
+        // The ingredients file holds a text a line.
+        let every_text = texts
+            .iter()
+            .map(|(key, text)| (format!("text `{key}`"), text))
+            .chain(
+                families
+                    .iter()
+                    .map(|f| (format!("family `{}`", f.id), &f.name)),
+            )
+            .chain(
+                clashes
+                    .iter()
+                    .map(|c| (format!("clash of family {}", c.families[0]), &c.text)),
+            );
+        let multiline: Vec<String> = every_text
+            .filter(|(_, text)| text.en.contains('\n') || text.ko.contains('\n'))
+            .map(|(entry, _)| entry)
+            .collect();
+        for entry in multiline {
+            self.error(&entry, "the checker's texts are one line each");
+        }
         Ingredients {
+            texts,
             families,
             entries,
             clashes,

@@ -5,13 +5,16 @@
 //! <fingerprint>` (eight hex digits naming the build), one line per ingredient (`INCI name TAB Korean name TAB
 //! family indexes, comma-separated TAB routine step id`), a blank line, then every name's key
 //! (`skin_vocab::ingredient_name::key`) with its ingredient's number, sorted by key, so a lookup is a binary search
-//! and nothing sorts at run time. With the `bundled-text` feature it is compiled in ([`Known::bundled`]).
+//! and nothing sorts at run time, a blank line, then the checker's texts (`English TAB Korean`, one line each: its
+//! sentences, the families' names, the clashes), which the quiz's text files do not carry. With the `bundled-text`
+//! feature it is compiled in ([`Known::bundled`]).
 
 use std::fmt;
 
 use skin_vocab::ingredient_name::key;
 
-use crate::data::INGREDIENTS_FINGERPRINT;
+use super::CheckText;
+use crate::data::{CHECK_TEXT_COUNT, INGREDIENTS_FINGERPRINT};
 use crate::{Lang, RoutineStep};
 
 /// The file name the ingredients file is published under: with the build's fingerprint, so a widget only ever reads
@@ -32,6 +35,8 @@ pub struct Known<'a> {
     entries: Vec<Entry<'a>>,
     /// (key, index into `entries`), sorted by key.
     keys: Vec<(&'a str, usize)>,
+    /// The checker's texts, (English, Korean), numbered by [`CheckText`].
+    texts: Vec<(&'a str, &'a str)>,
 }
 
 /// One known ingredient.
@@ -67,6 +72,11 @@ pub enum KnownError {
         /// The fingerprint its header names.
         found: String,
     },
+    /// The texts are not all there.
+    Texts {
+        /// How many it holds.
+        found: usize,
+    },
     /// A line is not what the format says.
     Line {
         /// Its number, counting the header as 1.
@@ -84,6 +94,9 @@ impl fmt::Display for KnownError {
             ),
             KnownError::Line { number } => {
                 write!(f, "line {number} is not in the ingredients format")
+            }
+            KnownError::Texts { found } => {
+                write!(f, "it holds {found} texts, {CHECK_TEXT_COUNT} expected")
             }
         }
     }
@@ -103,9 +116,12 @@ impl<'a> Known<'a> {
                 found: build.to_owned(),
             });
         }
-        let (list, index) = body
+        let (list, rest) = body
             .split_once("\n\n")
             .ok_or(KnownError::Line { number: 2 })?;
+        let (index, texts) = rest
+            .split_once("\n\n")
+            .ok_or(KnownError::Texts { found: 0 })?;
         let mut entries = Vec::new();
         for (number, line) in list.lines().enumerate() {
             let error = KnownError::Line { number: number + 2 };
@@ -125,7 +141,18 @@ impl<'a> Known<'a> {
             }
             keys.push((key, at));
         }
-        Ok(Known { entries, keys })
+        let texts: Vec<(&str, &str)> = texts
+            .lines()
+            .map(|line| line.split_once('\t').unwrap_or((line, line)))
+            .collect();
+        if texts.len() != CHECK_TEXT_COUNT {
+            return Err(KnownError::Texts { found: texts.len() });
+        }
+        Ok(Known {
+            entries,
+            keys,
+            texts,
+        })
     }
 
     /// The compiled-in file, read (it always reads: `the_build_writes_the_file_it_reads`).
@@ -134,7 +161,15 @@ impl<'a> Known<'a> {
         Known::parse(bundled_file()).unwrap_or(Known {
             entries: Vec::new(),
             keys: Vec::new(),
+            texts: Vec::new(),
         })
+    }
+
+    /// The checker's text in `lang` (empty only in a file that did not read, which [`Known::parse`] refuses).
+    pub fn text(&self, text: CheckText, lang: Lang) -> &'a str {
+        self.texts
+            .get(usize::from(text.0))
+            .map_or("", |&(en, ko)| if lang == Lang::Ko { ko } else { en })
     }
 
     /// The ingredient one of whose names has the key of `name`, exactly.
@@ -201,6 +236,10 @@ mod tests {
         assert_eq!(known.find("GLYCERIN").map(|e| e.inci), Some("Glycerin"));
         assert_eq!(known.find("글리세린").map(|e| e.inci), Some("Glycerin"));
         assert_eq!(known.find("Glycerine Extract"), None);
+        assert_eq!(
+            known.text(crate::ingredients::text::VERDICT_CLEAR, Lang::Ko),
+            "답변과 맞지 않는 성분은 없어요."
+        );
         let header = bundled_file().lines().next().unwrap();
         assert_eq!(
             file_name(),
@@ -227,15 +266,15 @@ mod tests {
         );
         let header = file.lines().next().unwrap();
         assert_eq!(
-            Known::parse(&format!("{header}\nRetinol\t\t99\t\n\nretinol\t0\n")).unwrap_err(),
+            Known::parse(&format!("{header}\nRetinol\t\t99\t\n\nretinol\t0\n\n")).unwrap_err(),
             KnownError::Line { number: 2 }
         );
         assert_eq!(
-            Known::parse(&format!("{header}\nRetinol\t\t0\t\n\nretinol\t0\nb\t1\n")).unwrap_err(),
+            Known::parse(&format!("{header}\nRetinol\t\t0\t\n\nretinol\t0\nb\t1\n\n")).unwrap_err(),
             KnownError::Line { number: 5 }
         );
         assert_eq!(
-            Known::parse(&format!("{header}\nRetinol\t\t0\t\n\nz\t0\na\t0\n")).unwrap_err(),
+            Known::parse(&format!("{header}\nRetinol\t\t0\t\n\nz\t0\na\t0\n\n")).unwrap_err(),
             KnownError::Line { number: 5 }
         );
         assert_eq!(

@@ -14,12 +14,19 @@ pub use known::bundled_file;
 pub use known::{file_name, Entry, Known, KnownError};
 pub use parse::parse;
 
+/// The checker's sentences (`[text]` of `content/ingredients.toml`), read from the ingredients file.
+pub use crate::data::check_text as text;
+
+/// A text of the checker: a number into the ingredients file's texts ([`Known::text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckText(pub(crate) u16);
+
 use skin_vocab::ingredient_name::compose_hangul;
 
 use crate::engine::holds;
 use crate::{
-    axis_name, data, fill, questionnaire, routine_step_name, strings, tag_avoid_if, Answers,
-    Condition, Lang, Profile, Reason, RoutineStep, Tag, Text, Time,
+    axis_name, data, fill, questionnaire, routine_step_name, tag_avoid_if, Answers, Condition,
+    Lang, Profile, Reason, RoutineStep, Tag, Time,
 };
 
 /// A family of ingredients, tied to a safety tag (`content/ingredients.toml`).
@@ -30,7 +37,7 @@ pub struct Family {
     /// The tag whose row of the tag table decides who is flagged.
     pub tag: Tag,
     /// How a flag names it.
-    pub name: Text,
+    pub name: CheckText,
     /// The conditions of the tag's row that make it `avoid` (the others: `caution`).
     pub avoid: &'static [Condition],
     /// Counts only among the first so many ingredients of a list.
@@ -45,7 +52,7 @@ pub struct Clash {
     /// Indexes into [`families`].
     pub families: [usize; 2],
     /// What to say.
-    pub text: Text,
+    pub text: CheckText,
 }
 
 /// Every family, in content order.
@@ -108,16 +115,8 @@ pub struct Flag {
     pub why: Vec<Why>,
 }
 
-impl Flag {
-    /// The reasons, as sentences in `lang`.
-    pub fn why(&self, lang: Lang) -> String {
-        let sentences: Vec<String> = self.why.iter().map(|why| why.text(lang)).collect();
-        sentences.join(" ")
-    }
-}
-
 impl Why {
-    fn text(&self, lang: Lang) -> String {
+    fn text(&self, known: &Known, lang: Lang) -> String {
         match self {
             Why::Answers {
                 family,
@@ -125,31 +124,31 @@ impl Why {
                 reasons,
             } => {
                 let template = match level {
-                    Level::Avoid => strings::check::FLAG_AVOID,
-                    Level::Caution => strings::check::FLAG_CAUTION,
+                    Level::Avoid => text::FLAG_AVOID,
+                    Level::Caution => text::FLAG_CAUTION,
                 };
-                let reasons: Vec<String> = reasons.iter().map(|r| reason(r, lang)).collect();
+                let reasons: Vec<String> = reasons.iter().map(|r| reason(r, known, lang)).collect();
                 fill(
-                    template.get(lang),
+                    known.text(template, lang),
                     &[
-                        ("family", families()[*family].name.get(lang)),
+                        ("family", known.text(families()[*family].name, lang)),
                         (
                             "reasons",
-                            &reasons.join(strings::check::REASON_SEPARATOR.get(lang)),
+                            &reasons.join(known.text(text::REASON_SEPARATOR, lang)),
                         ),
                     ],
                 )
             }
-            Why::Clash(clash) => clash.text.get(lang).to_owned(),
+            Why::Clash(clash) => known.text(clash.text, lang).to_owned(),
         }
     }
 }
 
 /// A reason in the reader's words: "you answered “…” about …", or a score.
-fn reason(reason: &Reason, lang: Lang) -> String {
+fn reason(reason: &Reason, known: &Known, lang: Lang) -> String {
     match reason {
         Reason::Picked { question, choice } => fill(
-            strings::check::REASON_SAID.get(lang),
+            known.text(text::REASON_SAID, lang),
             &[
                 ("choice", choice.label.get(lang)),
                 ("topic", question.topic.get(lang)),
@@ -164,7 +163,7 @@ fn reason(reason: &Reason, lang: Lang) -> String {
                 name.to_owned()
             };
             fill(
-                strings::check::REASON_SCORE.get(lang),
+                known.text(text::REASON_SCORE, lang),
                 &[("axis", &name), ("score", &score.to_string())],
             )
         }
@@ -172,8 +171,10 @@ fn reason(reason: &Reason, lang: Lang) -> String {
 }
 
 /// What the checker says about one product.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Check<'a> {
+    /// What it was read against, for its texts.
+    known: &'a Known<'a>,
     /// Every ingredient of the list, in label order.
     pub ingredients: Vec<Read<'a>>,
     /// The flagged ones, in label order.
@@ -279,6 +280,7 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
         .next()
         .filter(|&first| times.all(|time| time == first));
     Check {
+        known,
         ingredients,
         flags,
         step,
@@ -367,6 +369,21 @@ fn step_by_name(name: &str) -> Option<RoutineStep> {
 }
 
 impl Check<'_> {
+    /// One of the checker's texts in `lang`.
+    pub fn text(&self, text: CheckText, lang: Lang) -> &str {
+        self.known.text(text, lang)
+    }
+
+    /// A flag's reasons, as sentences in `lang`.
+    pub fn why(&self, flag: &Flag, lang: Lang) -> String {
+        let sentences: Vec<String> = flag
+            .why
+            .iter()
+            .map(|why| why.text(self.known, lang))
+            .collect();
+        sentences.join(" ")
+    }
+
     /// The most serious flag's level, if any flag.
     pub fn level(&self) -> Option<Level> {
         self.flags.iter().map(|flag| flag.level).max()
@@ -390,22 +407,22 @@ impl Check<'_> {
                 .to_string()
         };
         let (template, count) = match self.level() {
-            _ if self.ingredients.is_empty() => (strings::check::VERDICT_EMPTY, String::new()),
-            Some(Level::Avoid) => (strings::check::VERDICT_AVOID, count(Level::Avoid)),
-            Some(Level::Caution) => (strings::check::VERDICT_CAUTION, count(Level::Caution)),
-            None => (strings::check::VERDICT_CLEAR, String::new()),
+            _ if self.ingredients.is_empty() => (text::VERDICT_EMPTY, String::new()),
+            Some(Level::Avoid) => (text::VERDICT_AVOID, count(Level::Avoid)),
+            Some(Level::Caution) => (text::VERDICT_CAUTION, count(Level::Caution)),
+            None => (text::VERDICT_CLEAR, String::new()),
         };
-        fill(template.get(lang), &[("count", &count)])
+        fill(self.known.text(template, lang), &[("count", &count)])
     }
 
     /// Where the product fits, as a line ("Where it fits in your routine: Essence and serum, in the evening").
     pub fn fits(&self, lang: Lang) -> Option<String> {
         let template = match self.time {
-            Some(Time::Am) => strings::check::FITS_MORNING,
-            Some(Time::Pm) => strings::check::FITS_EVENING,
-            _ => strings::check::FITS,
+            Some(Time::Am) => text::FITS_MORNING,
+            Some(Time::Pm) => text::FITS_EVENING,
+            _ => text::FITS,
         };
         let step = routine_step_name(self.step?).get(lang);
-        Some(fill(template.get(lang), &[("step", step)]))
+        Some(fill(self.known.text(template, lang), &[("step", step)]))
     }
 }
