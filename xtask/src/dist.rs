@@ -40,6 +40,8 @@ pub const TEXT: &str = "skin-analysis-text-";
 /// The English and the Korean text file (`TEXT` + language + `.txt`).
 pub const TEXT_EN: &str = "skin-analysis-text-en.txt";
 pub const TEXT_KO: &str = "skin-analysis-text-ko.txt";
+/// The product checker's ingredients file: this plus its fingerprint and `.txt` (`skin_rules::ingredients::file_name`).
+pub const INGREDIENTS: &str = "skin-analysis-ingredients.";
 /// The quiz's languages, as the facade bin names its files.
 const LANGS: [&str; 2] = ["en", "ko"];
 
@@ -172,6 +174,13 @@ fn embed(dist: &Path, facade: &Path) -> Result<Embed> {
         let source = if lang == "en" { TEXT_EN } else { TEXT_KO };
         embed.published.push((source, file_name(&text)));
     }
+
+    // Named by its fingerprint, which the wasm has compiled in (`skin_rules::ingredients::file_name`).
+    let ingredients = list_files(facade)?
+        .into_iter()
+        .find(|path| file_name(path).starts_with(INGREDIENTS))
+        .ok_or_else(|| format!("the facade bin wrote no {INGREDIENTS}*.txt"))?;
+    copy(&ingredients, &embed.dir.join(file_name(&ingredients)))?;
 
     let sources = root().join("assets/embed");
     copy(&sources.join(HOST_CSS), &embed.dir.join(HOST_CSS))?;

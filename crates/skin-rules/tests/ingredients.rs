@@ -34,6 +34,15 @@ fn flags(picks: &[&str], label: &str) -> Vec<(String, Level)> {
         .collect()
 }
 
+/// The INCI name of each ingredient read, `None` where it is not known.
+fn inci_names<'a>(check: &Check<'a>) -> Vec<Option<&'a str>> {
+    check
+        .ingredients
+        .iter()
+        .map(|r| r.known.map(|e| e.inci))
+        .collect()
+}
+
 fn flag(text: &str, level: Level) -> (String, Level) {
     (text.to_owned(), level)
 }
@@ -229,11 +238,7 @@ fn a_messy_paste_reads_and_flags_what_stings_a_reactive_face() {
             "CI 77492"
         ]
     );
-    let names: Vec<Option<&str>> = check
-        .ingredients
-        .iter()
-        .map(|r| r.known.map(|e| e.inci))
-        .collect();
+    let names = inci_names(&check);
     assert_eq!(
         names,
         [
@@ -434,11 +439,7 @@ fn slashes_name_alternatives_except_in_a_polymer() {
         RESILIENT,
         "Water/Aqua/Eau, Styrene/Acrylates Copolymer, Acrylates/Glycerin Copolymer",
     );
-    let names: Vec<Option<&str>> = check
-        .ingredients
-        .iter()
-        .map(|r| r.known.map(|e| e.inci))
-        .collect();
+    let names = inci_names(&check);
     assert_eq!(
         names,
         [Some("Water"), Some("Styrene/Acrylates Copolymer"), None]

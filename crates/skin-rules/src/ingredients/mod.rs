@@ -23,10 +23,10 @@ pub struct CheckText(pub(crate) u16);
 
 use skin_vocab::ingredient_name::compose_hangul;
 
-use crate::engine::holds;
+use crate::engine::{axis_in_sentence, holds};
 use crate::{
-    axis_name, data, fill, questionnaire, routine_step_name, tag_avoid_if, Answers, Condition,
-    Lang, Profile, Reason, RoutineStep, Tag, Time,
+    data, fill, questionnaire, routine_step_name, tag_avoid_if, Answers, Condition, Lang, Profile,
+    Reason, RoutineStep, Tag, Time,
 };
 
 /// A family of ingredients, tied to a safety tag (`content/ingredients.toml`).
@@ -154,19 +154,13 @@ fn reason(reason: &Reason, known: &Known, lang: Lang) -> String {
                 ("topic", question.topic.get(lang)),
             ],
         ),
-        Reason::Axis { axis, score } => {
-            let name = axis_name(*axis).get(lang);
-            // ASCII lowercasing, as `Reason::text` does: the English names are ASCII.
-            let name = if lang == Lang::En {
-                name.to_ascii_lowercase()
-            } else {
-                name.to_owned()
-            };
-            fill(
-                known.text(text::REASON_SCORE, lang),
-                &[("axis", &name), ("score", &score.to_string())],
-            )
-        }
+        Reason::Axis { axis, score } => fill(
+            known.text(text::REASON_SCORE, lang),
+            &[
+                ("axis", &axis_in_sentence(*axis, lang)),
+                ("score", &score.to_string()),
+            ],
+        ),
     }
 }
 
