@@ -4,7 +4,7 @@
 //! into [`Content::questions`]). The vocabularies (axes, routine steps, times, severities, tags, conditions) are
 //! `skin_vocab`'s, shared with `skin_rules`.
 
-pub use skin_vocab::{Axis, Condition, Placement, RoutineStep, Severity, Tag, Time};
+pub use skin_vocab::{Axis, Condition, Lang, PerLang, Placement, RoutineStep, Severity, Tag, Time};
 
 /// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
 /// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
@@ -14,11 +14,16 @@ pub const ENGINE_CHOICES: [(&str, &str); 2] = [
     ("QUICK_ROUTINE", "routine_time.quick"),
 ];
 
-/// A string in every language.
-#[derive(Clone, Debug)]
-pub struct Text {
-    pub en: String,
-    pub ko: String,
+/// A string in every language of [`Lang::ALL`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text(pub PerLang<String>);
+
+impl std::ops::Index<Lang> for Text {
+    type Output = String;
+
+    fn index(&self, lang: Lang) -> &String {
+        &self.0[lang.index()]
+    }
 }
 
 #[derive(Debug)]

@@ -94,12 +94,10 @@ fn file<T: DeserializeOwned>(
         .ok()
 }
 
+/// A text per language tag (`{ en = "...", ko = "..." }`); the checker wants exactly the tags of `Lang::ALL`.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawText {
-    pub(crate) en: Option<String>,
-    pub(crate) ko: Option<String>,
-}
+#[serde(transparent)]
+pub(crate) struct RawText(pub(crate) BTreeMap<String, String>);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -181,13 +179,10 @@ pub(crate) struct RawTag {
     pub(crate) names: RawNames,
 }
 
-/// Words per language.
+/// Words per language tag.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawNames {
-    pub(crate) en: Vec<String>,
-    pub(crate) ko: Vec<String>,
-}
+#[serde(transparent)]
+pub(crate) struct RawNames(pub(crate) BTreeMap<String, Vec<String>>);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -238,6 +233,8 @@ pub(crate) struct RawTrigger {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CautionsFile {
+    /// What marks a clause that says tips were left out, per language.
+    pub(crate) left_out: RawText,
     #[serde(default)]
     pub(crate) caution: Vec<RawCaution>,
 }

@@ -28,6 +28,7 @@ pub mod ingredients;
 mod model;
 pub mod products;
 pub mod progress;
+pub mod results;
 pub mod text;
 
 pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError};

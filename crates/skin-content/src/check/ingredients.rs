@@ -70,14 +70,7 @@ impl Checker {
             families.push(Family {
                 id: raw.id.clone(),
                 tag: tag.unwrap_or(Tag::ALL[0]),
-                name: self.text(
-                    &entry,
-                    "name",
-                    RawText {
-                        en: raw.name.en.clone(),
-                        ko: raw.name.ko.clone(),
-                    },
-                ),
+                name: self.text(&entry, "name", RawText(raw.name.0.clone())),
                 avoid,
                 within,
                 time,
@@ -219,7 +212,7 @@ impl Checker {
                     .map(|c| (format!("clash of family {}", c.families[0]), &c.text)),
             );
         let multiline: Vec<String> = every_text
-            .filter(|(_, text)| text.en.contains('\n') || text.ko.contains('\n'))
+            .filter(|(_, text)| text.0.iter().any(|t| t.contains('\n')))
             .map(|(entry, _)| entry)
             .collect();
         for entry in multiline {

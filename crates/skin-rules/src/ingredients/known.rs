@@ -5,7 +5,7 @@
 //! <fingerprint>` (eight hex digits naming the build), one line per ingredient (`INCI name TAB Korean name TAB
 //! family indexes, comma-separated TAB routine step id`), a blank line, then every name's key
 //! (`skin_vocab::ingredient_name::key`) with its ingredient's number, sorted by key, so a lookup is a binary search
-//! and nothing sorts at run time, a blank line, then the checker's texts (`English TAB Korean`, one line each: its
+//! and nothing sorts at run time, a blank line, then the checker's texts (one line each, every language in `Lang::ALL`'s order, TAB between: its
 //! sentences, the families' names, the clashes), which the quiz's text files do not carry. With the `bundled-text`
 //! feature it is compiled in ([`Known::bundled`]).
 
@@ -35,8 +35,8 @@ pub struct Known<'a> {
     entries: Vec<Entry<'a>>,
     /// (key, index into `entries`), sorted by key.
     keys: Vec<(&'a str, usize)>,
-    /// The checker's texts, (English, Korean), numbered by [`CheckText`].
-    texts: Vec<(&'a str, &'a str)>,
+    /// The checker's texts, each in every language (`Lang::ALL`'s order), numbered by [`CheckText`].
+    texts: Vec<&'a str>,
 }
 
 /// One known ingredient.
@@ -141,13 +141,23 @@ impl<'a> Known<'a> {
             }
             keys.push((key, at));
         }
-        let texts: Vec<(&str, &str)> = texts
-            .lines()
-            .map(|line| line.split_once('\t').unwrap_or((line, line)))
-            .collect();
-        if texts.len() != CHECK_TEXT_COUNT {
-            return Err(KnownError::Texts { found: texts.len() });
+        let first_text_line = first_key_line + keys.len() + 1;
+        let mut lines = 0;
+        let mut all = Vec::new();
+        for (number, line) in texts.lines().enumerate() {
+            let before = all.len();
+            all.extend(line.split('\t'));
+            if all.len() - before != Lang::ALL.len() {
+                return Err(KnownError::Line {
+                    number: first_text_line + number,
+                });
+            }
+            lines += 1;
         }
+        if lines != CHECK_TEXT_COUNT {
+            return Err(KnownError::Texts { found: lines });
+        }
+        let texts = all;
         Ok(Known {
             entries,
             keys,
@@ -168,8 +178,9 @@ impl<'a> Known<'a> {
     /// The checker's text in `lang` (empty only in a file that did not read, which [`Known::parse`] refuses).
     pub fn text(&self, text: CheckText, lang: Lang) -> &'a str {
         self.texts
-            .get(usize::from(text.0))
-            .map_or("", |&(en, ko)| if lang == Lang::Ko { ko } else { en })
+            .get(usize::from(text.0) * Lang::ALL.len() + lang.index())
+            .copied()
+            .unwrap_or("")
     }
 
     /// The ingredient one of whose names has the key of `name`, exactly.
