@@ -32,6 +32,11 @@ fn main() {
     let table = TextTable::default();
     let code = generate(&content, &table);
     std::fs::write(out_dir.join("content.rs"), code).expect("writing the generated content");
+    std::fs::write(
+        out_dir.join("ingredients.txt"),
+        ingredients_file(&content.ingredients),
+    )
+    .expect("writing the ingredients file");
     let mut bundled = String::from("[\n");
     for (lang, file) in Lang::ALL.into_iter().zip(table.files()) {
         let name = format!("text-{}.txt", lang.tag());
@@ -266,6 +271,8 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .collect();
     array(&mut out, "STAPLES", "Staple", &staples);
 
+    ingredients_code(&mut out, &content.ingredients);
+
     let axis_max = content.axis_max();
     writeln!(
         out,
@@ -360,6 +367,130 @@ fn generate(content: &Content, table: &TextTable) -> String {
     )
     .unwrap();
     out
+}
+
+/// The product checker's families, clashes and step words, compiled in; their texts and the names are in the
+/// ingredients file, numbered as [`checker_texts`] lists them.
+fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
+    let numbered = checker_texts(ingredients);
+    let number = |text: &Text| {
+        let at = numbered
+            .iter()
+            .position(|known| std::ptr::eq(*known, text))
+            .expect("listed");
+        format!("CheckText({at})")
+    };
+    let families: Vec<String> = ingredients
+        .families
+        .iter()
+        .map(|f| {
+            format!(
+                "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {} }}",
+                f.id,
+                f.tag,
+                number(&f.name),
+                conditions(&f.avoid),
+                f.within,
+                f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t)))
+            )
+        })
+        .collect();
+    array(out, "FAMILIES", "Family", &families);
+    let clashes: Vec<String> = ingredients
+        .clashes
+        .iter()
+        .map(|c| {
+            format!(
+                "Clash {{ families: {:?}, text: {} }}",
+                c.families,
+                number(&c.text)
+            )
+        })
+        .collect();
+    array(out, "CLASHES", "Clash", &clashes);
+    let steps: Vec<String> = ingredients
+        .step_words
+        .iter()
+        .map(|(step, words)| format!("(RoutineStep::{step:?}, &{words:?})"))
+        .collect();
+    array(out, "STEP_WORDS", "(RoutineStep, &[&str])", &steps);
+    out.push_str("/// The `[text]` table of `ingredients.toml`: the checker's sentences, in the ingredients file.\npub mod check_text {\n    use crate::ingredients::CheckText;\n");
+    for (key, text) in &ingredients.texts {
+        writeln!(out, "    /// {}", text[Lang::ALL[0]]).unwrap();
+        writeln!(
+            out,
+            "    pub const {}: CheckText = {};",
+            key.to_uppercase(),
+            number(text)
+        )
+        .unwrap();
+    }
+    out.push_str("}\n\n");
+    writeln!(
+        out,
+        "/// How many texts the ingredients file holds, and the build it belongs to (see `src/ingredients/known.rs`).\n\
+         pub const CHECK_TEXT_COUNT: usize = {};\npub const INGREDIENTS_FINGERPRINT: u32 = {:#010x};\n",
+        numbered.len(),
+        fnv(ingredients_body(ingredients).as_bytes())
+    )
+    .unwrap();
+}
+
+/// Every text of the checker, in the order the ingredients file holds them: the `[text]` table, the families' names,
+/// the clashes' texts.
+fn checker_texts(ingredients: &skin_content::Ingredients) -> Vec<&Text> {
+    let texts = ingredients.texts.iter().map(|(_, text)| text);
+    let names = ingredients.families.iter().map(|f| &f.name);
+    texts
+        .chain(names)
+        .chain(ingredients.clashes.iter().map(|c| &c.text))
+        .collect()
+}
+
+/// The ingredients file (format: `src/ingredients/known.rs`): a header naming the build; one line per ingredient
+/// (`inci TAB korean TAB families TAB step`); a blank line; every key with its ingredient's line number, sorted; a
+/// blank line; the checker's texts, one line each, a language after the other (`Lang::ALL`'s order, TAB between).
+fn ingredients_file(ingredients: &skin_content::Ingredients) -> String {
+    let body = ingredients_body(ingredients);
+    format!(
+        "skin-analysis ingredients {:08x}\n{body}",
+        fnv(body.as_bytes())
+    )
+}
+
+fn ingredients_body(ingredients: &skin_content::Ingredients) -> String {
+    let mut out = String::new();
+    let mut keys: Vec<(&str, usize)> = Vec::new();
+    for (index, entry) in ingredients.entries.iter().enumerate() {
+        let families: Vec<String> = entry.families.iter().map(usize::to_string).collect();
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            entry.inci,
+            entry.ko.first().map_or("", String::as_str),
+            families.join(","),
+            entry.step.map_or("", RoutineStep::id)
+        )
+        .unwrap();
+        keys.extend(entry.keys.iter().map(|key| (key.as_str(), index)));
+    }
+    keys.sort_unstable();
+    out.push('\n');
+    for (key, index) in keys {
+        writeln!(out, "{key}\t{index}").unwrap();
+    }
+    out.push('\n');
+    for text in checker_texts(ingredients) {
+        writeln!(out, "{}", text.0.join("\t")).unwrap();
+    }
+    out
+}
+
+/// FNV-1a.
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash: u32, &byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// Writes `pub static NAME: [Type; N] = [...];`.

@@ -85,6 +85,11 @@ fn write_all(out: &Path) -> Result<(), String> {
         )?;
     }
     write(&out.join("shortcode.toml"), &shortcode_toml())?;
+    // The product checker's names and texts, which the widget fetches when a reader opens the checker.
+    write(
+        &out.join(skin_rules::ingredients::file_name()),
+        skin_rules::ingredients::bundled_file(),
+    )?;
     write(
         &out.join("skin-analysis-intro.css"),
         &format!("{ISOLATION_CSS}{INTRO_CSS}"),

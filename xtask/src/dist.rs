@@ -44,6 +44,8 @@ pub const TEXT: &str = "skin-analysis-text-";
 pub fn text(lang: Lang) -> String {
     format!("{TEXT}{}.txt", lang.tag())
 }
+/// The product checker's ingredients file: this plus its fingerprint and `.txt` (`skin_rules::ingredients::file_name`).
+pub const INGREDIENTS: &str = "skin-analysis-ingredients.";
 
 /// `dist/embed` and the name each of its files is published under.
 pub struct Embed {
@@ -173,6 +175,13 @@ fn embed(dist: &Path, facade: &Path) -> Result<Embed> {
         copy(&text, &embed.dir.join(file_name(&text)))?;
         embed.published.push((self::text(lang), file_name(&text)));
     }
+
+    // Named by its fingerprint, which the wasm has compiled in (`skin_rules::ingredients::file_name`).
+    let ingredients = list_files(facade)?
+        .into_iter()
+        .find(|path| file_name(path).starts_with(INGREDIENTS))
+        .ok_or_else(|| format!("the facade bin wrote no {INGREDIENTS}*.txt"))?;
+    copy(&ingredients, &embed.dir.join(file_name(&ingredients)))?;
 
     let sources = root().join("assets/embed");
     copy(&sources.join(HOST_CSS), &embed.dir.join(HOST_CSS))?;

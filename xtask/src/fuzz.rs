@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::run::{command, status, tee, Result};
 
 /// (package, test file, target): each target is one proptest test function.
-const TARGETS: [(&str, &str, &str); 8] = [
+const TARGETS: [(&str, &str, &str); 9] = [
     ("skin-analysis", "fuzz", "share_codes"),
     ("skin-analysis", "fuzz", "saved_state"),
     ("skin-analysis", "fuzz", "tabs"),
@@ -16,6 +16,7 @@ const TARGETS: [(&str, &str, &str); 8] = [
     ("skin-analysis", "fuzz", "attributes"),
     ("skin-rules", "fuzz", "catalog"),
     ("skin-rules", "fuzz", "answer_codes"),
+    ("skin-rules", "fuzz", "ingredient_labels"),
     ("skin-content", "fuzz", "content_files"),
 ];
 

@@ -153,6 +153,8 @@ pub struct Content {
     /// 0.1.0's answer code (format `1`): its questionnaire fingerprint and, for the first slots, each one's
     /// number of choices then.
     pub format_1: (u16, Vec<u8>),
+    /// `ingredients.toml`: what the product checker recognises.
+    pub ingredients: Ingredients,
 }
 
 /// A question id with its permanent number (its place in [`Content::slots`]).
@@ -165,6 +167,54 @@ pub struct Slot {
     /// Every choice id the question ever had, in the order first released, with the choice of
     /// [`Slot::question`] that data naming it is read as (`None`: retired).
     pub choices: Vec<(String, Option<usize>)>,
+}
+
+/// `ingredients.toml`, validated: no key (`skin_vocab::ingredient_name::key`) belongs to two entries.
+#[derive(Debug)]
+pub struct Ingredients {
+    /// The checker's own sentences, (key, text) sorted by key; each one line.
+    pub texts: Vec<(String, Text)>,
+    pub families: Vec<Family>,
+    /// Every ingredient, the families' first (in file order), then the ordinary ones.
+    pub entries: Vec<Ingredient>,
+    pub clashes: Vec<Clash>,
+    /// Where a product fits by the words of its name, first match wins; words in lower case.
+    pub step_words: Vec<(RoutineStep, Vec<String>)>,
+}
+
+/// A family of ingredients tied to a safety tag.
+#[derive(Debug)]
+pub struct Family {
+    pub id: String,
+    pub tag: Tag,
+    pub name: Text,
+    /// The conditions of the tag's row that make it "avoid" for a product (the others: "caution").
+    pub avoid: Vec<Condition>,
+    /// Counts only among the first so many ingredients of a list.
+    pub within: Option<u8>,
+    /// When a product with it is used, if only once a day.
+    pub time: Option<Time>,
+}
+
+/// One ingredient and every name it goes by.
+#[derive(Debug)]
+pub struct Ingredient {
+    pub inci: String,
+    /// Korean names, the usual one first (may be empty for an ordinary ingredient).
+    pub ko: Vec<String>,
+    /// The keys of every name (INCI, synonyms, Korean), without repeats.
+    pub keys: Vec<String>,
+    /// Indexes into [`Ingredients::families`].
+    pub families: Vec<usize>,
+    /// Where a product with it fits when its name says nothing.
+    pub step: Option<RoutineStep>,
+}
+
+/// Two families that clash inside one product.
+#[derive(Debug)]
+pub struct Clash {
+    pub families: [usize; 2],
+    pub text: Text,
 }
 
 impl Content {

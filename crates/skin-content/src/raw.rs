@@ -7,7 +7,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The content files, in the order they are read.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "articles.toml",
     "questions.toml",
     "released.toml",
@@ -17,6 +17,7 @@ pub const FILES: [&str; 9] = [
     "cautions.toml",
     "staples.toml",
     "strings.toml",
+    "ingredients.toml",
 ];
 
 /// Every content file, parsed.
@@ -30,6 +31,7 @@ pub(crate) struct Files {
     pub(crate) cautions: CautionsFile,
     pub(crate) staples: StaplesFile,
     pub(crate) strings: StringsFile,
+    pub(crate) ingredients: IngredientsFile,
 }
 
 impl Files {
@@ -49,8 +51,18 @@ impl Files {
         let cautions = file(shown, "cautions.toml", &read, &mut errors);
         let staples = file(shown, "staples.toml", &read, &mut errors);
         let strings = file(shown, "strings.toml", &read, &mut errors);
+        let ingredients = file(shown, "ingredients.toml", &read, &mut errors);
         match (
-            articles, questions, released, retired, tags, tips, cautions, staples, strings,
+            articles,
+            questions,
+            released,
+            retired,
+            tags,
+            tips,
+            cautions,
+            staples,
+            strings,
+            ingredients,
         ) {
             (
                 Some(articles),
@@ -62,6 +74,7 @@ impl Files {
                 Some(cautions),
                 Some(staples),
                 Some(strings),
+                Some(ingredients),
             ) => Ok(Files {
                 articles,
                 questions,
@@ -72,6 +85,7 @@ impl Files {
                 cautions,
                 staples,
                 strings,
+                ingredients,
             }),
             _ => Err(errors),
         }
@@ -305,3 +319,66 @@ pub(crate) struct RawStaple {
 }
 
 pub(crate) type StringsFile = BTreeMap<String, BTreeMap<String, RawText>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct IngredientsFile {
+    #[serde(default)]
+    pub(crate) text: BTreeMap<String, RawText>,
+    #[serde(default)]
+    pub(crate) family: Vec<RawFamily>,
+    #[serde(default)]
+    pub(crate) clash: Vec<RawClash>,
+    #[serde(default)]
+    pub(crate) step: Vec<RawStepWords>,
+    #[serde(default)]
+    pub(crate) ordinary: Vec<RawOrdinary>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFamily {
+    pub(crate) id: String,
+    pub(crate) tag: String,
+    pub(crate) name: RawText,
+    #[serde(default)]
+    pub(crate) avoid: Vec<String>,
+    pub(crate) within: Option<i64>,
+    pub(crate) time: Option<String>,
+    pub(crate) ingredients: Vec<RawIngredient>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawIngredient {
+    pub(crate) inci: String,
+    #[serde(default)]
+    pub(crate) names: Vec<String>,
+    #[serde(default)]
+    pub(crate) ko: Vec<String>,
+    #[serde(default)]
+    pub(crate) families: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawClash {
+    pub(crate) families: Vec<String>,
+    pub(crate) text: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawStepWords {
+    pub(crate) step: String,
+    pub(crate) words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawOrdinary {
+    /// For editors: what the group holds.
+    pub(crate) kind: String,
+    pub(crate) step: Option<String>,
+    pub(crate) ingredients: Vec<RawIngredient>,
+}

@@ -143,6 +143,23 @@ fn assert_valid(content: &Content) -> Result<(), TestCaseError> {
         ));
     }
     prop_assert!(content.cautions.iter().all(|c| conditions_ok(&c.when)));
+    let ingredients = &content.ingredients;
+    let family = |f: &usize| *f < ingredients.families.len();
+    prop_assert!(ingredients
+        .entries
+        .iter()
+        .all(|e| e.families.iter().all(family)));
+    prop_assert!(ingredients
+        .clashes
+        .iter()
+        .all(|c| c.families.iter().all(family)));
+    prop_assert!(ingredients.families.iter().all(|f| conditions_ok(&f.avoid)));
+    let keys: Vec<&str> = ingredients
+        .entries
+        .iter()
+        .flat_map(|e| e.keys.iter().map(String::as_str))
+        .collect();
+    prop_assert!(unique(keys) && ingredients.entries.iter().all(|e| !e.keys.is_empty()));
     prop_assert!(content
         .cautions
         .get(content.disclaimer)

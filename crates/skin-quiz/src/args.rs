@@ -30,6 +30,12 @@ pub enum Command {
         lang: Lang,
         format: Format,
     },
+    Check {
+        answers: Answers,
+        name: String,
+        lang: Lang,
+        format: Format,
+    },
     Lint {
         dir: Option<String>,
     },
@@ -47,10 +53,11 @@ pub fn parse(args: impl Iterator<Item = String>) -> Result<Command, Usage> {
         "questions" => &["--lang", "--format"],
         "explain" => &["--answer", "--code", "--lang", "--format"],
         "changes" => &["--since", "--answer", "--code", "--lang", "--format"],
+        "check" => &["--answer", "--code", "--name", "--lang", "--format"],
         "lint" => &["--content"],
         other => {
             return Err(Usage(format!(
-                "unknown command `{other}`; known: questions, explain, changes, lint"
+                "unknown command `{other}`; known: questions, explain, changes, check, lint"
             )))
         }
     };
@@ -107,6 +114,12 @@ pub fn parse(args: impl Iterator<Item = String>) -> Result<Command, Usage> {
                 format,
             }
         }
+        "check" => Command::Check {
+            answers: picked()?,
+            name: last("--name").unwrap_or_default().to_owned(),
+            lang,
+            format,
+        },
         _ => Command::Lint {
             dir: last("--content").map(str::to_owned),
         },

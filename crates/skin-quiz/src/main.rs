@@ -4,6 +4,7 @@
 
 mod args;
 mod changes;
+mod check;
 mod explain;
 mod questions;
 
@@ -26,6 +27,12 @@ USAGE:
     skin-quiz changes --since CODE [--answer QUESTION=CHOICE]... [--code CODE] [--lang LANG] [--format text|json]
         Shows what a reader who checks in reads: what changed from the answers of share code --since to the
         answers given as for explain (red flags first, answers, profile scores, tips, routine steps).
+
+    skin-quiz check [--answer QUESTION=CHOICE]... [--code CODE] [--name PRODUCT] [--lang en|ko] [--format text|json]
+        Reads a product's ingredient list from standard input against the answers given as for explain: each
+        ingredient as written with its canonical name and families, the flags (avoid or caution, with the reason in
+        the reader's words) and the ingredients it does not know. --name (the product's name) places it in the
+        routine. Nothing is read from the network or written anywhere.
 
     skin-quiz lint [--content DIR]
         Checks the content files (default: crates/skin-rules/content) exactly as the build does.
@@ -66,6 +73,23 @@ fn main() -> ExitCode {
             let changes = skin_rules::progress::Changes::between(&since, &answers);
             emit(format, changes::text(&changes, lang), || {
                 changes::json(&changes, lang)
+            });
+        }
+        Command::Check {
+            answers,
+            name,
+            lang,
+            format,
+        } => {
+            let mut label = String::new();
+            if let Err(error) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut label) {
+                eprintln!("error: cannot read the ingredient list from standard input: {error}");
+                return ExitCode::from(2);
+            }
+            let known = skin_rules::ingredients::Known::bundled();
+            let check = skin_rules::ingredients::check(&known, &answers, &name, &label);
+            emit(format, check::text(&check, lang), || {
+                check::json(&check, lang)
             });
         }
         Command::Lint { dir } => return lint(dir.as_deref()),

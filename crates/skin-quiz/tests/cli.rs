@@ -1,13 +1,25 @@
 //! The `skin-quiz` binary, run as an editor would.
 
-use serde_json::Value;
-use std::process::{Command, Output};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skin-quiz"))
+    run_with_input(args, "")
+}
+
+/// Runs with `stdin` as standard input (`check` reads the ingredient list there).
+fn run_with_input(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skin-quiz"))
         .args(args)
-        .output()
-        .unwrap()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A usage error exits before reading: the input then goes nowhere.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
 }
 
 fn stdout(output: &Output) -> String {
@@ -210,7 +222,7 @@ fn mistakes_exit_2_with_one_clear_line() {
         ),
         (
             &["frobnicate"],
-            "error: unknown command `frobnicate`; known: questions, explain, changes, lint",
+            "error: unknown command `frobnicate`; known: questions, explain, changes, check, lint",
         ),
         (
             &["changes", "--answer", "stress=tense"],
@@ -325,4 +337,105 @@ fn changes_says_what_a_reader_checking_in_reads() {
 
     let same = stdout(&run(&["changes", "--since", &since, "--code", &since]));
     assert!(same.contains("nothing changed"), "{same}");
+}
+
+// ---- `check`: the contract held-out labels are run through, the list on standard input -------------------------
+
+/// `check --format json` of the list `stdin`.
+fn check_json(args: &[&str], stdin: &str) -> Value {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend(args);
+    serde_json::from_str(&stdout(&run_with_input(&all, stdin))).unwrap()
+}
+
+/// `check` of the list `stdin`.
+fn check(args: &[&str], stdin: &str) -> Output {
+    run_with_input(&[&["check"][..], args].concat(), stdin)
+}
+
+#[test]
+fn check_json_is_exactly_the_contract() {
+    let out = check_json(
+        &["--answer", "health=pregnant"],
+        "Ingredients: Water/Aqua/Eau, Retinol, Cetearyl Alcohol, Mystery Root Extract.\n",
+    );
+    assert_eq!(
+        out,
+        json!({
+            "ingredients": [
+                { "text": "Water/Aqua/Eau", "name": "Water", "families": [] },
+                { "text": "Retinol", "name": "Retinol", "families": ["retinoid"] },
+                { "text": "Cetearyl Alcohol", "name": "Cetearyl Alcohol", "families": [] },
+                { "text": "Mystery Root Extract", "name": null, "families": [] },
+            ],
+            "flags": [{
+                "ingredient": "Retinol",
+                "level": "avoid",
+                "why": "A retinoid: avoid it, because you answered “I am pregnant or breastfeeding” about your health \
+                        right now.",
+            }],
+            "unrecognised": ["Mystery Root Extract"],
+        })
+    );
+}
+
+#[test]
+fn check_reads_korean_reasons_to_korean_readers() {
+    let out = check_json(
+        &["--answer", "conditions=prescription", "--lang", "ko"],
+        "전성분: 정제수, 글리세린, 살리실릭애씨드, 달팽이분비물여과물",
+    );
+    assert_eq!(out["flags"].as_array().unwrap().len(), 1);
+    assert_eq!(out["flags"][0]["ingredient"], "살리실릭애씨드");
+    assert_eq!(out["flags"][0]["level"], "avoid");
+    let why = out["flags"][0]["why"].as_str().unwrap();
+    assert!(
+        why.contains("이소트레티노인") && why.contains("피하는 게 좋아요"),
+        "{why}"
+    );
+    assert_eq!(out["ingredients"][3]["name"], "Snail Secretion Filtrate");
+    assert_eq!(out["unrecognised"], json!([]));
+}
+
+#[test]
+fn check_report_starts_with_the_verdict() {
+    let text = stdout(&check(
+        &["--answer", "conditions=rosacea", "--name", "Cooling Toner"],
+        "Water\nAlcohol Denat.\nMenthol\nGlycerin\nUnobtainium\n",
+    ));
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Usable with care: 2 of its ingredients to watch with your answers.")
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("  CAUTION Alcohol Denat.: Alcohol high in the list"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Where it fits in your routine: Toner"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Not known to us, so not checked: Unobtainium"),
+        "{text}"
+    );
+
+    let clear = stdout(&check(&[], "Glycerin, Tocopherol"));
+    assert!(
+        clear.starts_with("Nothing here conflicts with your answers.\n"),
+        "{clear}"
+    );
+}
+
+#[test]
+fn check_usage_errors_name_the_problem() {
+    let output = check(&["--answer", "health=sometimes"], "Water");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("sometimes"));
+    let output = check(&["--content", "x"], "Water");
+    assert_eq!(output.status.code(), Some(2));
 }

@@ -8,12 +8,18 @@
 //! links only to http(s) addresses, and products shown to a reader only at their step, in their language, suiting
 //! them and never containing a tag the safety table rules out for them.
 //!
+//! The second target, `ingredient_labels`, feeds the product checker pasted labels made of label fragments (names,
+//! Korean and NFD Hangul, brackets, separators, percentages, headings, shade blocks) and random text: it must never
+//! panic, every ingredient it reads is trimmed and non-empty, and every flag is a known ingredient flagged by a
+//! condition of its family's tag row that holds for the reader.
+//!
 //! `cargo test` runs a fixed-seed 20,000 cases; `cargo xtask fuzz` runs 1,000,000 with a fresh seed
 //! (`skin_analysis_fuzzkit::config`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use skin_analysis_fuzzkit::answers;
+use skin_rules::ingredients::{self, families, Known, Level, Why};
 use skin_rules::products::{Catalog, Product, Skipped, Suit, Value, PICKS_PER_STEP};
 use skin_rules::{
     evaluate, question_index, questionnaire, tag_avoid_if, Answers, Axis, Condition, Lang, Profile,
@@ -444,6 +450,70 @@ fn format_1(answers: &Answers) -> String {
     code
 }
 
+/// Pieces labels are made of, good and damaged.
+fn label_piece() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Water/Aqua/Eau",
+        "Retinol",
+        "Glycolic Acid",
+        "Salicylic Acid",
+        "Alcohol Denat.",
+        "Menthol",
+        "Linalool",
+        "Parfum (Fragrance)",
+        "Honey Extract",
+        "Egg Yolk Extract",
+        "Milk Protein",
+        "Benzoyl Peroxide",
+        "Hydroquinone",
+        "Styrene/Acrylates Copolymer",
+        "1,2-Hexanediol",
+        "Cl 77491",
+        "Butyrospermum Parkii (Shea) Butter",
+        "Cyclopentasiloxane (and) Dimethiconol",
+        "레티놀",
+        "메칠파라벤",
+        "향료",
+        "정제수",
+        "\u{1105}\u{1166}\u{1110}",
+        "\u{11ab}",
+        "Ingredients:",
+        "INCI",
+        "전성분",
+        "[전성분]",
+        "May contain (+/-):",
+        "(+/-)",
+        "5%",
+        "(0.5 %)",
+        "％",
+        ",",
+        ", ",
+        "\n",
+        ";",
+        ":",
+        "/",
+        "(",
+        ")",
+        "[",
+        "]",
+        "（",
+        "）",
+        ".",
+        "*",
+        "1. ",
+        " ",
+        "(and)",
+        "denat.",
+        "",
+    ]);
+    prop_oneof![6 => pieces.prop_map(str::to_owned), 1 => any::<String>(), 1 => "[a-z ,()/.%0-9]{0,12}"]
+}
+
+fn the_known() -> &'static Known<'static> {
+    static KNOWN: std::sync::OnceLock<Known<'static>> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(Known::bundled)
+}
+
 proptest! {
     #![proptest_config(skin_analysis_fuzzkit::config())]
 
@@ -484,5 +554,49 @@ proptest! {
                 }
             }
         }
+    }
+
+    /// The label reader and the checker on pasted labels: no panic, clean ingredients, flags only by the tag table.
+    #[test]
+    fn ingredient_labels(
+        pieces in prop::collection::vec(label_piece(), 0..24),
+        name in label_piece(),
+        answers in answers(),
+        lang in prop::sample::select(Lang::ALL.to_vec()),
+    ) {
+        let label = pieces.concat();
+        let check = ingredients::check(the_known(), &answers, &name, &label);
+        let axes = Profile::from_answers(&answers).axes;
+        let holds = |c: &Condition| match *c {
+            Condition::Picked { question, choice } => answers.picked(question, choice),
+            Condition::AxisAtLeast { axis, min } => axes[axis.index()] >= min,
+        };
+        for read in &check.ingredients {
+            prop_assert!(!read.text.is_empty() && read.text.trim() == read.text, "{:?}", read.text);
+        }
+        let mut last = None;
+        for flag in &check.flags {
+            prop_assert!(last < Some(flag.ingredient), "flags in label order, one per ingredient");
+            last = Some(flag.ingredient);
+            let entry = check.ingredients[flag.ingredient].known;
+            prop_assert!(entry.is_some(), "a flag on an unknown ingredient");
+            prop_assert!(!flag.why.is_empty() && !check.why(flag, lang).is_empty());
+            for why in &flag.why {
+                if let Why::Answers { family, level, .. } = why {
+                    let family = &families()[*family];
+                    let row = tag_avoid_if(family.tag);
+                    prop_assert!(row.iter().any(&holds));
+                    prop_assert_eq!(
+                        *level == Level::Avoid,
+                        family.avoid.iter().any(|c| row.contains(c) && holds(c))
+                    );
+                }
+            }
+        }
+        prop_assert!(!check.verdict(lang).is_empty());
+        prop_assert_eq!(
+            check.unrecognised().count(),
+            check.ingredients.iter().filter(|r| r.known.is_none()).count()
+        );
     }
 }

@@ -292,8 +292,18 @@ vocabulary! {
         Retinoid = "retinoid",
         /// An exfoliating acid (AHA, BHA, PHA; products): too much on treated, eczema-prone or reactive skin.
         Acid = "acid",
+        /// Benzoyl peroxide (products): dries and bleaches; too much on treated, eczema-prone or reactive skin.
+        BenzoylPeroxide = "benzoyl_peroxide",
+        /// Hydroquinone (products): a prescription skin lightener, not in pregnancy, not for children.
+        Hydroquinone = "hydroquinone",
+        /// Denatured alcohol high in a product's list: drying and stinging on reactive, eczema or rosacea skin.
+        DryingAlcohol = "drying_alcohol",
+        /// Menthol, camphor and other cooling agents (products): they sting and flush reactive and rosacea skin.
+        Cooling = "cooling",
     }
 }
+
+pub mod ingredient_name;
 
 /// A test on a visitor's answers or profile: the one condition type of triggers, contraindications and cautions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 mod articles;
 mod cautions;
 mod ids;
+mod ingredients;
 mod questions;
 mod staples;
 mod strings;
@@ -54,6 +55,8 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
     check.notes(&tips, &staples);
     check.file = format!("{shown}/strings.toml");
     let strings = check.strings(files.strings);
+    check.file = format!("{shown}/ingredients.toml");
+    let ingredients = check.ingredients(files.ingredients, &refs, &tag_avoid_if);
 
     if check.errors.is_empty() {
         Ok(Content {
@@ -69,6 +72,7 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
             engine_choices,
             slots,
             format_1,
+            ingredients,
         })
     } else {
         Err(check.errors)

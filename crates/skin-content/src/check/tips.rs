@@ -375,7 +375,8 @@ mod tests {
             in_tips(&[
                 "tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
                  massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, \
-                 retinoid, acid)",
+                 retinoid, acid, \
+                 benzoyl_peroxide, hydroquinone, drying_alcohol, cooling)",
                 "tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \
                  keep it there only",
                 "tip `hot_towel`: trigger `sensitivity.reactive` can never fire: the tip avoids \

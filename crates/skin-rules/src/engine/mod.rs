@@ -17,6 +17,7 @@ mod week;
 pub use outcome::Outcome;
 pub use profile::{Profile, SkinType};
 pub use routine::{Routine, RoutineItem, RoutineSource, QUICK_DAILY_AM, QUICK_DAILY_PM};
+pub(crate) use tips::axis_in_sentence;
 pub use tips::{RankedTip, Reason};
 
 use crate::{data, Answers, Condition};

@@ -77,22 +77,26 @@ impl Reason {
                     ("choice", choice.label.get(lang)),
                 ],
             ),
-            Reason::Axis { axis, score } => {
-                let name = axis_name(*axis).get(lang);
-                // Axis names are capitalised for headings; in the middle of an English sentence they are not.
-                // ASCII lowercasing: the English names are ASCII (tests/content.rs checks), and Unicode
-                // `to_lowercase` would link core's case-mapping tables into the wasm (about 8 KB gzipped).
-                let name = if lang == Lang::En {
-                    name.to_ascii_lowercase()
-                } else {
-                    name.to_owned()
-                };
-                fill(
-                    strings::ui::REASON_AXIS.get(lang),
-                    &[("axis", &name), ("score", &score.to_string())],
-                )
-            }
+            Reason::Axis { axis, score } => fill(
+                strings::ui::REASON_AXIS.get(lang),
+                &[
+                    ("axis", &axis_in_sentence(*axis, lang)),
+                    ("score", &score.to_string()),
+                ],
+            ),
         }
+    }
+}
+
+/// An axis's name in the middle of a sentence. Axis names are capitalised for headings; in the middle of an English
+/// sentence they are not. ASCII lowercasing: the English names are ASCII (tests/content.rs checks), and Unicode
+/// `to_lowercase` would link core's case-mapping tables into the wasm (about 8 KB gzipped).
+pub(crate) fn axis_in_sentence(axis: Axis, lang: Lang) -> String {
+    let name = axis_name(axis).get(lang);
+    if lang == Lang::En {
+        name.to_ascii_lowercase()
+    } else {
+        name.to_owned()
     }
 }
 

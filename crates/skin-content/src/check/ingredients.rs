@@ -1,0 +1,295 @@
+//! `ingredients.toml`: the families the product checker knows, each tied to a safety tag, and the ordinary
+//! ingredients it knows as ordinary. No name may belong to two entries: an ingredient in two families says so in
+//! `families`, never by being listed twice.
+
+use super::*;
+use skin_vocab::ingredient_name::key;
+use std::collections::HashMap;
+
+impl Checker {
+    pub(super) fn ingredients(
+        &mut self,
+        file: IngredientsFile,
+        refs: &Refs,
+        tag_avoid_if: &[Vec<Condition>],
+    ) -> Ingredients {
+        let mut texts = Vec::new();
+        for (key, raw) in file.text {
+            let entry = format!("text `{key}`");
+            if !is_id(&key, false) {
+                self.error(&entry, "a key is lower_snake_case");
+            }
+            texts.push((key, self.text(&entry, "text", raw)));
+        }
+        let mut seen = HashSet::new();
+        let mut families = Vec::new();
+        for raw in &file.family {
+            let entry = self.id("family", &raw.id, false, &mut seen);
+            let tag = self
+                .tags(&entry, "tag", std::slice::from_ref(&raw.tag))
+                .first()
+                .copied();
+            let avoid: Vec<Condition> = raw
+                .avoid
+                .iter()
+                .filter_map(|c| self.condition(&entry, "avoid", c, refs))
+                .collect();
+            if let Some(tag) = tag {
+                for (condition, raw_condition) in avoid.iter().zip(&raw.avoid) {
+                    if !tag_avoid_if[tag.index()].contains(condition) {
+                        self.error(
+                            &entry,
+                            format!(
+                                "avoid `{raw_condition}` is not in tag `{}`'s `avoid_if` (tags.toml): a product is \
+                                 flagged only by its tag's rules",
+                                tag.id()
+                            ),
+                        );
+                    }
+                }
+            }
+            let within = raw.within.and_then(|n| {
+                u8::try_from(n).ok().filter(|&n| n > 0).or_else(|| {
+                    self.error(&entry, format!("within = {n}: a count from 1 to 255"));
+                    None
+                })
+            });
+            let time = raw
+                .time
+                .as_deref()
+                .and_then(|time| match Time::from_id(time) {
+                    Some(Time::Both) | None => {
+                        self.error(&entry, format!("time `{time}`: `am` or `pm`, or no time"));
+                        None
+                    }
+                    found => found,
+                });
+            if raw.ingredients.is_empty() {
+                self.error(&entry, "a family with no ingredients");
+            }
+            families.push(Family {
+                id: raw.id.clone(),
+                tag: tag.unwrap_or(Tag::ALL[0]),
+                name: self.text(&entry, "name", RawText(raw.name.0.clone())),
+                avoid,
+                within,
+                time,
+            });
+        }
+        let family_index = |id: &str| families.iter().position(|f| f.id == id);
+
+        let mut entries = Vec::new();
+        // Each key, and the index in `entries` of the ingredient it names.
+        let mut owners: HashMap<String, usize> = HashMap::new();
+        let lists = file
+            .family
+            .iter()
+            .enumerate()
+            .map(|(index, family)| (Some(index), None, &family.ingredients))
+            .chain(
+                file.ordinary
+                    .iter()
+                    .map(|group| (None, group.step.as_deref(), &group.ingredients)),
+            );
+        for group in file
+            .ordinary
+            .iter()
+            .filter(|group| group.kind.trim().is_empty())
+        {
+            let first = group.ingredients.first().map_or("", |i| i.inci.as_str());
+            self.error(
+                &format!("ordinary group of `{first}`"),
+                "`kind` says what the group holds",
+            );
+        }
+        for (family, step_id, list) in lists {
+            let step = step_id.and_then(|id| {
+                RoutineStep::from_id(id).or_else(|| {
+                    self.error("ordinary", format!("unknown routine step `{id}`"));
+                    None
+                })
+            });
+            for raw in list {
+                let entry = format!("ingredient `{}`", raw.inci);
+                let mut in_families: Vec<usize> = family.into_iter().collect();
+                for id in &raw.families {
+                    match family_index(id) {
+                        Some(index) if !in_families.contains(&index) => in_families.push(index),
+                        Some(_) => self.error(&entry, format!("families: `{id}` is listed twice")),
+                        None => self.error(&entry, format!("families: unknown family `{id}`")),
+                    }
+                }
+                if family.is_some() && raw.ko.is_empty() {
+                    self.error(
+                        &entry,
+                        "no Korean name (`ko`): a family's ingredients are named in both languages",
+                    );
+                }
+                let mut keys: Vec<String> = Vec::new();
+                for name in std::iter::once(&raw.inci).chain(&raw.names).chain(&raw.ko) {
+                    let name_key = key(name);
+                    if name_key.is_empty() {
+                        self.error(
+                            &entry,
+                            format!("the name `{name}` has no letters or digits"),
+                        );
+                    } else if let Some(&owner) = owners
+                        .get(&name_key)
+                        .filter(|&&owner| owner != entries.len())
+                    {
+                        let owner: &Ingredient = &entries[owner];
+                        self.error(
+                            &entry,
+                            format!(
+                                "the name `{name}` is already a name of `{}`: an ingredient in two families \
+                                 names the second in `families`",
+                                owner.inci
+                            ),
+                        );
+                    } else if !keys.contains(&name_key) {
+                        owners.insert(name_key.clone(), entries.len());
+                        keys.push(name_key);
+                    }
+                }
+                entries.push(Ingredient {
+                    inci: raw.inci.clone(),
+                    ko: raw.ko.clone(),
+                    keys,
+                    families: in_families,
+                    step,
+                });
+            }
+        }
+
+        let mut clashes = Vec::new();
+        for raw in file.clash {
+            let entry = format!("clash `{}`", raw.families.join(" + "));
+            let found: Vec<usize> = raw
+                .families
+                .iter()
+                .filter_map(|id| {
+                    family_index(id).or_else(|| {
+                        self.error(&entry, format!("unknown family `{id}`"));
+                        None
+                    })
+                })
+                .collect();
+            let text = self.text(&entry, "text", raw.text);
+            match found[..] {
+                [a, b] if a != b => clashes.push(Clash {
+                    families: [a, b],
+                    text,
+                }),
+                _ => self.error(&entry, "a clash names two different families"),
+            }
+        }
+
+        let mut step_words = Vec::new();
+        for raw in file.step {
+            let entry = format!("step `{}`", raw.step);
+            let Some(step) = RoutineStep::from_id(&raw.step) else {
+                self.error(&entry, "unknown routine step");
+                continue;
+            };
+            if raw.words.is_empty() || raw.words.iter().any(|w| w.trim().is_empty()) {
+                self.error(&entry, "`words`: the words of a product's name, none blank");
+            }
+            step_words.push((step, raw.words.iter().map(|w| w.to_lowercase()).collect()));
+        }
+
+        // The ingredients file holds a text a line.
+        let every_text = texts
+            .iter()
+            .map(|(key, text)| (format!("text `{key}`"), text))
+            .chain(
+                families
+                    .iter()
+                    .map(|f| (format!("family `{}`", f.id), &f.name)),
+            )
+            .chain(
+                clashes
+                    .iter()
+                    .map(|c| (format!("clash of family {}", c.families[0]), &c.text)),
+            );
+        let multiline: Vec<String> = every_text
+            .filter(|(_, text)| text.0.iter().any(|t| t.contains('\n')))
+            .map(|(entry, _)| entry)
+            .collect();
+        for entry in multiline {
+            self.error(&entry, "the checker's texts are one line each");
+        }
+        Ingredients {
+            texts,
+            families,
+            entries,
+            clashes,
+            step_words,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{edited, problems};
+
+    #[test]
+    fn a_name_in_two_entries_is_refused() {
+        let problems = problems(
+            "ingredients.toml",
+            "[[ordinary]]\nkind = \"x\"\ningredients = [{ inci = \"RETINOL\" }]",
+        );
+        assert_eq!(
+            problems,
+            ["content/ingredients.toml: ingredient `RETINOL`: the name `RETINOL` is already a name of `Retinol`: an \
+              ingredient in two families names the second in `families`"]
+        );
+    }
+
+    #[test]
+    fn a_family_is_tied_to_a_tag_and_flags_only_by_its_rules() {
+        let problems = problems(
+            "ingredients.toml",
+            "[[family]]\nid = \"kelp\"\ntag = \"seaweed\"\nname = { en = \"kelp\" }\navoid = [\"health.pregnant\"]\n\
+             ingredients = [{ inci = \"Kelp\" }]",
+        );
+        assert_eq!(
+            problems,
+            [
+                "content/ingredients.toml: family `kelp`: tag: unknown tag `seaweed` (expected one of heat, friction, \
+                 firm_massage, massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, \
+                 fragrance, retinoid, acid, benzoyl_peroxide, hydroquinone, drying_alcohol, cooling)",
+                "content/ingredients.toml: family `kelp`: name: missing `ko` translation",
+                "content/ingredients.toml: ingredient `Kelp`: no Korean name (`ko`): a family's ingredients are named \
+                 in both languages",
+            ]
+        );
+        let problems = edited("ingredients.toml", |text| {
+            text.replacen(
+                "avoid = [\"allergies.honey\"]",
+                "avoid = [\"health.pregnant\"]",
+                1,
+            )
+        });
+        assert_eq!(
+            problems,
+            ["content/ingredients.toml: family `honey`: avoid `health.pregnant` is not in tag `honey`'s `avoid_if` \
+              (tags.toml): a product is flagged only by its tag's rules"]
+        );
+    }
+
+    #[test]
+    fn clashes_and_steps_name_what_exists() {
+        let problems = problems(
+            "ingredients.toml",
+            "[[clash]]\nfamilies = [\"retinoid\", \"retinoid\"]\ntext = { en = \"x\", ko = \"x\" }\n\
+             [[step]]\nstep = \"bath\"\nwords = [\"bath\"]",
+        );
+        assert_eq!(
+            problems,
+            [
+                "content/ingredients.toml: clash `retinoid + retinoid`: a clash names two different families",
+                "content/ingredients.toml: step `bath`: unknown routine step",
+            ]
+        );
+    }
+}

@@ -1,0 +1,422 @@
+//! The product checker: a pasted ingredient list read against the reader's own answers.
+//!
+//! [`parse`] reads the label; each ingredient is matched exactly (after `skin_vocab::ingredient_name::key`, never
+//! fuzzily) against the [`Known`] ingredients; an ingredient's families (`content/ingredients.toml`) each carry a
+//! safety tag, and the flags come from that tag's row of the tag table, the same rules that keep tips away: a row's
+//! condition that holds for the reader flags the ingredient, `avoid` where the family says so, else `caution`. Two
+//! families that clash inside one product are said for every reader. Nothing here keeps or sends what was pasted.
+
+mod known;
+mod parse;
+
+#[cfg(feature = "bundled-text")]
+pub use known::bundled_file;
+pub use known::{file_name, Entry, Known, KnownError};
+pub use parse::parse;
+
+/// The checker's sentences (`[text]` of `content/ingredients.toml`), read from the ingredients file.
+pub use crate::data::check_text as text;
+
+/// A text of the checker: a number into the ingredients file's texts ([`Known::text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckText(pub(crate) u16);
+
+use skin_vocab::ingredient_name::compose_hangul;
+
+use crate::engine::{axis_in_sentence, holds};
+use crate::{
+    data, fill, questionnaire, routine_step_name, tag_avoid_if, Answers, Condition, Lang, Profile,
+    Reason, RoutineStep, Tag, Time,
+};
+
+/// A family of ingredients, tied to a safety tag (`content/ingredients.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Family {
+    /// Its content id, what the CLI prints.
+    pub id: &'static str,
+    /// The tag whose row of the tag table decides who is flagged.
+    pub tag: Tag,
+    /// How a flag names it.
+    pub name: CheckText,
+    /// The conditions of the tag's row that make it `avoid` (the others: `caution`).
+    pub avoid: &'static [Condition],
+    /// Counts only among the first so many ingredients of a list.
+    pub within: Option<u8>,
+    /// When a product with it is used, if only once a day.
+    pub time: Option<Time>,
+}
+
+/// Two families that clash inside one product.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clash {
+    /// Indexes into [`families`].
+    pub families: [usize; 2],
+    /// What to say.
+    pub text: CheckText,
+}
+
+/// Every family, in content order.
+pub fn families() -> &'static [Family] {
+    &data::FAMILIES
+}
+
+/// How much a flag matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Worth knowing: use with care.
+    Caution,
+    /// Not for this reader.
+    Avoid,
+}
+
+impl Level {
+    /// The id the CLI prints.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Caution => "caution",
+            Level::Avoid => "avoid",
+        }
+    }
+}
+
+/// One ingredient of the list, as written, and what it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Read<'a> {
+    /// As written, trimmed (see [`parse`]).
+    pub text: String,
+    /// The known ingredient, if it is one.
+    pub known: Option<&'a Entry<'a>>,
+}
+
+/// Why an ingredient is flagged: one of these per family that flags it, or a clash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The reader's answers: the family and the answers (or scores) that flag it at the flag's level.
+    Answers {
+        /// Index into [`families`].
+        family: usize,
+        /// The flag's level for this family.
+        level: Level,
+        /// The reader's answers behind it.
+        reasons: Vec<Reason>,
+    },
+    /// A clash inside the product.
+    Clash(&'static Clash),
+}
+
+/// A flagged ingredient.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flag {
+    /// Index into [`Check::ingredients`].
+    pub ingredient: usize,
+    /// The most serious level of its reasons.
+    pub level: Level,
+    /// Its reasons, families first.
+    pub why: Vec<Why>,
+}
+
+impl Why {
+    fn text(&self, known: &Known, lang: Lang) -> String {
+        match self {
+            Why::Answers {
+                family,
+                level,
+                reasons,
+            } => {
+                let template = match level {
+                    Level::Avoid => text::FLAG_AVOID,
+                    Level::Caution => text::FLAG_CAUTION,
+                };
+                let reasons: Vec<String> = reasons.iter().map(|r| reason(r, known, lang)).collect();
+                fill(
+                    known.text(template, lang),
+                    &[
+                        ("family", known.text(families()[*family].name, lang)),
+                        (
+                            "reasons",
+                            &reasons.join(known.text(text::REASON_SEPARATOR, lang)),
+                        ),
+                    ],
+                )
+            }
+            Why::Clash(clash) => known.text(clash.text, lang).to_owned(),
+        }
+    }
+}
+
+/// A reason in the reader's words: "you answered “…” about …", or a score.
+fn reason(reason: &Reason, known: &Known, lang: Lang) -> String {
+    match reason {
+        Reason::Picked { question, choice } => fill(
+            known.text(text::REASON_SAID, lang),
+            &[
+                ("choice", choice.label.get(lang)),
+                ("topic", question.topic.get(lang)),
+            ],
+        ),
+        Reason::Axis { axis, score } => fill(
+            known.text(text::REASON_SCORE, lang),
+            &[
+                ("axis", &axis_in_sentence(*axis, lang)),
+                ("score", &score.to_string()),
+            ],
+        ),
+    }
+}
+
+/// What the checker says about one product.
+#[derive(Clone, Debug)]
+pub struct Check<'a> {
+    /// What it was read against, for its texts.
+    known: &'a Known<'a>,
+    /// Every ingredient of the list, in label order.
+    pub ingredients: Vec<Read<'a>>,
+    /// The flagged ones, in label order.
+    pub flags: Vec<Flag>,
+    /// Where the product fits in the routine, if its name or its ingredients say.
+    pub step: Option<RoutineStep>,
+    /// When, if its ingredients are for one time of day only.
+    pub time: Option<Time>,
+}
+
+/// Reads the ingredient list `label` of a product named `name` (may be empty) against `answers`.
+pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &str) -> Check<'a> {
+    let ingredients: Vec<Read<'a>> = parse(label)
+        .into_iter()
+        .map(|text| {
+            let known = find(known, &text);
+            Read { text, known }
+        })
+        .collect();
+    let axes = Profile::from_answers(answers).axes;
+    let holds = |condition: &Condition| holds(condition, answers, &axes);
+
+    let mut flags: Vec<Flag> = Vec::new();
+    for (at, read) in ingredients.iter().enumerate() {
+        let Some(entry) = read.known else { continue };
+        let mut why = Vec::new();
+        for &index in &entry.families {
+            let family = &families()[index];
+            if family
+                .within
+                .is_some_and(|within| at >= usize::from(within))
+            {
+                continue;
+            }
+            let held: Vec<&Condition> = tag_avoid_if(family.tag)
+                .iter()
+                .filter(|c| holds(c))
+                .collect();
+            let level = if held.iter().any(|c| family.avoid.contains(c)) {
+                Level::Avoid
+            } else {
+                Level::Caution
+            };
+            let reasons: Vec<Reason> = held
+                .into_iter()
+                .filter(|c| level == Level::Caution || family.avoid.contains(c))
+                .filter_map(|c| as_reason(c, &axes))
+                .collect();
+            if !reasons.is_empty() {
+                why.push(Why::Answers {
+                    family: index,
+                    level,
+                    reasons,
+                });
+            }
+        }
+        if !why.is_empty() {
+            flags.push(Flag {
+                ingredient: at,
+                level: level_of(&why),
+                why,
+            });
+        }
+    }
+    for clash in data::CLASHES.iter() {
+        let first = |family: usize| {
+            ingredients
+                .iter()
+                .position(|read| read.known.is_some_and(|e| e.families.contains(&family)))
+        };
+        if let (Some(a), Some(b)) = (first(clash.families[0]), first(clash.families[1])) {
+            let at = a.max(b);
+            match flags.iter_mut().find(|flag| flag.ingredient == at) {
+                Some(flag) => flag.why.push(Why::Clash(clash)),
+                None => {
+                    let position = flags
+                        .iter()
+                        .position(|flag| flag.ingredient > at)
+                        .unwrap_or(flags.len());
+                    flags.insert(
+                        position,
+                        Flag {
+                            ingredient: at,
+                            level: Level::Caution,
+                            why: vec![Why::Clash(clash)],
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    let step = step_by_name(name).or_else(|| {
+        ingredients
+            .iter()
+            .find_map(|read| read.known.and_then(|entry| entry.step))
+    });
+    let mut times = ingredients
+        .iter()
+        .filter_map(|read| read.known)
+        .flat_map(|entry| entry.families.iter().filter_map(|&f| families()[f].time));
+    let time = times
+        .next()
+        .filter(|&first| times.all(|time| time == first));
+    Check {
+        known,
+        ingredients,
+        flags,
+        step,
+        time,
+    }
+}
+
+fn level_of(why: &[Why]) -> Level {
+    why.iter()
+        .map(|why| match why {
+            Why::Answers { level, .. } => *level,
+            Why::Clash(_) => Level::Caution,
+        })
+        .max()
+        .unwrap_or(Level::Caution)
+}
+
+/// The condition as a reason a reader recognises (a question's answer, or a score).
+fn as_reason(condition: &Condition, axes: &[u8; 6]) -> Option<Reason> {
+    match *condition {
+        Condition::Picked { question, choice } => {
+            let question = questionnaire().get(question)?;
+            Some(Reason::Picked {
+                question,
+                choice: question.choices.get(choice)?,
+            })
+        }
+        Condition::AxisAtLeast { axis, .. } => Some(Reason::Axis {
+            axis,
+            score: axes[axis.index()],
+        }),
+    }
+}
+
+/// The known ingredient `text` names: the whole text, else it without its bracketed parts, else a bracketed part,
+/// else one of its slash-separated names ("Water/Aqua/Eau"), except in a polymer's name ("Styrene/Acrylates
+/// Copolymer" is one name).
+fn find<'a>(known: &'a Known<'a>, text: &str) -> Option<&'a Entry<'a>> {
+    let outside = outside_brackets(text);
+    let inside = inside_brackets(text);
+    let whole = [text, outside.as_str()];
+    let alternatives = inside.iter().flat_map(|part| part.split([',', '/']));
+    let polymer = text.to_ascii_lowercase().contains("polymer");
+    let slashed = outside
+        .split('/')
+        .filter(|_| !polymer && outside.contains('/'));
+    let found = whole
+        .into_iter()
+        .chain(alternatives)
+        .chain(slashed)
+        .find_map(|name| known.find(name));
+    found
+}
+
+fn outside_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| match c {
+            '(' | '[' | '（' => {
+                depth += 1;
+                false
+            }
+            ')' | ']' | '）' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
+fn inside_brackets(text: &str) -> Vec<&str> {
+    text.split(['(', '[', '（'])
+        .skip(1)
+        .filter_map(|rest| rest.split([')', ']', '）']).next())
+        .collect()
+}
+
+/// The step the product's name says ("Snail Essence": essence), by the first step whose word it contains.
+fn step_by_name(name: &str) -> Option<RoutineStep> {
+    let name = compose_hangul(name).to_ascii_lowercase();
+    data::STEP_WORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|word| name.contains(word)))
+        .map(|&(step, _)| step)
+}
+
+impl Check<'_> {
+    /// One of the checker's texts in `lang`.
+    pub fn text(&self, text: CheckText, lang: Lang) -> &str {
+        self.known.text(text, lang)
+    }
+
+    /// A flag's reasons, as sentences in `lang`.
+    pub fn why(&self, flag: &Flag, lang: Lang) -> String {
+        let sentences: Vec<String> = flag
+            .why
+            .iter()
+            .map(|why| why.text(self.known, lang))
+            .collect();
+        sentences.join(" ")
+    }
+
+    /// The most serious flag's level, if any flag.
+    pub fn level(&self) -> Option<Level> {
+        self.flags.iter().map(|flag| flag.level).max()
+    }
+
+    /// The ingredients it does not know, as written.
+    pub fn unrecognised(&self) -> impl Iterator<Item = &str> {
+        self.ingredients
+            .iter()
+            .filter(|read| read.known.is_none())
+            .map(|read| read.text.as_str())
+    }
+
+    /// The verdict line: what to do with the product, first.
+    pub fn verdict(&self, lang: Lang) -> String {
+        let count = |level| {
+            self.flags
+                .iter()
+                .filter(|flag| flag.level == level)
+                .count()
+                .to_string()
+        };
+        let (template, count) = match self.level() {
+            _ if self.ingredients.is_empty() => (text::VERDICT_EMPTY, String::new()),
+            Some(Level::Avoid) => (text::VERDICT_AVOID, count(Level::Avoid)),
+            Some(Level::Caution) => (text::VERDICT_CAUTION, count(Level::Caution)),
+            None => (text::VERDICT_CLEAR, String::new()),
+        };
+        fill(self.known.text(template, lang), &[("count", &count)])
+    }
+
+    /// Where the product fits, as a line ("Where it fits in your routine: Essence and serum, in the evening").
+    pub fn fits(&self, lang: Lang) -> Option<String> {
+        let template = match self.time {
+            Some(Time::Am) => text::FITS_MORNING,
+            Some(Time::Pm) => text::FITS_EVENING,
+            _ => text::FITS,
+        };
+        let step = routine_step_name(self.step?).get(lang);
+        Some(fill(self.known.text(template, lang), &[("step", step)]))
+    }
+}
