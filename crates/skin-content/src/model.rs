@@ -4,7 +4,9 @@
 //! into [`Content::questions`]). The vocabularies (axes, routine steps, times, severities, tags, conditions) are
 //! `skin_vocab`'s, shared with `skin_rules`.
 
-pub use skin_vocab::{Axis, Condition, Placement, RoutineStep, Severity, Tag, Time};
+pub use skin_vocab::{
+    Active, Axis, Condition, Placement, RoutineStep, Safety, Severity, Tag, Time, Touch,
+};
 
 /// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
 /// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
@@ -82,6 +84,7 @@ pub struct Tip {
     /// The tip's own contraindications followed by those its tags carry (`tags.toml`), without repeats.
     pub avoid_if: Vec<Condition>,
     pub tags: Vec<Tag>,
+    pub safety: Safety,
 }
 
 #[derive(Debug)]
@@ -94,6 +97,14 @@ pub struct Caution {
     /// None of these may hold: "not for a rosacea a doctor has already diagnosed".
     pub unless: Vec<Condition>,
     pub excludes: Vec<Tag>,
+    /// When it shows, the outcome is the calm plan: the staples, no tip, no product.
+    pub calm: bool,
+    /// Tags of what the text suggests the reader start: never said to a reader their rows keep it from.
+    pub suggests: Vec<Tag>,
+    /// Tags of what the text tells the reader how to keep using: never beside a caution that `stops` it.
+    pub keeps: Vec<Tag>,
+    /// Tags of what the text tells the reader to stop.
+    pub stops: Vec<Tag>,
     pub text: Text,
 }
 
@@ -102,6 +113,8 @@ pub struct Staple {
     pub id: String,
     pub step: RoutineStep,
     pub time: Time,
+    /// The minutes it takes each day it is done: what the time budget counts.
+    pub minutes: u8,
     pub text: Text,
 }
 

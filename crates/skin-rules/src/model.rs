@@ -7,7 +7,7 @@
 //! The vocabularies (`Axis`, `RoutineStep`, `Time`, `Severity`, `Tag`, `Condition`) are `skin_vocab`'s, the same
 //! types the content loader reads content files into.
 
-pub use skin_vocab::{Axis, Condition, RoutineStep, Severity, Tag, Time};
+pub use skin_vocab::{Active, Axis, Condition, RoutineStep, Safety, Severity, Tag, Time, Touch};
 
 /// The languages every string exists in. A missing translation fails the build.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -163,6 +163,9 @@ pub struct Tip {
     /// What the tip involves, for safety rules: a caution that [`Caution::excludes`] a tag is guaranteed by the
     /// build to come with no tip carrying it.
     pub tags: &'static [Tag],
+    /// What it does to the face, every property declared: touch, heat, rubbing, a new product, food, an active,
+    /// a seal, and the minutes it takes (what the time budget counts).
+    pub safety: Safety,
 }
 
 /// A safety message shown in the outcome when its conditions hold. Exactly one caution has no conditions:
@@ -182,6 +185,9 @@ pub struct Caution {
     /// Tips the message says are left out: the build guarantees that every tip with one of these tags avoids every
     /// condition of [`Caution::when`].
     pub excludes: &'static [Tag],
+    /// Whether it says something is wrong with the skin now: then the outcome is the calm plan
+    /// ([`crate::Outcome::calm`]).
+    pub calm: bool,
     /// The message.
     pub text: Text,
 }
@@ -195,6 +201,8 @@ pub struct Staple {
     pub step: RoutineStep,
     /// Morning, evening or both.
     pub time: Time,
+    /// The minutes it takes each day: what the time budget counts.
+    pub minutes: u8,
     /// What to do.
     pub text: Text,
 }
