@@ -253,11 +253,11 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .iter()
         .map(|s| {
             format!(
-                "Staple {{ id: {:?}, step: RoutineStep::{:?}, time: {}, minutes: {}, text: {} }}",
+                "Staple {{ id: {:?}, step: RoutineStep::{:?}, time: {}, seconds: {}, text: {} }}",
                 s.id,
                 s.step,
                 time(s.time),
-                s.minutes,
+                s.seconds,
                 table.code(&s.text)
             )
         })
@@ -420,7 +420,7 @@ fn fingerprint(content: &Content) -> u16 {
 fn safety(s: &Safety) -> String {
     format!(
         "Safety {{ touch: Touch::{:?}, heat: {}, friction: {}, new_product: {}, home_made: {}, active: Active::{:?}, \
-         occlusive: {}, minutes: {} }}",
-        s.touch, s.heat, s.friction, s.new_product, s.home_made, s.active, s.occlusive, s.minutes
+         occlusive: {}, seconds: {} }}",
+        s.touch, s.heat, s.friction, s.new_product, s.home_made, s.active, s.occlusive, s.seconds
     )
 }

@@ -45,7 +45,7 @@ pub struct ResultsProps {
     pub on_check_in: Callback<()>,
 }
 
-/// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the highlighted tips (the rest behind a
+/// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the calm-plan notice instead of the tips when the skin needs rest, else the highlighted tips (the rest behind a
 /// disclosure button), the routine, the other cautions, the actions, the reader's check-ins, the disclaimer and the answers with "Change".
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
@@ -85,7 +85,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let products = |items: &[skin_rules::RoutineItem]| {
         props
             .catalog
-            .for_routine(items, &props.answers, &outcome.profile, lang)
+            .for_routine(items, &props.answers, outcome, lang)
             .into_iter()
             .map(|picks| picks.into_iter().cloned().collect())
             .collect::<Vec<_>>()
@@ -101,6 +101,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { what_changed(lang, &props.answers, since) }
             }
             <ProfileSummary {lang} profile={outcome.profile} />
+            if outcome.calm {
+                <section class="sa-section sa-calm">
+                    <h3 class="sa-section-title">{ ui::CALM_HEADING.get(lang) }</h3>
+                    <p>{ ui::CALM_BODY.get(lang) }</p>
+                </section>
+            } else {
             <section class="sa-section sa-tips">
                 <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
                 <div class="sa-tip-grid">
@@ -118,6 +124,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </div>
                 }
             </section>
+            }
             <section class="sa-section sa-routine">
                 <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
                 <div class="sa-routine-grid">
@@ -127,7 +134,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                         products={products(&outcome.routine.pm)} on_event={props.on_event.clone()} />
                 </div>
                 <WeekGrid {lang} items={outcome.routine.planned().copied().collect::<Vec<_>>()} />
-                <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
+                if outcome.routine.phased() {
+                    <p class="sa-routine-phased">{ ui::ROUTINE_PHASED.get(lang) }</p>
+                }
+                if !outcome.calm {
+                    <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
+                }
             </section>
             <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
             <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}

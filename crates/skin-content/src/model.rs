@@ -8,12 +8,13 @@ pub use skin_vocab::{
     Active, Axis, Condition, Placement, RoutineStep, Safety, Severity, Tag, Time, Touch,
 };
 
-/// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
+/// Choices the engine's own code relies on (the skin-type rule, the time budgets), by the constant name the build
 /// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
 /// never fires.
-pub const ENGINE_CHOICES: [(&str, &str); 2] = [
+pub const ENGINE_CHOICES: [(&str, &str); 3] = [
     ("SHINY_TZONE", "skin_feel.shiny_tzone"),
     ("QUICK_ROUTINE", "routine_time.quick"),
+    ("MODERATE_ROUTINE", "routine_time.moderate"),
 ];
 
 /// A string in every language.
@@ -113,8 +114,8 @@ pub struct Staple {
     pub id: String,
     pub step: RoutineStep,
     pub time: Time,
-    /// The minutes it takes each day it is done: what the time budget counts.
-    pub minutes: u8,
+    /// The seconds it takes each day it is done (`minutes` in the file): what the time budget counts.
+    pub seconds: u16,
     pub text: Text,
 }
 

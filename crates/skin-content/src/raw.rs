@@ -213,7 +213,7 @@ pub(crate) struct RawSafety {
     pub(crate) home_made: Option<bool>,
     pub(crate) active: Option<String>,
     pub(crate) occlusive: Option<bool>,
-    pub(crate) minutes: Option<i64>,
+    pub(crate) minutes: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -280,7 +280,7 @@ pub(crate) struct RawStaple {
     pub(crate) id: String,
     pub(crate) step: String,
     pub(crate) time: String,
-    pub(crate) minutes: Option<i64>,
+    pub(crate) minutes: Option<f64>,
     pub(crate) text: RawText,
 }
 

@@ -201,8 +201,8 @@ pub struct Staple {
     pub step: RoutineStep,
     /// Morning, evening or both.
     pub time: Time,
-    /// The minutes it takes each day: what the time budget counts.
-    pub minutes: u8,
+    /// The seconds it takes each day: what the time budget counts.
+    pub seconds: u16,
     /// What to do.
     pub text: Text,
 }

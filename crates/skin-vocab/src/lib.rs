@@ -231,8 +231,9 @@ pub struct Safety {
     pub active: Active,
     /// Left on to seal the skin (a sleeping mask, layers of cream under a seal): traps heat and moisture.
     pub occlusive: bool,
-    /// The minutes it takes on a day it is done: what the reader's time budget counts.
-    pub minutes: u8,
+    /// The time it takes on a day it is done, in seconds (content files write minutes, halves allowed): what the
+    /// reader's time budget counts.
+    pub seconds: u16,
 }
 
 impl Safety {
@@ -295,7 +296,7 @@ impl Safety {
         home_made: false,
         active: Active::None,
         occlusive: false,
-        minutes: 0,
+        seconds: 0,
     };
 }
 

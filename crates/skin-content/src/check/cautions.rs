@@ -254,6 +254,23 @@ impl Checker {
                     }
                 }
             }
+            if !caution.suggests.is_empty() {
+                for calm in cautions.iter().filter(|c| c.calm) {
+                    if !never_beside(caution, calm, questions)
+                        && !never_beside(calm, caution, questions)
+                    {
+                        self.error(
+                            &entry,
+                            format!(
+                                "suggests {}, but it can show beside the calm plan of caution `{}`, which adds \
+                                 nothing (add its condition to `unless`)",
+                                list(&caution.suggests),
+                                calm.id
+                            ),
+                        );
+                    }
+                }
+            }
             for other in cautions {
                 for &tag in &caution.stops {
                     let told = if other.keeps.contains(&tag) {
@@ -483,6 +500,51 @@ mod tests {
                      without: `second_disclaimer`"
                 ),
             ]
+        );
+    }
+
+    /// Issue 25: a caution told a pregnant reader how to keep using the retinoid another told her to stop, and a
+    /// caution suggested to readers what the tag table keeps from them. Both fail the build.
+    #[test]
+    fn no_caution_breaks_another_cautions_promise() {
+        let beside = edited("cautions.toml", |text| {
+            text.replacen(
+                "unless = [\n    \"health.pregnant\",\n    \"health.swelling\",",
+                "unless = [\n    \"health.swelling\",",
+                1,
+            )
+        });
+        let entry = format!("{FILE}: caution `see_dermatologist_pregnancy_medicine`");
+        assert!(
+            beside.contains(&format!(
+                "{entry}: tells the reader to stop `retinoid`, but caution `actives`, which can show beside it, tells \
+                 them how to keep using it (give one an `unless` the other needs)"
+            )),
+            "{beside:#?}"
+        );
+        let suggested =
+            "[[caution]]\nid = \"try_retinol\"\nseverity = \"info\"\nwhen = [\"concerns.lines\"]\n\
+             suggests = [\"retinoid\"]\nunless = [\"health.pregnant\"]\n\
+             text = { en = \"A retinol serum helps.\", ko = \"레티놀 세럼이 도움이 돼요.\" }";
+        let problems = problems("cautions.toml", suggested);
+        let entry = format!("{FILE}: caution `try_retinol`");
+        assert!(
+            problems.contains(&format!(
+                "{entry}: suggests `retinoid`, but it can show to a reader with `health.under_16`, whom the tag \
+                 table keeps `retinoid` from (add it to `unless`, or suggest it in another caution)"
+            )),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.contains(&format!(
+                "{entry}: suggests `retinoid`, but it can show beside the calm plan of caution \
+                 `see_dermatologist_swelling`, which adds nothing (add its condition to `unless`)"
+            )),
+            "{problems:#?}"
+        );
+        assert!(
+            !problems.iter().any(|p| p.contains("`health.pregnant`")),
+            "{problems:#?}"
         );
     }
 }

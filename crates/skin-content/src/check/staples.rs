@@ -24,13 +24,13 @@ impl Checker {
                     ),
                 );
             }
-            let minutes = self.minutes(&entry, raw.minutes);
+            let seconds = self.minutes(&entry, raw.minutes);
             staples.push(Staple {
                 text: self.text(&entry, "text", raw.text),
                 id: raw.id,
                 step,
                 time,
-                minutes,
+                seconds,
             });
         }
         staples

@@ -155,7 +155,7 @@ impl Checker {
                 Active::None
             }
         };
-        let minutes = match raw.minutes {
+        let seconds = match raw.minutes {
             None => {
                 missing.push("minutes");
                 0
@@ -177,7 +177,7 @@ impl Checker {
             home_made,
             active,
             occlusive,
-            minutes,
+            seconds,
         };
         let implied = safety.tags();
         for tag in Safety::PROPERTY_TAGS {
@@ -218,12 +218,17 @@ impl Checker {
         safety
     }
 
-    /// Minutes a routine line or tip takes: 0 to 60.
-    pub(super) fn minutes(&mut self, entry: &str, raw: Option<i64>) -> u8 {
+    /// The minutes a routine line or tip takes (0 to 60, in half minutes), as seconds.
+    pub(super) fn minutes(&mut self, entry: &str, raw: Option<f64>) -> u16 {
         match raw {
-            Some(minutes) if (0..=60).contains(&minutes) => minutes as u8,
+            Some(minutes) if (0.0..=60.0).contains(&minutes) && (minutes * 2.0).fract() == 0.0 => {
+                (minutes * 60.0) as u16
+            }
             Some(minutes) => {
-                self.error(entry, format!("minutes = {minutes}: between 0 and 60"));
+                self.error(
+                    entry,
+                    format!("minutes = {minutes}: between 0 and 60, in half minutes"),
+                );
                 0
             }
             None => {
