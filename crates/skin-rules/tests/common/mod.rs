@@ -1,5 +1,5 @@
-//! What the engine, persona and page-article tests share: a calm visitor, answer sets built from it, the routine's
-//! daily steps, the week plan's treatments and the minutes of each day.
+//! What the engine, persona and page-article tests share: a calm visitor, answer sets built from it, the week plan's
+//! treatments and the time each day takes.
 
 use skin_rules::{Answers, Outcome};
 
@@ -34,12 +34,6 @@ pub fn answers(picks: &[(&str, &str)]) -> Answers {
     }
     assert!(answers.is_complete());
     answers
-}
-
-/// How many daily items (those without a frequency) the morning and the evening routine have.
-pub fn daily_steps(outcome: &Outcome) -> [usize; 2] {
-    [&outcome.routine.am, &outcome.routine.pm]
-        .map(|items| items.iter().filter(|item| item.frequency.is_none()).count())
 }
 
 /// How many heat or friction treatments the week plan puts on each evening, Monday first.
