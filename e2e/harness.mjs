@@ -115,7 +115,7 @@ const RECORDER = () => {
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:complete', 'skin-analysis:checkin', 'skin-analysis:product']) {
+  for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:complete', 'skin-analysis:checkin', 'skin-analysis:product', 'skin-analysis:kept']) {
     document.addEventListener(type, (event) => {
       const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
       window.__events.push({

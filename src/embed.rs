@@ -40,6 +40,8 @@ pub const STATE_ATTRIBUTE: &str = "data-skin-analysis-state";
 pub const START_EVENT: &str = "skin-analysis:start";
 /// The visitor checks in from their results (the quiz again, their answers filled in).
 pub const CHECKIN_EVENT: &str = "skin-analysis:checkin";
+/// The visitor printed their results or opened a mail of them.
+pub const KEPT_EVENT: &str = "skin-analysis:kept";
 /// Name of the event sent when the visitor follows a product link.
 pub const PRODUCT_EVENT: &str = "skin-analysis:product";
 /// Name of the event sent when a question comes on screen.
@@ -426,6 +428,11 @@ fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
         HostEvent::CheckIn { lang } => {
             set(&detail, "lang", &lang.tag().into());
             CHECKIN_EVENT
+        }
+        HostEvent::Kept { way, lang } => {
+            set(&detail, "lang", &lang.tag().into());
+            set(&detail, "way", &way.id().into());
+            KEPT_EVENT
         }
         HostEvent::Product {
             step,

@@ -26,6 +26,9 @@ pub enum HostEvent {
         tip_ids: Vec<&'static str>,
         lang: Lang,
     },
+    /// The visitor kept their results (`skin-analysis:kept`): printed them or opened a mail of them. Carries no
+    /// answer.
+    Kept { way: Keep, lang: Lang },
     /// The visitor followed a product link (`skin-analysis:product`): the owner's own data, never an answer.
     Product {
         step: RoutineStep,
@@ -33,4 +36,26 @@ pub enum HostEvent {
         url: String,
         lang: Lang,
     },
+}
+
+/// How a result was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// "Print or save as PDF".
+    Print,
+    /// "Send to myself".
+    Mail,
+    /// "For my dermatologist".
+    MailDermatologist,
+}
+
+impl Keep {
+    /// Its name in the event's detail.
+    pub fn id(self) -> &'static str {
+        match self {
+            Keep::Print => "print",
+            Keep::Mail => "mail",
+            Keep::MailDermatologist => "mail-dermatologist",
+        }
+    }
 }

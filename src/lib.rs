@@ -14,6 +14,7 @@ pub mod config;
 pub mod embed;
 pub mod events;
 pub mod fetch;
+pub mod folds;
 pub mod history;
 pub mod hooks;
 pub mod page;

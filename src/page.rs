@@ -5,18 +5,29 @@
 use skin_rules::Lang;
 
 use crate::config::Config;
+use crate::folds;
 use crate::share;
-use crate::state::Opening;
-use crate::storage::Store;
+use crate::state::{Folds, Opening, Screen};
+use crate::storage::{LocalStorage, Store};
 
 /// Everything `config`'s instance opens with. Reading a share link clears it from the address bar.
 pub fn opening(config: &Config, store: &Store) -> Opening {
     let lang = config.starting_lang(lang());
+    let saved = store.load(lang);
+    let folds = match &saved {
+        Some(saved) if saved.screen == Screen::Results => folds::load(
+            &LocalStorage,
+            &folds::key(&config.instance_id),
+            &saved.answers,
+        ),
+        _ => Folds::default(),
+    };
     Opening {
         lang,
         focus: config.focus,
-        saved: store.load(lang),
+        saved,
         shared: share::take_shared(&config.instance_id),
+        folds,
     }
 }
 

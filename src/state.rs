@@ -31,8 +31,8 @@ pub struct State {
     pub lang_chosen: bool,
     pub screen: Screen,
     pub answers: Answers,
-    /// Whether the results show every tip or only the highlighted ones.
-    pub more_tips_open: bool,
+    /// The folded sections of the results that are open (all closed on a new result).
+    pub folds: Folds,
     /// The visitor came from the results to change one answer: "Next" goes straight back to the results.
     pub editing: bool,
     /// The complete answers of a share link whose result replaces the visitor's own quiz on screen. It is kept
@@ -56,6 +56,90 @@ pub struct Opening {
     pub saved: Option<State>,
     /// The complete answers of a share link opened for this instance.
     pub shared: Option<Answers>,
+    /// The sections the visitor had open on their saved result (`folds`), if it is that result.
+    pub folds: Folds,
+}
+
+/// A folded section of the results, under a counted heading: what the routine and the highlighted tips leave for
+/// later. Red flags and "stop" cautions are never folded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fold {
+    /// Why these tips: the profile's scores and each tip's reasons.
+    Why,
+    /// The week plan of occasional evening steps.
+    Week,
+    /// Every tip, beyond the highlighted ones.
+    Tips,
+    /// The cautions that are neither red flags nor "stop" warnings.
+    Cautions,
+    /// The answers, each with "Change".
+    Answers,
+    /// What changed since the last result, and the check-ins.
+    CheckIns,
+}
+
+impl Fold {
+    pub const ALL: [Fold; 6] = [
+        Fold::Why,
+        Fold::Week,
+        Fold::Tips,
+        Fold::Cautions,
+        Fold::Answers,
+        Fold::CheckIns,
+    ];
+
+    /// Its id in the saved value (`folds`) and in element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Fold::Why => "why",
+            Fold::Week => "week",
+            Fold::Tips => "tips",
+            Fold::Cautions => "cautions",
+            Fold::Answers => "answers",
+            Fold::CheckIns => "check-ins",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Fold> {
+        Fold::ALL.into_iter().find(|fold| fold.id() == id)
+    }
+}
+
+/// A set of [`Fold`]s: the open ones.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Folds(u8);
+
+impl Folds {
+    pub fn is_open(self, fold: Fold) -> bool {
+        self.0 & (1 << fold as u8) != 0
+    }
+
+    pub fn toggled(self, fold: Fold) -> Folds {
+        Folds(self.0 ^ (1 << fold as u8))
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The open folds, in [`Fold::ALL`] order.
+    pub fn open(self) -> impl Iterator<Item = Fold> {
+        Fold::ALL
+            .into_iter()
+            .filter(move |&fold| self.is_open(fold))
+    }
+}
+
+impl FromIterator<Fold> for Folds {
+    fn from_iter<I: IntoIterator<Item = Fold>>(folds: I) -> Folds {
+        folds.into_iter().fold(Folds::default(), |set, fold| {
+            if set.is_open(fold) {
+                set
+            } else {
+                set.toggled(fold)
+            }
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -81,8 +165,8 @@ pub enum Action {
     SetLang(Lang),
     /// From the results, go back to one question to change its answer.
     Edit(usize),
-    /// Show or hide the tips beyond the highlighted ones.
-    ToggleMoreTips,
+    /// Open or close a folded section of the results.
+    ToggleFold(Fold),
     /// Replace the visitor's own progress with saved progress: read as the widget opens, or newer progress another
     /// tab of the same quiz saved. `lang` is the language picked there, if one was. A shared result on screen stays
     /// on screen, with the new progress underneath.
@@ -183,7 +267,7 @@ impl State {
             lang_chosen: false,
             screen: Screen::Intro,
             answers: Answers::default(),
-            more_tips_open: false,
+            folds: Folds::default(),
             editing: false,
             shared: None,
             completions: 0,
@@ -204,9 +288,15 @@ impl State {
     /// Where an instance opens: the saved progress, else a fresh quiz (with the host's `data-focus` concern picked
     /// in advance); a share link's result on top, exactly as when one opens later.
     pub fn open(opening: Opening) -> State {
-        let own = opening
-            .saved
-            .unwrap_or_else(|| State::with_focus(opening.lang, opening.focus));
+        let own = match opening.saved {
+            // Its sections as they were left, when it opens on its results.
+            Some(saved) if saved.screen == Screen::Results => State {
+                folds: opening.folds,
+                ..saved
+            },
+            Some(saved) => saved,
+            None => State::with_focus(opening.lang, opening.focus),
+        };
         match opening.shared {
             Some(answers) => own.apply(Action::ViewShared(answers)).unwrap_or(own),
             None => own,
@@ -222,7 +312,7 @@ impl State {
             action,
             Action::SetLang(_)
                 | Action::Restore { .. }
-                | Action::ToggleMoreTips
+                | Action::ToggleFold(_)
                 | Action::ViewShared(_)
                 | Action::LeaveShared
         );
@@ -278,7 +368,7 @@ impl State {
                 }
                 next.answers = Answers::default();
                 next.screen = Screen::Question(0);
-                next.more_tips_open = false;
+                next.folds = Folds::default();
                 next.editing = false;
             }
             Action::CheckIn => {
@@ -286,7 +376,7 @@ impl State {
                     return Err(Rejected::NotOnResults);
                 }
                 next.screen = Screen::Question(0);
-                next.more_tips_open = false;
+                next.folds = Folds::default();
                 next.editing = false;
             }
             Action::SetLang(lang) => {
@@ -306,11 +396,11 @@ impl State {
                 next.screen = Screen::Question(q);
                 next.editing = true;
             }
-            Action::ToggleMoreTips => {
+            Action::ToggleFold(fold) => {
                 if self.shown_screen() != Screen::Results {
                     return Err(Rejected::NotOnResults);
                 }
-                next.more_tips_open = !self.more_tips_open;
+                next.folds = self.folds.toggled(fold);
             }
             Action::Restore {
                 answers,
@@ -322,9 +412,13 @@ impl State {
                     next.lang = lang;
                     next.lang_chosen = true;
                 }
-                // The tips disclosure belongs to the results on screen: it stays open only if they stay.
-                next.more_tips_open &=
-                    screen == Screen::Results && self.shown_screen() == Screen::Results;
+                // The open sections belong to the results on screen: they stay open only if those stay.
+                if !(screen == Screen::Results
+                    && self.shown_screen() == Screen::Results
+                    && answers == self.answers)
+                {
+                    next.folds = Folds::default();
+                }
                 next.answers = answers;
                 next.screen = screen;
                 next.editing = false;
@@ -334,14 +428,14 @@ impl State {
                     return Err(Rejected::Incomplete);
                 }
                 next.shared = Some(answers);
-                next.more_tips_open = false;
+                next.folds = Folds::default();
             }
             Action::LeaveShared => {
                 if self.shared.is_none() {
                     return Err(Rejected::NotViewingShared);
                 }
                 next.shared = None;
-                next.more_tips_open = false;
+                next.folds = Folds::default();
                 if self.screen == Screen::Intro {
                     next.screen = Screen::Question(0);
                 }
@@ -386,7 +480,7 @@ impl State {
         if q >= last || (self.editing && self.answers.is_complete()) {
             self.screen = Screen::Results;
             self.editing = false;
-            self.more_tips_open = false;
+            self.folds = Folds::default();
             self.completions = self.completions.saturating_add(1);
         } else {
             self.screen = Screen::Question(q + 1);

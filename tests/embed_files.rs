@@ -4,36 +4,12 @@ use skin_analysis::config::InstanceId;
 use skin_analysis::embed::{self, ISOLATION_CSS};
 use skin_analysis::state::Screen;
 use skin_analysis::{share, storage};
-use skin_rules::strings::ui;
 use skin_rules::Lang;
 
 const LOADER: &str = include_str!("../assets/embed/skin-analysis.js");
 const BOOT: &str = include_str!("../assets/embed/skin-analysis-boot.js");
 const HOST_CSS: &str = include_str!("../assets/embed/skin-analysis-host.css");
 const SHORTCODE: &str = include_str!("../hugo/skin-analysis/layouts/shortcodes/skin-analysis.html");
-
-#[test]
-fn the_boot_script_and_the_shortcode_show_their_strings_in_both_languages() {
-    // They cannot ask the wasm for strings: the boot script shows its string exactly when the wasm failed to load, the
-    // shortcode's shows when scripts do not run at all.
-    for (file, name, text, key) in [
-        (
-            BOOT,
-            "assets/embed/skin-analysis-boot.js",
-            ui::LOAD_FAILED,
-            "load_failed",
-        ),
-        (SHORTCODE, "the Hugo shortcode", ui::NOSCRIPT, "noscript"),
-    ] {
-        for lang in [Lang::En, Lang::Ko] {
-            let text = text.get(lang);
-            assert!(
-                file.contains(text),
-                "{name} lacks {text:?} (see strings.toml {key})"
-            );
-        }
-    }
-}
 
 /// The value of `const NAME = '...';` in a script: the one place the script writes that literal.
 fn declared<'a>(script: &'a str, name: &str) -> &'a str {
@@ -156,17 +132,6 @@ fn the_loader_finds_the_load_failed_message_the_build_time_intro_carries() {
 }
 
 #[test]
-fn the_boot_script_fetches_each_languages_text_file_by_its_name() {
-    for lang in Lang::ALL {
-        // By their source names: `cargo xtask dist` writes each build's versioned names in.
-        let source = format!("{}: 'skin-analysis-text-{}.txt'", lang.tag(), lang.tag());
-        assert!(BOOT.contains(&source), "the boot script lacks {source}");
-        assert!(skin_rules::text::file_name(lang)
-            .starts_with(&format!("skin-analysis-text-{}.", lang.tag())));
-    }
-}
-
-#[test]
 fn the_loader_and_the_host_stylesheet_reserve_the_same_height() {
     let reserved = LOADER
         .split("const RESERVED = {")
@@ -269,4 +234,36 @@ fn every_scheme_the_loader_decides_has_its_host_rule() {
         let rule = format!(":host([data-skin-analysis-scheme={scheme}]){{color-scheme:{scheme}}}");
         assert!(ISOLATION_CSS.contains(&rule), "ISOLATION_CSS lacks {rule}");
     }
+}
+
+#[test]
+fn every_language_has_its_typography_line_and_no_other_rule_names_a_language() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/css");
+    let base = std::fs::read_to_string(dir.join("base.css")).expect("assets/css/base.css");
+    for lang in Lang::ALL {
+        let tag = lang.tag();
+        let start = format!(".sa-root:lang({tag}), .sa-root :lang({tag}) {{");
+        let line = base
+            .lines()
+            .find(|line| line.starts_with(&start))
+            .unwrap_or_else(|| panic!("assets/css/base.css has no typography line for `{tag}`"));
+        for property in [
+            "--_sa-lang-font:",
+            "--_sa-lang-breaks:",
+            "--_sa-lang-tracking:",
+            "--_sa-lang-italic:",
+        ] {
+            assert!(line.contains(property), "the `{tag}` line lacks {property}");
+        }
+    }
+    let mut named = 0;
+    for entry in std::fs::read_dir(&dir).expect("assets/css") {
+        let css = std::fs::read_to_string(entry.expect("a file").path()).expect("a CSS file");
+        named += css.matches(":lang(").count() + css.matches("[lang=").count();
+    }
+    assert_eq!(
+        named,
+        2 * Lang::ALL.len(),
+        "a rule outside the typography lines names a language: key it off their custom properties"
+    );
 }

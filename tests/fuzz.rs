@@ -15,7 +15,7 @@ use proptest::prelude::*;
 use skin_analysis::config::{Config, InstanceId, Theme, MAX_ID_LEN};
 use skin_analysis::history::{self, Entry, History, HistoryStore, Kept, MAX_ENTRIES};
 use skin_analysis::share::{fragment, parse_fragment, ShareError, PREFIX};
-use skin_analysis::state::{Action, Screen, State};
+use skin_analysis::state::{Action, Fold, Screen, State};
 use skin_analysis::storage::{self, Record, Saved};
 use skin_analysis_fuzzkit::answers;
 use skin_rules::{questionnaire, Answers, ChoiceSet, Lang};
@@ -114,7 +114,7 @@ fn act(state: &State, (kind, value): (u8, u8)) -> Action {
         13 => Action::Edit(value % (questionnaire().len() + 1)),
         14 => Action::SetLang(Lang::ALL[value % Lang::ALL.len()]),
         _ if value % 3 == 0 => Action::Retake,
-        _ => Action::ToggleMoreTips,
+        _ => Action::ToggleFold(Fold::ALL[value % Fold::ALL.len()]),
     }
 }
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use skin_analysis::config::InstanceId;
 use skin_analysis::share::{fragment, parse_fragment, ShareError};
-use skin_analysis::state::{Action, Opening, Rejected, Screen, State};
+use skin_analysis::state::{Action, Fold, Folds, Opening, Rejected, Screen, State};
 use skin_analysis::storage::{self, LoadError, Record, Saved};
 use skin_rules::{evaluate, question_index, questionnaire, Answers, Lang, QuestionKind};
 use yew::Reducible;
@@ -335,11 +335,11 @@ fn a_quiz_with_every_optional_question_skipped_completes() {
 
 #[test]
 fn retake_clears_everything() {
-    let results = apply(&at_results(), Action::ToggleMoreTips);
+    let results = apply(&at_results(), Action::ToggleFold(Fold::Tips));
     let retaken = apply(&results, Action::Retake);
     assert_eq!(retaken.screen, Screen::Question(0));
     assert_eq!(retaken.answers, Answers::default());
-    assert!(!retaken.more_tips_open && !retaken.editing);
+    assert!(!retaken.folds.is_open(Fold::Tips) && !retaken.editing);
     assert_eq!(retaken.lang, results.lang);
     assert_eq!(
         apply(&at_question(4), Action::Retake).answers,
@@ -417,11 +417,13 @@ fn editing_then_going_back_returns_through_the_questions() {
 #[test]
 fn more_tips_toggle_only_on_results() {
     let results = at_results();
-    let open = apply(&results, Action::ToggleMoreTips);
-    assert!(open.more_tips_open);
-    assert!(!apply(&open, Action::ToggleMoreTips).more_tips_open);
+    let open = apply(&results, Action::ToggleFold(Fold::Tips));
+    assert!(open.folds.is_open(Fold::Tips));
+    assert!(!apply(&open, Action::ToggleFold(Fold::Tips))
+        .folds
+        .is_open(Fold::Tips));
     assert_eq!(
-        at_question(0).apply(Action::ToggleMoreTips),
+        at_question(0).apply(Action::ToggleFold(Fold::Tips)),
         Err(Rejected::NotOnResults)
     );
 }
@@ -755,8 +757,8 @@ fn a_shared_result_is_shown_beside_the_visitors_own_quiz() {
 
     // Language and the tips disclosure work on the shared result; neither touches the own quiz.
     let switched = apply(&viewing, Action::SetLang(Lang::Ko));
-    let opened = apply(&switched, Action::ToggleMoreTips);
-    assert!(opened.more_tips_open);
+    let opened = apply(&switched, Action::ToggleFold(Fold::Tips));
+    assert!(opened.folds.is_open(Fold::Tips));
     assert_eq!(opened.answers, mine.answers);
     assert_eq!(opened.screen, mine.screen);
 
@@ -766,7 +768,7 @@ fn a_shared_result_is_shown_beside_the_visitors_own_quiz() {
     assert_eq!(back.shown_screen(), Screen::Question(3));
     assert_eq!(back.shown_answers(), &mine.answers);
     assert_eq!(back.lang, Lang::Ko);
-    assert!(!back.more_tips_open);
+    assert!(!back.folds.is_open(Fold::Tips));
 }
 
 #[test]
@@ -854,6 +856,7 @@ fn opening(saved: Option<State>, shared: Option<Answers>) -> Opening {
         focus: Some(c("concerns", "pores")),
         saved,
         shared,
+        folds: Folds::default(),
     }
 }
 
@@ -898,10 +901,13 @@ fn check_in_goes_through_the_quiz_again_with_the_answers_filled_in() {
         results.completions, 1,
         "reaching the results is one completion"
     );
-    let checking = apply(&apply(&results, Action::ToggleMoreTips), Action::CheckIn);
+    let checking = apply(
+        &apply(&results, Action::ToggleFold(Fold::Tips)),
+        Action::CheckIn,
+    );
     assert_eq!(checking.screen, Screen::Question(0));
     assert_eq!(checking.answers, results.answers, "every answer filled in");
-    assert!(!checking.more_tips_open && !checking.editing);
+    assert!(!checking.folds.is_open(Fold::Tips) && !checking.editing);
     // Next on every question (nothing to click) reaches the results again: a second completion.
     let mut state = checking;
     while state.screen != Screen::Results {
@@ -959,4 +965,58 @@ fn only_the_visitors_own_finish_counts_as_a_completion() {
     // Changing one answer from the results and going back to them is a completion.
     let edited = apply(&apply(&results, Action::Edit(0)), Action::Next);
     assert_eq!((edited.screen, edited.completions), (Screen::Results, 2));
+}
+
+#[test]
+fn folds_open_one_at_a_time_and_belong_to_the_result_on_screen() {
+    let results = at_results();
+    let why = apply(&results, Action::ToggleFold(Fold::Why));
+    assert!(why.folds.is_open(Fold::Why));
+    assert_eq!(why.folds.open().collect::<Vec<_>>(), [Fold::Why]);
+    let both = apply(&why, Action::ToggleFold(Fold::Answers));
+    assert_eq!(
+        both.folds.open().collect::<Vec<_>>(),
+        [Fold::Why, Fold::Answers]
+    );
+    // Another tab's progress: the same result keeps them open, another closes them.
+    let same = apply(
+        &both,
+        Action::Restore {
+            answers: both.answers.clone(),
+            screen: Screen::Results,
+            lang: None,
+        },
+    );
+    assert_eq!(same.folds, both.folds);
+    let mut other_answers = both.answers.clone();
+    other_answers
+        .pick_by_id("skin_feel", "shiny_all")
+        .expect("a choice");
+    let other = apply(
+        &both,
+        Action::Restore {
+            answers: other_answers,
+            screen: Screen::Results,
+            lang: None,
+        },
+    );
+    assert!(other.folds.is_empty());
+    assert!(apply(&both, Action::Retake).folds.is_empty());
+}
+
+#[test]
+fn an_instance_opens_its_saved_result_with_the_sections_left_open() {
+    let results = at_results();
+    let folds: Folds = [Fold::Week, Fold::CheckIns].into_iter().collect();
+    let opened = State::open(Opening {
+        folds,
+        ..opening(Some(results.clone()), None)
+    });
+    assert_eq!(opened.folds, folds);
+    // Saved on a question, there is nothing to open.
+    let question = State::open(Opening {
+        folds,
+        ..opening(Some(at_question(1)), None)
+    });
+    assert!(question.folds.is_empty());
 }

@@ -87,7 +87,7 @@ async fn a_check_in_changing_two_answers_says_what_changed_and_since_when() {
         "the check-in is the newest result"
     );
     assert_eq!(history.entries()[0].day, since);
-    let heading = app.text_of(".sa-changes .sa-section-title");
+    let heading = app.text_of(".sa-changes .sa-subtitle");
     assert_eq!(
         heading,
         fill(
@@ -112,7 +112,7 @@ async fn a_check_in_changing_two_answers_says_what_changed_and_since_when() {
 
     // In Korean: the same panel in Korean, the date the Korean way.
     app.click("한국어").await;
-    let heading = app.text_of(".sa-changes .sa-section-title");
+    let heading = app.text_of(".sa-changes .sa-subtitle");
     assert_eq!(
         heading,
         fill(

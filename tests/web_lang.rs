@@ -25,7 +25,7 @@ fn english_strings() -> Vec<&'static str> {
         ui::PROFILE_HEADING,
         ui::TIPS_HEADING,
         ui::WHY_THIS_TIP,
-        ui::FEWER_TIPS,
+        ui::PRINT,
         ui::ROUTINE_HEADING,
         ui::ROUTINE_AM,
         ui::ROUTINE_PM,
@@ -107,7 +107,7 @@ async fn the_switch_changes_every_string_on_every_screen() {
     }
     assert!(app.on_results());
     assert_no_english(&app, "results");
-    if let Some(more) = app.find(".sa-button--disclosure") {
+    if let Some(more) = app.find(".sa-fold--tips .sa-fold-button") {
         wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&more)
             .expect("a button")
             .click();

@@ -327,14 +327,14 @@ async fn own_progress_survives_switching_language_on_a_shared_result() {
     app.click("한국어").await;
     // The shared result has more tips than the highlighted ones, so the disclosure is there to open.
     let more = app
-        .find(".sa-button--disclosure")
+        .find(".sa-fold--tips .sa-fold-button")
         .expect("a 'more tips' button on the shared result");
     wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&more)
         .expect("a button")
         .click();
     yew::scheduler::flush().await;
     assert_eq!(
-        app.find(".sa-button--disclosure")
+        app.find(".sa-fold--tips .sa-fold-button")
             .and_then(|b| b.get_attribute("aria-expanded"))
             .as_deref(),
         Some("true"),

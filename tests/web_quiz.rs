@@ -170,46 +170,77 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
 }
 
 #[wasm_bindgen_test]
-async fn more_tips_open_behind_a_disclosure_button() {
-    let app = fresh_app("quiz-more", Some(EN)).await;
+async fn the_rest_is_folded_behind_counted_disclosure_buttons_and_stays_open_on_reload() {
+    let app = fresh_app("quiz-folds", Some(EN)).await;
     app.complete_with_first_choices(EN).await;
-    let button = app
-        .find(".sa-button--disclosure")
-        .expect("a 'more tips' button");
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
+    let buttons = app.all(".sa-fold-button");
+    assert!(
+        buttons.len() >= 4,
+        "why, every tip, the answers, the check-ins"
     );
-    let more = app.find(".sa-more-tips").expect("the other tips");
-    assert!(more.class_list().contains("sa-more-tips--closed"));
-    assert_eq!(
-        button.get_attribute("aria-controls"),
-        more.get_attribute("id")
-    );
-    let hidden_tips = more
+    for button in &buttons {
+        assert_eq!(
+            button.get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
+        let body = app
+            .find(&format!(
+                "#{}",
+                button.get_attribute("aria-controls").unwrap_or_default()
+            ))
+            .expect("each button controls its section");
+        assert!(body.has_attribute("hidden"), "closed at first");
+    }
+    let tips = app.find(".sa-fold--tips").expect("every tip, folded");
+    let count = tips
         .query_selector_all(".sa-tip")
         .map(|l| l.length())
         .unwrap_or(0);
+    let button = tips
+        .query_selector(".sa-fold-button")
+        .ok()
+        .flatten()
+        .expect("its button");
     assert!(button
         .text_content()
         .unwrap_or_default()
-        .contains(&hidden_tips.to_string()));
+        .ends_with(&format!("({count})")));
     button.dyn_ref::<HtmlElement>().expect("a button").click();
     yew::scheduler::flush().await;
-    let button = app.find(".sa-button--disclosure").expect("still there");
+    let button = app
+        .find(".sa-fold--tips .sa-fold-button")
+        .expect("still there");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
     assert!(!app
-        .find(".sa-more-tips")
-        .map(|m| m.class_list().contains("sa-more-tips--closed"))
-        .unwrap_or(true));
+        .find(".sa-fold--tips .sa-fold-body")
+        .expect("its body")
+        .has_attribute("hidden"));
+    // The routine and the highlighted tips are never folded.
+    assert!(app.find(".sa-glance .sa-routine-list").is_some());
+    assert!(app.count(".sa-glance .sa-tip--highlighted") >= 3);
+    app.unmount().await;
+
+    let again = mount(config("quiz-folds", Some(EN))).await;
+    assert!(again.on_results());
     assert_eq!(
-        button.text_content().unwrap_or_default().trim(),
-        ui::FEWER_TIPS.get(EN)
+        again
+            .find(".sa-fold--tips .sa-fold-button")
+            .and_then(|b| b.get_attribute("aria-expanded"))
+            .as_deref(),
+        Some("true"),
+        "the open section is remembered with the result"
     );
-    app.finish().await;
+    assert_eq!(
+        again
+            .find(".sa-fold--why .sa-fold-button")
+            .and_then(|b| b.get_attribute("aria-expanded"))
+            .as_deref(),
+        Some("false")
+    );
+    again.finish().await;
 }
 
 #[wasm_bindgen_test]

@@ -10,11 +10,10 @@
 // of a mounted one and the intro's Start button. Set once by start().
 let page;
 
-// Keep in sync with `load_failed` in crates/skin-rules/content/strings.toml (checked by tests/embed_files.rs).
-const LOAD_FAILED = {
-  en: "The skin quiz couldn't load. Please check your connection and reload the page.",
-  ko: '피부 퀴즈를 불러오지 못했어요. 인터넷 연결을 확인하고 페이지를 새로고침해 주세요.',
-};
+// Each language of the quiz (`Lang::ALL`, the default first): its text file, under the name its build publishes it
+// (`skin_rules::text::file_name`), and the message shown when the quiz cannot load (`load_failed` in
+// crates/skin-rules/content/strings.toml). `cargo xtask dist` writes this line from them: { en: { text, loadFailed } }.
+const LANGUAGES = {};
 
 function placeholders() {
   return Array.from(document.querySelectorAll(page.selector));
@@ -28,9 +27,9 @@ function languageOf(element) {
   const tags = [element.getAttribute('data-lang'), document.documentElement.lang, navigator.language];
   for (const tag of tags) {
     const primary = (tag || '').trim().toLowerCase().split(/[-_]/)[0];
-    if (primary in LOAD_FAILED) return primary;
+    if (Object.hasOwn(LANGUAGES, primary)) return primary;
   }
-  return 'en';
+  return Object.keys(LANGUAGES)[0];
 }
 
 /**
@@ -43,7 +42,7 @@ function showLoadFailed(loadFailed, error) {
     if (element.hasAttribute(page.mounted) || element.shadowRoot) continue;
     const message = document.createElement('p');
     message.setAttribute('role', 'status');
-    message.textContent = LOAD_FAILED[languageOf(element)];
+    message.textContent = LANGUAGES[languageOf(element)].loadFailed;
     element.replaceChildren(message);
   }
   return loadFailed(error);
@@ -64,17 +63,13 @@ async function compile(response) {
  * request for it (src/text_files.rs, same URL, beside the glue) then takes the preloaded response instead of waiting for
  * another round trip.
  */
-// Each language's text file (`skin_rules::text::file_name`): `cargo xtask dist` writes the names its build publishes
-// them under in here.
-const TEXTS = { en: 'skin-analysis-text-en.txt', ko: 'skin-analysis-text-ko.txt' };
-
 function preloadTexts() {
   for (const lang of new Set(placeholders().map(languageOf))) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = new URL(TEXTS[lang], import.meta.url).href;
+    link.href = new URL(LANGUAGES[lang].text, import.meta.url).href;
     (document.head || document.documentElement).append(link);
   }
 }

@@ -2,7 +2,7 @@
 //! types in `src/model.rs`, so the crate (and the wasm widget) carries no parser. A content problem fails the build,
 //! listing every problem as `file: entry: problem`.
 
-use skin_content::{Axis, Condition, Content, RoutineStep, Safety, Tag, Text, Time};
+use skin_content::{Axis, Condition, Content, Lang, RoutineStep, Safety, Tag, Text, Time};
 use std::cell::RefCell;
 use std::fmt::Write;
 use std::path::Path;
@@ -32,28 +32,36 @@ fn main() {
     let table = TextTable::default();
     let code = generate(&content, &table);
     std::fs::write(out_dir.join("content.rs"), code).expect("writing the generated content");
-    for (lang, file) in table.files() {
-        std::fs::write(out_dir.join(format!("text-{lang}.txt")), file)
-            .expect("writing a text table");
+    let mut bundled = String::from("[\n");
+    for (lang, file) in Lang::ALL.into_iter().zip(table.files()) {
+        let name = format!("text-{}.txt", lang.tag());
+        std::fs::write(out_dir.join(&name), file).expect("writing a text table");
+        writeln!(
+            bundled,
+            "    include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\")),"
+        )
+        .unwrap();
     }
+    bundled.push_str("]\n");
+    std::fs::write(out_dir.join("bundled-text.rs"), bundled)
+        .expect("writing the bundled text list");
 }
 
-/// Every string of the content, numbered in the order the generator meets them (an identical string, in both
-/// languages, gets one number). The generated code holds only the numbers (`Text(n)`); the strings go into one file
+/// Every string of the content, numbered in the order the generator meets them (an identical string, in every
+/// language, gets one number). The generated code holds only the numbers (`Text(n)`); the strings go into one file
 /// per language (see `src/text.rs` for the format), so a page loads only the language it shows.
 #[derive(Default)]
-struct TextTable(RefCell<Vec<(String, String)>>);
+struct TextTable(RefCell<Vec<Text>>);
 
 impl TextTable {
     /// The code of `text`: `Text(n)`.
     fn code(&self, text: &Text) -> String {
         let mut strings = self.0.borrow_mut();
-        let pair = (text.en.clone(), text.ko.clone());
         let index = strings
             .iter()
-            .position(|known| *known == pair)
+            .position(|known| known == text)
             .unwrap_or_else(|| {
-                strings.push(pair);
+                strings.push(text.clone());
                 strings.len() - 1
             });
         assert!(
@@ -67,39 +75,36 @@ impl TextTable {
         text.map_or_else(|| "None".to_owned(), |t| format!("Some({})", self.code(t)))
     }
 
-    /// FNV-1a over every string of both languages: the build a text file belongs to.
+    /// FNV-1a over every string of every language: the build a text file belongs to.
     fn fingerprint(&self) -> u32 {
         let mut hash: u32 = 0x811c_9dc5;
-        for (en, ko) in self.0.borrow().iter() {
-            for byte in en.bytes().chain([0]).chain(ko.bytes()).chain([0]) {
+        for text in self.0.borrow().iter() {
+            for byte in text.0.iter().flat_map(|string| string.bytes().chain([0])) {
                 hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
             }
         }
         hash
     }
 
-    /// The text file of each language: a header line, then the strings separated by NUL.
-    fn files(&self) -> [(&'static str, String); 2] {
+    /// The text file of each language of [`Lang::ALL`]: a header line, then the strings separated by NUL.
+    fn files(&self) -> [String; Lang::ALL.len()] {
         let strings = self.0.borrow();
-        for (en, ko) in strings.iter() {
-            // The content loader keeps control characters out of text; NUL is the separator.
-            assert!(
-                !en.contains('\0') && !ko.contains('\0'),
-                "a content string contains NUL"
-            );
-        }
+        // The content loader keeps control characters out of text; NUL is the separator.
+        assert!(
+            strings
+                .iter()
+                .all(|text| text.0.iter().all(|s| !s.contains('\0'))),
+            "a content string contains NUL"
+        );
         let fingerprint = self.fingerprint();
-        let file = |lang: &str, pick: fn(&(String, String)) -> &str| {
-            let body: Vec<&str> = strings.iter().map(pick).collect();
+        Lang::ALL.map(|lang| {
+            let body: Vec<&str> = strings.iter().map(|text| text[lang].as_str()).collect();
             format!(
-                "skin-analysis text {lang} {fingerprint:08x}\n{}",
+                "skin-analysis text {} {fingerprint:08x}\n{}",
+                lang.tag(),
                 body.join("\0")
             )
-        };
-        [
-            ("en", file("en", |pair| &pair.0)),
-            ("ko", file("ko", |pair| &pair.1)),
-        ]
+        })
     }
 }
 
@@ -342,7 +347,12 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .unwrap();
         out.push_str("        use crate::Text;\n");
         for (key, value) in &section.entries {
-            writeln!(out, "        /// {}", value.en.replace('\n', " ")).unwrap();
+            writeln!(
+                out,
+                "        /// {}",
+                value[Lang::ALL[0]].replace('\n', " ")
+            )
+            .unwrap();
             writeln!(
                 out,
                 "        pub const {}: Text = {};",

@@ -1,9 +1,12 @@
 //! Renders the intro screen to HTML at build time, from the same components the live quiz renders, so a page can
 //! show it at first paint without loading the quiz (the "facade"). For each language, `intro-<lang>.html` (the
 //! intro alone, which the Hugo shortcode wraps) and `skin-analysis-<lang>.html` (the snippet for plain pages: the
-//! placeholder with the intro in a declarative shadow root, the no-JavaScript notice and the loader); and
-//! `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's part of the widget CSS);
-//! and each language's text file, `skin-analysis-text-<lang>.txt`, which the live quiz fetches (`src/text.rs`).
+//! placeholder with the intro in a declarative shadow root, the no-JavaScript notice and the loader);
+//! `noscript-<lang>.html` (that notice, which the shortcode puts below the intro) and `load-failed-<lang>.txt` (the
+//! message the boot script shows when the quiz cannot load, which `cargo xtask dist` writes into it); each
+//! language's text file, `skin-analysis-text-<lang>.<fingerprint>.txt`, which the live quiz fetches
+//! (`src/text_files.rs`); and `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's
+//! part of the widget CSS).
 //! Native only (Yew's `ssr` feature, which the wasm never includes):
 //!
 //! ```text
@@ -68,6 +71,14 @@ fn write_all(out: &Path) -> Result<(), String> {
             &snippet(lang, &html),
         )?;
         write(
+            &out.join(format!("noscript-{}.html", lang.tag())),
+            &noscript(lang),
+        )?;
+        write(
+            &out.join(format!("load-failed-{}.txt", lang.tag())),
+            ui::LOAD_FAILED.get(lang),
+        )?;
+        write(
             &out.join(skin_rules::text::file_name(lang)),
             skin_rules::text::bundled_file(lang),
         )?;
@@ -83,12 +94,20 @@ fn write_all(out: &Path) -> Result<(), String> {
 /// message when the quiz cannot load.
 fn snippet(lang: Lang, intro: &str) -> String {
     let tag = lang.tag();
-    let noscript = escape(ui::NOSCRIPT.get(lang));
+    let noscript = noscript(lang);
     format!(
         "<skin-analysis data-lang=\"{tag}\"><template shadowrootmode=\"open\">\
          <link rel=\"stylesheet\" href=\"/skin-analysis/skin-analysis-intro.css\">{intro}<slot></slot></template>\
-         <noscript><p>{noscript}</p></noscript></skin-analysis>\n\
+         {noscript}</skin-analysis>\n\
          <script type=\"module\" src=\"/skin-analysis/skin-analysis.js\"></script>\n"
+    )
+}
+
+/// The notice a page shows when scripts do not run at all.
+fn noscript(lang: Lang) -> String {
+    format!(
+        "<noscript><p>{}</p></noscript>",
+        escape(ui::NOSCRIPT.get(lang))
     )
 }
 

@@ -1,6 +1,7 @@
 use skin_rules::{questionnaire, strings::ui, Answers, Lang};
 use yew::prelude::*;
 
+use super::instance::use_instance;
 use super::shared_notice::use_shared_view;
 use crate::state::Action;
 
@@ -8,7 +9,6 @@ use crate::state::Action;
 pub struct AnswerReviewProps {
     pub lang: Lang,
     pub answers: Answers,
-    pub on_action: Callback<Action>,
 }
 
 /// Every question with the visitor's answer and a "Change" button that goes back to it; after the change "See my
@@ -17,16 +17,16 @@ pub struct AnswerReviewProps {
 #[component]
 pub fn AnswerReview(props: &AnswerReviewProps) -> Html {
     let lang = props.lang;
-    if use_shared_view().is_some() {
+    let shared = use_shared_view().is_some();
+    let Some(instance) = use_instance().filter(|_| !shared) else {
         return Html::default();
-    }
+    };
     html! {
-        <section class="sa-section sa-review">
-            <h3 class="sa-section-title">{ ui::YOUR_ANSWERS.get(lang) }</h3>
+        <section class="sa-review">
             <ol class="sa-review-list">
                 { for questionnaire().iter().enumerate().map(|(index, question)| {
                     let answer = props.answers.text(index, lang);
-                    let onclick = props.on_action.reform(move |_: MouseEvent| Action::Edit(index));
+                    let onclick = instance.on_click(Action::Edit(index));
                     html! {
                         <li class="sa-review-item">
                             <div class="sa-review-text">

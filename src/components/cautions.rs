@@ -1,18 +1,28 @@
 use skin_rules::{strings::ui, Caution, Lang, Severity};
 use yew::prelude::*;
 
+/// Which cautions a list holds, as the outcome splits them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CautionKind {
+    /// The see-a-doctor red flags (`Outcome::urgent`): first, in a strong box with their own heading.
+    Urgent,
+    /// The "stop" warnings (`Outcome::warnings`): right after, never folded.
+    Careful,
+    /// The good-to-know ones (`Outcome::good_to_know`): inside their folded section, whose heading names them.
+    Info,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CautionsProps {
     pub lang: Lang,
-    /// The cautions to list, as the outcome splits them (`Outcome::urgent` or `Outcome::other_cautions`).
+    /// The cautions to list.
     pub cautions: Vec<&'static Caution>,
-    /// `true` for the see-a-dermatologist cautions: styled and titled as the urgent box.
-    pub urgent: bool,
+    pub kind: CautionKind,
 }
 
 /// A list of cautions, as given: which ones belong where is the rules' decision (`Outcome::urgent`,
-/// `Outcome::other_cautions`; the disclaimer is shown in small print by the results). The urgent ones go at the top of
-/// the results in a strong box with their own heading (not `role="alert"`: they are part of the page, not an
+/// `Outcome::warnings`, `Outcome::good_to_know`; the disclaimer is shown in small print by the results). The urgent
+/// ones go at the top of the results in a strong box (not `role="alert"`: they are part of the page, not an
 /// interruption).
 #[component]
 pub fn Cautions(props: &CautionsProps) -> Html {
@@ -21,17 +31,19 @@ pub fn Cautions(props: &CautionsProps) -> Html {
     if shown.is_empty() {
         return Html::default();
     }
-    let (class, title) = if props.urgent {
-        (
+    let (class, title) = match props.kind {
+        CautionKind::Urgent => (
             "sa-section sa-cautions sa-cautions--urgent",
-            ui::SEE_DERMATOLOGIST_HEADING,
-        )
-    } else {
-        ("sa-section sa-cautions", ui::CAUTIONS_HEADING)
+            Some(ui::SEE_DERMATOLOGIST_HEADING),
+        ),
+        CautionKind::Careful => ("sa-section sa-cautions", Some(ui::CAREFUL_HEADING)),
+        CautionKind::Info => ("sa-cautions sa-cautions--info", None),
     };
     html! {
         <section {class}>
-            <h3 class="sa-section-title">{ title.get(lang) }</h3>
+            if let Some(title) = title {
+                <h3 class="sa-section-title">{ title.get(lang) }</h3>
+            }
             <ul class="sa-caution-list">
                 { for shown.iter().map(|c| {
                     let class = classes!("sa-caution", (c.severity == Severity::Warning).then_some("sa-caution--warning"));

@@ -1,28 +1,26 @@
+use skin_rules::results::Past;
 use skin_rules::strings::{progress, ui};
-use skin_rules::{fill, Lang, Profile};
+use skin_rules::{fill, Lang};
 use yew::prelude::*;
 
-use crate::config::InstanceId;
-use crate::history::{date_text, Kept, MAX_ENTRIES};
-use crate::hooks::{today, HistoryHandle, Notice};
+use super::instance::Instance;
+use crate::events::HostEvent;
+use crate::history::{date_text, MAX_ENTRIES};
+use crate::hooks::{HistoryHandle, Notice};
 use crate::reminder::{self, Reminder, WEEKS};
 use crate::share;
+use crate::state::Action;
 
 /// The reader's own results over time, newest first (a date and the profile label; a result of an earlier
-/// questionnaire says so instead), what is kept and where, and the actions: check in (`on_check_in`: the quiz again
-/// with the last answers filled in), a calendar reminder, forget. Shown on the reader's own results only.
-pub fn check_ins(
-    lang: Lang,
-    handle: &HistoryHandle,
-    instance_id: &InstanceId,
-    on_check_in: &Callback<()>,
-) -> Html {
-    let history = &handle.history;
-    let entries = history.entries().iter().rev().map(|entry| {
-        let label = match &entry.kept {
-            Kept::Answers(answers) => Profile::from_answers(answers).label(lang),
-            Kept::EarlierQuiz(_) => progress::EARLIER_QUIZ.get(lang),
-        };
+/// questionnaire says so instead), what is kept and where, and the actions: check in (the quiz again with the last
+/// answers filled in), a calendar reminder, forget. Shown on the reader's own results only.
+pub fn check_ins(lang: Lang, past: &[Past], handle: &HistoryHandle, instance: &Instance) -> Html {
+    let entries = past.iter().map(|entry| {
+        let label = entry
+            .profile
+            .map_or(progress::EARLIER_QUIZ.get(lang), |profile| {
+                profile.label(lang)
+            });
         let date = date_text(entry.day, lang);
         html! { <li>{ fill(progress::ENTRY.get(lang), &[("date", &date), ("label", label)]) }</li> }
     });
@@ -36,9 +34,9 @@ pub fn check_ins(
         let reminder = Reminder {
             summary: &summary,
             url: &url,
-            now_secs: (js_sys::Date::now() / 1000.0) as u64,
-            today: today(),
-            instance_id: instance_id.as_str(),
+            now_secs: handle.now_secs,
+            today: handle.today,
+            instance_id: instance.id.as_str(),
         };
         reminder::data_url(&reminder.calendar())
     };
@@ -50,10 +48,16 @@ pub fn check_ins(
         Some(Notice::Forgotten) => progress::FORGOTTEN.get(lang).to_owned(),
         None => String::new(),
     };
-    let has_history = !history.is_empty();
+    let has_history = !past.is_empty();
+    let on_check_in = {
+        let instance = instance.clone();
+        Callback::from(move |_: MouseEvent| {
+            instance.dispatch(Action::CheckIn);
+            instance.events.emit(HostEvent::CheckIn { lang });
+        })
+    };
     html! {
-        <section class="sa-section sa-check-ins">
-            <h3 class="sa-section-title">{ progress::HEADING.get(lang) }</h3>
+        <section class="sa-check-ins">
             if has_history {
                 <ol class="sa-check-in-list" reversed=true>{ for entries }</ol>
             }
@@ -64,7 +68,7 @@ pub fn check_ins(
             <div class="sa-actions">
                 if has_history {
                     <button type="button" class="sa-button sa-button--primary"
-                        onclick={on_check_in.reform(|_: MouseEvent| ())}>{ progress::CHECK_IN.get(lang) }</button>
+                        onclick={on_check_in}>{ progress::CHECK_IN.get(lang) }</button>
                 }
                 <a class="sa-button" href={calendar} download={reminder::FILE_NAME}
                     onclick={handle.reminded.reform(|_: MouseEvent| ())}>{ progress::REMIND.get(lang) }</a>

@@ -9,6 +9,7 @@ pub mod cautions;
 pub mod check_ins;
 pub mod choice_card;
 pub mod frame;
+pub mod instance;
 pub mod intro;
 pub mod lang_switch;
 pub mod profile_summary;

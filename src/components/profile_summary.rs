@@ -16,8 +16,8 @@ pub fn ProfileSummary(props: &ProfileSummaryProps) -> Html {
     let lang = props.lang;
     let profile = props.profile;
     html! {
-        <section class="sa-section sa-profile">
-            <h3 class="sa-section-title">{ ui::PROFILE_HEADING.get(lang) }</h3>
+        <section class="sa-profile">
+            <h4 class="sa-subtitle">{ ui::PROFILE_HEADING.get(lang) }</h4>
             <p class="sa-profile-label">{ profile.label(lang) }</p>
             <p class="sa-profile-explanation">{ profile.explanation(lang) }</p>
             <p class="sa-axes-caption">{ ui::AXIS_CHART_LABEL.get(lang) }</p>

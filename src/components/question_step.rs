@@ -2,6 +2,7 @@ use skin_rules::{fill, questionnaire, steps, strings::ui, ChoiceSet, Lang, Quest
 use yew::prelude::*;
 
 use super::choice_card::ChoiceCard;
+use super::instance::use_instance;
 use super::progress::Progress;
 use crate::state::Action;
 
@@ -12,10 +13,8 @@ pub struct QuestionStepProps {
     pub answer: Option<ChoiceSet>,
     /// The primary button says "See my results" (last question, or changing one answer from the results).
     pub next_shows_results: bool,
-    pub id_prefix: AttrValue,
     /// The legend: focus moves there when a new question appears.
     pub heading_ref: NodeRef,
-    pub on_action: Callback<Action>,
 }
 
 /// One question: a fieldset with the question as its legend, a hint on how many to pick, the choices, then Back,
@@ -24,7 +23,7 @@ pub struct QuestionStepProps {
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let lang = props.lang;
     let questions = questionnaire();
-    let Some(question) = questions.get(props.index) else {
+    let (Some(instance), Some(question)) = (use_instance(), questions.get(props.index)) else {
         return Html::default();
     };
     let answer = props.answer.unwrap_or_default();
@@ -42,7 +41,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     };
     // At the maximum, the other non-exclusive boxes are disabled; an exclusive one ("none") still replaces them.
     let full = multi && answer.len() >= max;
-    let prefix = &props.id_prefix;
+    let prefix = &instance.id_prefix;
     let hint_id = format!("{prefix}-hint");
     let help_id = format!("{prefix}-help");
     let describedby = if question.help.is_some() {
@@ -53,14 +52,14 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let step_title = steps().get(question.step).map_or("", |s| s.title.get(lang));
 
     let onsubmit = {
-        let on_action = props.on_action.clone();
+        let dispatcher = instance.dispatcher.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_action.emit(Action::Next);
+            dispatcher.dispatch(Action::Next);
         })
     };
-    let onback = props.on_action.reform(|_: MouseEvent| Action::Back);
-    let onskip = props.on_action.reform(|_: MouseEvent| Action::Skip);
+    let onback = instance.on_click(Action::Back);
+    let onskip = instance.on_click(Action::Skip);
     let index = props.index;
     let next_label = if props.next_shows_results {
         ui::SEE_RESULTS
@@ -83,7 +82,8 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     <div class="sa-choices">
                         { for question.choices.iter().enumerate().map(|(choice, c)| {
                             let checked = answer.contains(choice);
-                            let on_toggle = props.on_action.reform(move |_| Action::Toggle { question: index, choice });
+                            let dispatcher = instance.dispatcher.clone();
+                            let on_toggle = Callback::from(move |_| dispatcher.dispatch(Action::Toggle { question: index, choice }));
                             html! {
                                 <ChoiceCard {multi} name={format!("{prefix}-{}", question.id)}
                                     id={format!("{prefix}-{}-{}", question.id, c.id)}

@@ -1,8 +1,9 @@
 use skin_rules::{strings::ui, Answers, Lang};
 use yew::prelude::*;
 
+use super::instance::use_instance;
 use super::shared_notice::use_shared_view;
-use crate::config::InstanceId;
+use crate::events::{HostEvent, Keep};
 use crate::share;
 use crate::state::Action;
 
@@ -10,11 +11,11 @@ use crate::state::Action;
 pub struct ResultActionsProps {
     pub lang: Lang,
     pub answers: Answers,
-    /// Names this widget in the share link.
-    pub instance_id: InstanceId,
     /// The routine as text, in `lang`.
     pub routine_text: AttrValue,
-    pub on_action: Callback<Action>,
+    /// "Send to myself" and "For my dermatologist": `mailto:` links (`ResultsModel::mailto`).
+    pub mail_myself: AttrValue,
+    pub mail_dermatologist: AttrValue,
 }
 
 /// Which text a copy button copies.
@@ -50,13 +51,15 @@ fn copy(copied: &UseStateHandle<Option<Copied>>, what: What, text: Option<String
     share::copy_text(text, done);
 }
 
-/// Start again, copy a share link (saying what it contains), copy the routine. A copy that fails shows the text
+/// Keep the results (print or save as PDF, mail them to myself or for my dermatologist: each tells the host
+/// `Kept`), start again, copy a share link (saying what it contains), copy the routine. A copy that fails shows the text
 /// in a read-only field to copy by hand; the outcome is announced in a polite status region. On someone else's
 /// shared result there is no link to share on and no quiz to retake: the way out goes to the visitor's own quiz.
 #[component]
 pub fn ResultActions(props: &ResultActionsProps) -> Html {
     let lang = props.lang;
     let shared_view = use_shared_view();
+    let instance = use_instance();
     let copied = use_state(|| None::<Copied>);
     // A result or language change makes an old "copied" message wrong.
     {
@@ -66,10 +69,10 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
 
     let onshare = {
         let copied = copied.clone();
-        let id = props.instance_id.clone();
+        let id = instance.as_ref().map(|instance| instance.id.clone());
         let answers = props.answers.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = share::share_url(&id, &answers);
+            let url = id.as_ref().and_then(|id| share::share_url(id, &answers));
             copy(&copied, What::Link, url);
         })
     };
@@ -82,7 +85,20 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
         Some(view) => (Action::LeaveShared, view.leave_label(lang)),
         None => (Action::Retake, ui::RETAKE.get(lang)),
     };
-    let onleave = props.on_action.reform(move |_: MouseEvent| leave.clone());
+    let onleave = instance.as_ref().map(|instance| instance.on_click(leave));
+    let kept = |way: Keep| {
+        let events = instance.as_ref().map(|instance| instance.events.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(events) = &events {
+                events.emit(HostEvent::Kept { way, lang });
+            }
+            if way == Keep::Print {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }
+        })
+    };
     // Selecting the whole field on focus makes copying by hand one gesture.
     let onfocus_select = Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
@@ -98,9 +114,24 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
     };
     html! {
         <div class="sa-result-actions">
+            <div class="sa-actions sa-keep">
+                <button type="button" class="sa-button sa-button--primary" onclick={kept(Keep::Print)}>
+                    { ui::PRINT.get(lang) }
+                </button>
+                <a class="sa-button" href={props.mail_myself.clone()} onclick={kept(Keep::Mail)}>
+                    { ui::MAIL_SELF.get(lang) }
+                </a>
+                if shared_view.is_none() {
+                    // The answers that matter medically are the reader's own to send.
+                    <a class="sa-button" href={props.mail_dermatologist.clone()} onclick={kept(Keep::MailDermatologist)}>
+                        { ui::MAIL_DOCTOR.get(lang) }
+                    </a>
+                }
+            </div>
+            <p class="sa-help">{ ui::MAIL_HELP.get(lang) }</p>
             <div class="sa-actions">
                 if shared_view.is_none() {
-                    <button type="button" class="sa-button sa-button--primary" onclick={onshare}>{ ui::SHARE_LINK.get(lang) }</button>
+                    <button type="button" class="sa-button" onclick={onshare}>{ ui::SHARE_LINK.get(lang) }</button>
                 }
                 <button type="button" class="sa-button" onclick={oncopy}>{ ui::COPY_ROUTINE.get(lang) }</button>
                 <button type="button" class="sa-button sa-button--ghost" onclick={onleave}>{ leave_label }</button>

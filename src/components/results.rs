@@ -1,12 +1,13 @@
 use std::rc::Rc;
 
-use skin_rules::products::Catalog;
-use skin_rules::{fill, strings::ui, Answers, Lang, Outcome, RankedTip};
+use skin_rules::results::ResultsModel;
+use skin_rules::{fill, questionnaire, strings::progress, strings::ui, Lang, RankedTip};
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
-use super::cautions::Cautions;
+use super::cautions::{CautionKind, Cautions};
 use super::check_ins::check_ins;
+use super::instance::{use_instance, Instance};
 use super::profile_summary::ProfileSummary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
@@ -14,141 +15,178 @@ use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
 use super::week_grid::WeekGrid;
 use super::what_changed::what_changed;
-use crate::config::InstanceId;
-use crate::events::HostEvent;
+use crate::history::date_text;
 use crate::hooks::HistoryHandle;
-use crate::state::Action;
+use crate::share;
+use crate::state::{Action, Fold, Folds};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    pub answers: Answers,
-    /// The outcome of `answers`, worked out once by `App` (`hooks::use_outcome`) for this view and the host event.
-    pub outcome: Rc<Outcome>,
-    pub more_tips_open: bool,
-    /// Passed on to the share button.
-    pub instance_id: InstanceId,
-    pub id_prefix: AttrValue,
+    /// The results on screen, worked out once by `App` (`hooks::use_results`) for this view and the host event.
+    pub results: Rc<ResultsModel>,
+    /// The sections open.
+    pub folds: Folds,
     /// The results title: focus moves there when the results appear.
     pub heading_ref: NodeRef,
-    pub on_action: Callback<Action>,
-    /// The source article the page is, if it is one (an index in `skin_rules::articles()`).
-    pub article: Option<usize>,
-    /// Where this site has each source article (`Config::article_urls`).
-    pub article_urls: Vec<(usize, String)>,
-    /// The owner's products (empty without `data-products`).
-    pub catalog: Rc<Catalog>,
-    /// Told when a product link is followed.
-    pub on_event: Callback<HostEvent>,
-    /// The reader's own earlier results (`hooks::use_history`); not shown on a shared result.
+    /// The reader's history and what they can do with it (`hooks::use_history`); not shown on a shared result.
     pub history: HistoryHandle,
-    pub on_check_in: Callback<()>,
 }
 
-/// The outcome of the answers: urgent cautions first, then what changed since the reader's earlier result, the profile, the calm-plan notice instead of the tips when the skin needs rest, else the highlighted tips (the rest behind a
-/// disclosure button), the routine, the other cautions, the actions, the reader's check-ins, the disclaimer and the answers with "Change".
+/// The results at a glance, then the rest folded: red flags and "stop" cautions first (never folded), the profile in
+/// a sentence, the morning and evening routine, the highlighted tips, the ways to keep them (print, mail, link), then
+/// each further section under a counted disclosure button (why these tips, the week plan, every tip, the other
+/// cautions, the answers, the check-ins), the disclaimer. Printed: the routine, cautions and highlighted tips, with
+/// the date and the page's address.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
-    let outcome = &props.outcome;
     let own = use_shared_view().is_none();
-    // Someone else's result must not be titled "Your skin results".
-    let title = if !own {
-        ui::SHARED_RESULTS_TITLE
-    } else {
-        ui::RESULTS_TITLE
+    let Some(instance) = use_instance() else {
+        return Html::default();
     };
-    let (top, rest) = (outcome.highlighted_tips(), outcome.other_tips());
-    let more_id = format!("{}-more-tips", props.id_prefix);
-    let ontoggle = props
-        .on_action
-        .reform(|_: MouseEvent| Action::ToggleMoreTips);
-    let more_label = if props.more_tips_open {
-        ui::FEWER_TIPS.get(lang).to_owned()
+    let results = &props.results;
+    let outcome = &results.outcome;
+    // Someone else's result must not be titled "Your skin results".
+    let title = if own {
+        ui::RESULTS_TITLE
     } else {
-        fill(
-            ui::MORE_TIPS.get(lang),
-            &[("count", &rest.len().to_string())],
-        )
+        ui::SHARED_RESULTS_TITLE
     };
     let card = |ranked: &RankedTip, highlighted: bool| {
         let source = ranked.tip.source;
-        let source_url = props
-            .article_urls
-            .iter()
-            .find(|(article, _)| *article == source)
-            .map(|(_, url)| AttrValue::from(url.clone()));
         html! {
-            <TipCard {lang} tip={*ranked} {highlighted} from_page_article={props.article == Some(source)} {source_url} />
+            <TipCard {lang} tip={*ranked} {highlighted} from_page_article={instance.article == Some(source)}
+                source_url={instance.article_url(source)} />
         }
     };
-    let products = |items: &[skin_rules::RoutineItem]| {
-        props
-            .catalog
-            .for_routine(items, &props.answers, outcome, lang)
-            .into_iter()
-            .map(|picks| picks.into_iter().cloned().collect())
-            .collect::<Vec<_>>()
+    let folded = |fold: Fold, heading: &str, count: usize, body: Html| {
+        folded(&instance, props.folds, lang, fold, heading, count, body)
     };
-    let disclaimer = outcome.disclaimer();
-    let routine_text = outcome.routine_text(lang);
+    let highlighted = outcome.highlighted_tips();
+    let planned: Vec<_> = outcome.routine.planned().copied().collect();
+    let good_to_know: Vec<_> = outcome.good_to_know().collect();
+    let printed = fill(
+        ui::PRINTED.get(lang),
+        &[
+            ("date", &date_text(props.history.today, lang)),
+            ("url", &share::page_address().unwrap_or_default()),
+        ],
+    );
 
     html! {
         <section class="sa-screen sa-results">
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
-            <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} urgent=true />
-            if let Some(since) = own.then(|| props.history.history.before(&props.answers)).flatten() {
-                { what_changed(lang, &props.answers, since) }
-            }
-            <ProfileSummary {lang} profile={outcome.profile} />
-            if outcome.calm {
-                <section class="sa-section sa-calm">
-                    <h3 class="sa-section-title">{ ui::CALM_HEADING.get(lang) }</h3>
-                    <p>{ ui::CALM_BODY.get(lang) }</p>
-                </section>
-            } else {
-            <section class="sa-section sa-tips">
-                <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
-                <div class="sa-tip-grid">
-                    { for top.iter().map(|tip| card(tip, true)) }
-                </div>
-                if !rest.is_empty() {
-                    <button type="button" class="sa-button sa-button--disclosure" aria-controls={more_id.clone()}
-                        aria-expanded={if props.more_tips_open { "true" } else { "false" }} onclick={ontoggle}>
-                        { more_label }
-                    </button>
-                    // Always rendered, hidden on screen while closed, so printing shows every tip.
-                    <div id={more_id.clone()}
-                        class={classes!("sa-tip-grid", "sa-more-tips", (!props.more_tips_open).then_some("sa-more-tips--closed"))}>
-                        { for rest.iter().map(|tip| card(tip, false)) }
+            <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} kind={CautionKind::Urgent} />
+            <Cautions {lang} cautions={outcome.warnings().collect::<Vec<_>>()} kind={CautionKind::Careful} />
+            <p class="sa-profile-line">
+                { fill(ui::PROFILE_LINE.get(lang), &[("label", outcome.profile.label(lang))]) }
+            </p>
+            <div class="sa-glance">
+                <section class="sa-section sa-routine">
+                    <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
+                    <div class="sa-routine-grid">
+                        <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()}
+                            evening=false products={results.products_am.clone()} />
+                        <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()}
+                            evening=true products={results.products_pm.clone()} />
                     </div>
+                    if outcome.routine.phased() {
+                        <p class="sa-routine-phased">{ ui::ROUTINE_PHASED.get(lang) }</p>
+                    }
+                    if !outcome.calm {
+                        <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
+                    }
+                </section>
+                if outcome.calm {
+                    <section class="sa-section sa-calm">
+                        <h3 class="sa-section-title">{ ui::CALM_HEADING.get(lang) }</h3>
+                        <p>{ ui::CALM_BODY.get(lang) }</p>
+                    </section>
+                } else {
+                    <section class="sa-section sa-tips">
+                        <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
+                        <div class="sa-tip-grid">{ for highlighted.iter().map(|tip| card(tip, true)) }</div>
+                    </section>
                 }
-            </section>
-            }
-            <section class="sa-section sa-routine">
-                <h3 class="sa-section-title">{ ui::ROUTINE_HEADING.get(lang) }</h3>
-                <div class="sa-routine-grid">
-                    <RoutineList {lang} title={ui::ROUTINE_AM.get(lang)} items={outcome.routine.am.clone()} evening=false
-                        products={products(&outcome.routine.am)} on_event={props.on_event.clone()} />
-                    <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()} evening=true
-                        products={products(&outcome.routine.pm)} on_event={props.on_event.clone()} />
-                </div>
-                <WeekGrid {lang} items={outcome.routine.planned().copied().collect::<Vec<_>>()} />
-                if outcome.routine.phased() {
-                    <p class="sa-routine-phased">{ ui::ROUTINE_PHASED.get(lang) }</p>
+            </div>
+            <p class="sa-printed">{ printed }</p>
+            <ResultActions {lang} answers={results.answers.clone()} routine_text={outcome.routine_text(lang)}
+                mail_myself={results.mail_myself.clone()} mail_dermatologist={results.mail_dermatologist.clone()} />
+            <div class="sa-folds">
+                { folded(Fold::Why, ui::WHY_HEADING.get(lang), highlighted.len(), html! {
+                    <>
+                        <ProfileSummary {lang} profile={outcome.profile} />
+                        <ul class="sa-why-list">
+                            { for highlighted.iter().map(|ranked| html! {
+                                <li>
+                                    <h4 class="sa-why-tip">{ ranked.tip.title.get(lang) }</h4>
+                                    <ul class="sa-tip-reasons">
+                                        { for ranked.reasons().map(|reason| html! { <li>{ reason.text(lang) }</li> }) }
+                                    </ul>
+                                </li>
+                            }) }
+                        </ul>
+                    </>
+                }) }
+                if !planned.is_empty() {
+                    { folded(Fold::Week, ui::WEEK_HEADING.get(lang), planned.len(), html! {
+                        <WeekGrid {lang} items={planned.clone()} />
+                    }) }
                 }
-                if !outcome.calm {
-                    <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
+                { folded(Fold::Tips, ui::ALL_TIPS_HEADING.get(lang), outcome.tips.len(), html! {
+                    <div class="sa-tip-grid">{ for outcome.tips.iter().map(|tip| card(tip, false)) }</div>
+                }) }
+                if !good_to_know.is_empty() {
+                    { folded(Fold::Cautions, ui::CAUTIONS_HEADING.get(lang), good_to_know.len(), html! {
+                        <Cautions {lang} cautions={good_to_know.clone()} kind={CautionKind::Info} />
+                    }) }
                 }
-            </section>
-            <Cautions {lang} cautions={outcome.other_cautions().collect::<Vec<_>>()} urgent=false />
-            <ResultActions {lang} answers={props.answers.clone()} instance_id={props.instance_id.clone()}
-                routine_text={routine_text} on_action={props.on_action.clone()} />
-            if own {
-                { check_ins(lang, &props.history, &props.instance_id, &props.on_check_in) }
-            }
-            <AnswerReview {lang} answers={props.answers.clone()} on_action={props.on_action.clone()} />
-            <p class="sa-disclaimer">{ disclaimer.text.get(lang) }</p>
+                if own {
+                    { folded(Fold::Answers, ui::YOUR_ANSWERS.get(lang), questionnaire().len(), html! {
+                        <AnswerReview {lang} answers={results.answers.clone()} />
+                    }) }
+                    { folded(Fold::CheckIns, progress::HEADING.get(lang), results.history.len(), html! {
+                        <>
+                            if let Some(since) = &results.since {
+                                { what_changed(lang, since) }
+                            }
+                            { check_ins(lang, &results.history, &props.history, &instance) }
+                        </>
+                    }) }
+                }
+            </div>
+            <p class="sa-disclaimer">{ outcome.disclaimer().text.get(lang) }</p>
+        </section>
+    }
+}
+
+/// A section under a disclosure button: its heading (a level-3 heading holding the button, which says how many
+/// items it holds and whether it is open) and its body, hidden while closed.
+fn folded(
+    instance: &Instance,
+    folds: Folds,
+    lang: Lang,
+    fold: Fold,
+    heading: &str,
+    count: usize,
+    body: Html,
+) -> Html {
+    let open = folds.is_open(fold);
+    let id = format!("{}-{}", instance.id_prefix, fold.id());
+    let label = fill(
+        ui::FOLDED.get(lang),
+        &[("title", heading), ("count", &count.to_string())],
+    );
+    html! {
+        <section class={classes!("sa-fold", format!("sa-fold--{}", fold.id()))}>
+            <h3 class="sa-fold-heading">
+                <button type="button" class="sa-fold-button" aria-expanded={if open { "true" } else { "false" }}
+                    aria-controls={id.clone()} onclick={instance.on_click(Action::ToggleFold(fold))}>
+                    { label }
+                </button>
+            </h3>
+            <div {id} class="sa-fold-body" hidden={!open}>{ body }</div>
         </section>
     }
 }

@@ -2,6 +2,7 @@ use skin_rules::products::Product;
 use skin_rules::{fill, routine_step_name, strings::ui, Lang, RoutineItem};
 use yew::prelude::*;
 
+use super::instance::use_instance;
 use crate::events::HostEvent;
 
 #[derive(Properties, PartialEq)]
@@ -14,8 +15,6 @@ pub struct RoutineListProps {
     pub evening: bool,
     /// The owner's products for each item, aligned with `items` (`Catalog::for_routine`).
     pub products: Vec<Vec<Product>>,
-    /// Told when a product link is followed.
-    pub on_event: Callback<HostEvent>,
 }
 
 /// One half of the routine as an ordered list: step, what to do, a technique for it, how often, and the owner's
@@ -23,6 +22,10 @@ pub struct RoutineListProps {
 #[component]
 pub fn RoutineList(props: &RoutineListProps) -> Html {
     let lang = props.lang;
+    // Told when a product link is followed.
+    let events = use_instance()
+        .map(|instance| instance.events)
+        .unwrap_or_default();
     let class = classes!(
         "sa-routine-part",
         if props.evening {
@@ -63,7 +66,7 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
                             if let Some(products) = props.products.get(i).filter(|p| !p.is_empty()) {
                                 <span class="sa-routine-products">
                                     { ui::PRODUCTS_LABEL.get(lang) }
-                                    { for products.iter().map(|product| product_link(product, lang, &props.on_event)) }
+                                    { for products.iter().map(|product| product_link(product, lang, &events)) }
                                 </span>
                             }
                         </li>

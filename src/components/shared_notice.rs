@@ -1,6 +1,7 @@
 use skin_rules::{strings::ui, Lang};
 use yew::prelude::*;
 
+use super::instance::use_instance;
 use crate::state::Action;
 
 /// Given by `App` (as `Option<SharedView>`) to everything under it, `Some` while the result on screen came from
@@ -34,7 +35,6 @@ impl SharedView {
 pub struct SharedNoticeProps {
     pub lang: Lang,
     pub view: SharedView,
-    pub on_action: Callback<Action>,
 }
 
 /// Above a shared result: says whose result this is not, and offers the way back to the visitor's own quiz.
@@ -42,7 +42,7 @@ pub struct SharedNoticeProps {
 pub fn SharedNotice(props: &SharedNoticeProps) -> Html {
     let lang = props.lang;
     let view = props.view;
-    let onclick = props.on_action.reform(|_: MouseEvent| Action::LeaveShared);
+    let onclick = use_instance().map(|instance| instance.on_click(Action::LeaveShared));
     html! {
         <div class="sa-actions sa-shared-notice">
             <p class="sa-help">{ ui::SHARED_NOTICE.get(lang) }</p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 pub struct TipCardProps {
     pub lang: Lang,
     pub tip: RankedTip,
-    /// Highlighted tips get a stronger card.
+    /// Highlighted tips get a stronger card, without their reasons (shown under "Why these tips").
     #[prop_or_default]
     pub highlighted: bool,
     /// The tip comes from the article the page is: marked "From this article".
@@ -23,7 +23,12 @@ pub fn TipCard(props: &TipCardProps) -> Html {
     let lang = props.lang;
     let ranked = &props.tip;
     let tip = ranked.tip;
-    let reasons: Vec<String> = ranked.reasons().map(|r| r.text(lang)).collect();
+    // A highlighted tip's reasons are under "Why these tips" (`Results`).
+    let reasons: Vec<String> = if props.highlighted {
+        Vec::new()
+    } else {
+        ranked.reasons().map(|r| r.text(lang)).collect()
+    };
     let class = classes!("sa-tip", props.highlighted.then_some("sa-tip--highlighted"));
     let title = ranked.article().title.get(lang);
     // The label's text around `{article}`, so the title alone can be the link.

@@ -31,6 +31,9 @@ pub struct HistoryHandle {
     pub forget: Callback<()>,
     /// "Remind me to check in" was followed (the link downloads the calendar file itself).
     pub reminded: Callback<()>,
+    /// The reader's today and the time in seconds since 1970, read as the screen last changed (for the reminder).
+    pub today: u32,
+    pub now_secs: u64,
 }
 
 /// The reader's history of `config`'s quiz (see `history`) and how to forget it. Each completion the reducer counts
@@ -86,7 +89,13 @@ pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
         let notice = notice.clone();
         Callback::from(move |()| notice.set(Some(Notice::Reminded)))
     };
+    // The clock, read here rather than while rendering: once per screen.
+    let clock = use_memo(state.on_screen(), |_| {
+        (today(), (js_sys::Date::now() / 1000.0) as u64)
+    });
     HistoryHandle {
+        today: clock.0,
+        now_secs: clock.1,
         history: (*history).clone(),
         notice: *notice,
         forget,

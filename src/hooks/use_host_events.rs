@@ -1,19 +1,23 @@
 use std::rc::Rc;
 
-use skin_rules::{questionnaire, Axis, Outcome};
+use skin_rules::results::ResultsModel;
+use skin_rules::{questionnaire, Axis};
 use yew::prelude::*;
 
 use crate::events::HostEvent;
 use crate::state::{Screen, State};
 
-/// Tells the host what is on screen, once per change: a question (`Step`) or the results (`Complete`, from the
-/// `outcome` the view shows too; a shared result is results on screen as well).
+/// The one way host events leave an instance: tells the host what is on screen, once per change, a question
+/// (`Step`) or the results (`Complete`, from the `results` the view shows too; a shared result is results on screen
+/// as well), and returns the callback the components tell the rest through (a start, a check-in, a product link, a
+/// kept result).
 #[hook]
 pub fn use_host_events(
     state: &State,
-    outcome: Option<Rc<Outcome>>,
+    results: Option<Rc<ResultsModel>>,
     on_event: &Callback<HostEvent>,
-) {
+) -> Callback<HostEvent> {
+    let events = on_event.clone();
     let on_event = on_event.clone();
     let lang = state.lang;
     use_effect_with(state.on_screen(), move |(screen, _)| match *screen {
@@ -29,7 +33,7 @@ pub fn use_host_events(
             }
         }
         Screen::Results => {
-            if let Some(outcome) = outcome {
+            if let Some(outcome) = results.as_ref().map(|results| &results.outcome) {
                 on_event.emit(HostEvent::Complete {
                     profile_label: outcome.profile.label(lang),
                     axes: Axis::ALL
@@ -42,4 +46,5 @@ pub fn use_host_events(
             }
         }
     });
+    events
 }

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::use_storage_changes;
 use crate::config::Config;
-use crate::page;
-use crate::state::State;
-use crate::storage::{Saved, Store};
+use crate::state::{Screen, State};
+use crate::storage::{LocalStorage, Saved, Store};
+use crate::{folds, page};
 
 /// The reducer of `config`'s instance, opened where the page says (saved progress, share link, `data-focus`), saved
 /// to `localStorage` whenever the visitor's own progress changes, and kept in step with the other tabs showing the
@@ -32,6 +32,18 @@ pub fn use_persisted_quiz(config: &Config) -> UseReducerHandle<State> {
                 if let Some(newer) = store.save(saved) {
                     dispatcher.dispatch(newer.into_action());
                 }
+            }
+        });
+    }
+
+    // The sections open on the visitor's own results, remembered with that result (`folds`).
+    {
+        let key = folds::key(&config.instance_id);
+        let own_results = (state.shared.is_none() && state.screen == Screen::Results)
+            .then(|| state.answers.clone());
+        use_effect_with((own_results, state.folds), move |(answers, open)| {
+            if let Some(answers) = answers {
+                folds::save(&LocalStorage, &key, answers, *open);
             }
         });
     }

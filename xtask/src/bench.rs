@@ -8,6 +8,7 @@
 
 use crate::dist::{self, Embed};
 use crate::hugo;
+use skin_vocab::Lang;
 use std::collections::HashMap;
 
 use crate::compress;
@@ -35,33 +36,39 @@ pub const NEVER_NEAR: [&str; 2] = [dist::LOADER, dist::INTRO_CSS];
 /// What a reader who comes near the quiz receives on top, besides the text of each language they see.
 pub const QUIZ_TAKER: [&str; 3] = [dist::BOOT, dist::GLUE, dist::WASM];
 
-/// The gzip and brotli bytes of each file in `embed`, by name.
-pub fn compressed_sizes(embed: &Embed) -> Result<HashMap<&'static str, (usize, usize)>> {
-    let names = NEVER_NEAR.into_iter().chain(QUIZ_TAKER).chain([
-        dist::TEXT_EN,
-        dist::TEXT_KO,
-        dist::HOST_CSS,
-    ]);
+/// The gzip and brotli bytes of each file in `embed` (each language's text file by [`dist::text`]), by source name.
+pub fn compressed_sizes(embed: &Embed) -> Result<HashMap<String, (usize, usize)>> {
+    let texts = Lang::ALL.map(dist::text);
+    let names = NEVER_NEAR
+        .into_iter()
+        .chain(QUIZ_TAKER)
+        .chain([dist::HOST_CSS])
+        .chain(texts.iter().map(String::as_str));
     names
-        .map(|name| Ok((name, compress::sizes(&embed.path(name))?)))
+        .map(|name| Ok((name.to_owned(), compress::sizes(&embed.path(name))?)))
         .collect()
 }
 
 /// Each kind of reader, with the gzip and brotli bytes they receive in all (the host stylesheet is optional, so it
-/// is in none of them).
-pub fn readers(sizes: &HashMap<&str, (usize, usize)>) -> [(&'static str, usize, usize); 3] {
+/// is in none of them): one who never comes near the quiz, then a quiz-taker in each language of [`Lang::ALL`].
+pub fn readers(sizes: &HashMap<String, (usize, usize)>) -> Vec<(String, usize, usize)> {
     let sum = |names: &[&str]| {
         names.iter().fold((0, 0), |(gzip, brotli), name| {
-            (gzip + sizes[name].0, brotli + sizes[name].1)
+            (gzip + sizes[*name].0, brotli + sizes[*name].1)
         })
     };
-    let taker = |text| sum(&[&NEVER_NEAR[..], &QUIZ_TAKER, &[text]].concat());
-    let (never, en, ko) = (sum(&NEVER_NEAR), taker(dist::TEXT_EN), taker(dist::TEXT_KO));
-    [
-        ("a reader who never comes near the quiz", never.0, never.1),
-        ("an English quiz-taker", en.0, en.1),
-        ("a Korean quiz-taker", ko.0, ko.1),
-    ]
+    let never = sum(&NEVER_NEAR);
+    let mut readers = vec![(
+        "a reader who never comes near the quiz".to_owned(),
+        never.0,
+        never.1,
+    )];
+    for lang in Lang::ALL {
+        let text = dist::text(lang);
+        let (gzip, brotli) = sum(&[&NEVER_NEAR[..], &QUIZ_TAKER, &[text.as_str()]].concat());
+        readers.push((format!("a quiz-taker in {}", lang.name()), gzip, brotli));
+    }
+    readers
 }
 
 pub fn run() -> Result {
@@ -74,8 +81,8 @@ pub fn run() -> Result {
         "file", "raw bytes", "gzip -9", "brotli 11"
     );
     let sizes = compressed_sizes(&embed)?;
-    let mut names: Vec<&str> = sizes.keys().copied().collect();
-    names.sort_by_key(|name| sizes[name].0);
+    let mut names: Vec<&str> = sizes.keys().map(String::as_str).collect();
+    names.sort_by_key(|name| sizes[*name].0);
     for name in names {
         let path = embed.path(name);
         let raw = std::fs::metadata(&path)

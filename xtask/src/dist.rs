@@ -21,6 +21,8 @@
 
 use std::path::{Path, PathBuf};
 
+use skin_vocab::Lang;
+
 use crate::run::{command, root, status, target_dir, trunk, Result};
 use crate::tools;
 
@@ -37,11 +39,11 @@ pub const BOOT: &str = "skin-analysis-boot.js";
 pub const INTRO_CSS: &str = "skin-analysis-intro.css";
 /// Each language's text file is this plus `<lang>.txt` (`skin_rules::text::file_name`).
 pub const TEXT: &str = "skin-analysis-text-";
-/// The English and the Korean text file (`TEXT` + language + `.txt`).
-pub const TEXT_EN: &str = "skin-analysis-text-en.txt";
-pub const TEXT_KO: &str = "skin-analysis-text-ko.txt";
-/// The quiz's languages, as the facade bin names its files.
-const LANGS: [&str; 2] = ["en", "ko"];
+
+/// The source name of `lang`'s text file, `skin-analysis-text-<lang>.txt`.
+pub fn text(lang: Lang) -> String {
+    format!("{TEXT}{}.txt", lang.tag())
+}
 
 /// `dist/embed` and the name each of its files is published under.
 pub struct Embed {
@@ -49,7 +51,7 @@ pub struct Embed {
     /// (source name, published name): every file the loader fetches and the intro's stylesheet carry their content's
     /// hash in the published name (`skin-analysis-boot.js` as `skin-analysis-boot.1a2b3c4d.js`, see [`versioned`]),
     /// the text files their text's fingerprint (`skin_rules::text::file_name`).
-    published: Vec<(&'static str, String)>,
+    published: Vec<(String, String)>,
 }
 
 impl Embed {
@@ -159,41 +161,35 @@ fn embed(dist: &Path, facade: &Path) -> Result<Embed> {
         );
     }
     publish(&mut embed, WASM, read(&wasm)?)?;
-    publish(&mut embed, GLUE, minify(&glue)?)?;
+    publish(&mut embed, GLUE, minify(GLUE, &read(&glue)?)?)?;
     publish(&mut embed, INTRO_CSS, read(&facade.join(INTRO_CSS))?)?;
-    for lang in LANGS {
+    for lang in Lang::ALL {
         // Named by the text's fingerprint, which the wasm has compiled in (`skin_rules::text::file_name`).
-        let prefix = format!("{TEXT}{lang}.");
+        let prefix = format!("{TEXT}{}.", lang.tag());
         let text = list_files(facade)?
             .into_iter()
             .find(|path| file_name(path).starts_with(&prefix))
             .ok_or_else(|| format!("the facade bin wrote no {prefix}*.txt"))?;
         copy(&text, &embed.dir.join(file_name(&text)))?;
-        let source = if lang == "en" { TEXT_EN } else { TEXT_KO };
-        embed.published.push((source, file_name(&text)));
+        embed.published.push((self::text(lang), file_name(&text)));
     }
 
     let sources = root().join("assets/embed");
     copy(&sources.join(HOST_CSS), &embed.dir.join(HOST_CSS))?;
     // The sources in assets/embed stay commented, and name the files by their source names.
-    let boot = rename(
-        &embed,
-        BOOT,
-        &minify(&sources.join(BOOT))?,
-        &[TEXT_EN, TEXT_KO],
-    )?;
-    publish(&mut embed, BOOT, boot)?;
+    let boot = boot_languages(&embed, facade, &read(&sources.join(BOOT))?)?;
+    publish(&mut embed, BOOT, minify(BOOT, &boot)?)?;
     let loader = rename(
         &embed,
         LOADER,
-        &minify(&sources.join(LOADER))?,
+        &minify(LOADER, &read(&sources.join(LOADER))?)?,
         &[GLUE, WASM, BOOT],
     )?;
     // The one name a plain page knows, plus a copy named by its content, for pages (and caches) that pin a build.
     write(&embed.dir.join(LOADER), &loader)?;
     publish(&mut embed, LOADER, loader)?;
-    for lang in LANGS {
-        let name = format!("skin-analysis-{lang}.html");
+    for lang in Lang::ALL {
+        let name = format!("skin-analysis-{}.html", lang.tag());
         let snippet = rename(
             &embed,
             &name,
@@ -203,6 +199,40 @@ fn embed(dist: &Path, facade: &Path) -> Result<Embed> {
         write(&embed.dir.join(name), &snippet)?;
     }
     Ok(embed)
+}
+
+/// The boot script's source with its one `const LANGUAGES = …;` line written from [`Lang::ALL`]: each language's
+/// published text file and its load-failure message (`load_failed` in strings.toml, which the facade bin writes out
+/// as `load-failed-<lang>.txt`). The line must be there exactly once.
+fn boot_languages(embed: &Embed, facade: &Path, source: &[u8]) -> Result<Vec<u8>> {
+    let source = String::from_utf8(source.to_vec()).map_err(|_| format!("{BOOT} is not UTF-8"))?;
+    let mut entries = Vec::new();
+    for lang in Lang::ALL {
+        let message = read(&facade.join(format!("load-failed-{}.txt", lang.tag())))?;
+        let message = String::from_utf8(message).map_err(|_| "a load-failed text is not UTF-8")?;
+        // Rust's string escapes (`\"`, `\\`, `\n`, `\u{…}`) are JavaScript's too.
+        entries.push(format!(
+            "{}: {{ text: {:?}, loadFailed: {message:?} }}",
+            lang.tag(),
+            embed.name(&text(lang))
+        ));
+    }
+    let line = format!("const LANGUAGES = {{ {} }};", entries.join(", "));
+    let starts: Vec<usize> = source
+        .match_indices("const LANGUAGES = ")
+        .map(|(at, _)| at)
+        .collect();
+    let [start] = starts[..] else {
+        return Err(format!(
+            "{BOOT} has {} `const LANGUAGES = ` lines, not one",
+            starts.len()
+        ));
+    };
+    let end = start
+        + source[start..]
+            .find('\n')
+            .ok_or(format!("{BOOT} ends in its LANGUAGES line"))?;
+    Ok(format!("{}{line}{}", &source[..start], &source[end..]).into_bytes())
 }
 
 /// `name` with the first 8 hex digits of the SHA-256 of `bytes` before its extension: `skin-analysis-boot.js` →
@@ -226,10 +256,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Writes `bytes` into `embed` under their [`versioned`] name and records it.
-fn publish(embed: &mut Embed, source: &'static str, bytes: Vec<u8>) -> Result {
+fn publish(embed: &mut Embed, source: &str, bytes: Vec<u8>) -> Result {
     let name = versioned(source, &bytes);
     write(&embed.dir.join(&name), &bytes)?;
-    embed.published.push((source, name));
+    embed.published.push((source.to_owned(), name));
     Ok(())
 }
 
@@ -264,21 +294,33 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
     std::fs::write(path, bytes).map_err(|err| format!("writing {}: {err}", path.display()))
 }
 
-/// An ES module minified with esbuild (npm, pinned in package.json), its exports' names kept: the loader is most of
-/// what a reader who never reaches the quiz downloads, the glue a sixth of what a quiz-taker does.
-fn minify(from: &Path) -> Result<Vec<u8>> {
+/// An ES module (`source`, named `name` in errors) minified with esbuild (npm, pinned in package.json), its exports'
+/// names kept: the loader is most of what a reader who never reaches the quiz downloads, the glue a sixth of what a
+/// quiz-taker does.
+fn minify(name: &str, source: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
     let mut esbuild = command(
         &root().join("node_modules/.bin/esbuild").to_string_lossy(),
         &["--minify", "--format=esm", "--log-level=warning"],
     );
-    esbuild.arg(from);
-    let output = esbuild
-        .output()
+    let mut child = esbuild
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .map_err(|err| format!("could not start esbuild: {err}"))?;
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(source)
+        .map_err(|err| format!("writing {name} to esbuild: {err}"))?;
+    let output = child
+        .wait_with_output()
+        .map_err(|err| format!("esbuild on {name}: {err}"))?;
     if !output.status.success() {
         return Err(format!(
-            "esbuild failed on {}: {}",
-            from.display(),
+            "esbuild failed on {name}: {}",
             String::from_utf8_lossy(&output.stderr)
         ));
     }
@@ -308,12 +350,14 @@ fn hugo_theme(dist: &Path, embed: &Embed, facade: &Path) -> Result<PathBuf> {
             )?;
         }
     }
-    for lang in LANGS {
-        let name = format!("intro-{lang}.html");
-        copy(
-            &facade.join(&name),
-            &theme.join("layouts/partials/skin-analysis").join(name),
-        )?;
+    for lang in Lang::ALL {
+        for part in ["intro", "noscript"] {
+            let name = format!("{part}-{}.html", lang.tag());
+            copy(
+                &facade.join(&name),
+                &theme.join("layouts/partials/skin-analysis").join(name),
+            )?;
+        }
     }
     // The shortcode recognises the source articles by the content's own list (slugs, original titles).
     copy(
@@ -327,7 +371,7 @@ fn hugo_theme(dist: &Path, embed: &Embed, facade: &Path) -> Result<PathBuf> {
     Ok(theme)
 }
 
-/// The routine steps and safety tags of `skin_vocab`, as the Hugo theme's data file.
+/// The languages, routine steps and safety tags of `skin_vocab`, as the Hugo theme's data file.
 fn vocabulary_toml() -> String {
     let list = |ids: &[&str]| {
         ids.iter()
@@ -336,8 +380,10 @@ fn vocabulary_toml() -> String {
             .join(", ")
     };
     format!(
-        "# Written by `cargo xtask dist` from crates/skin-vocab: the routine steps and tags a product may name.\n\
-         steps = [{}]\ntags = [{}]\n",
+        "# Written by `cargo xtask dist` from crates/skin-vocab: the quiz's languages (the default first), the routine\n\
+         # steps and tags a product may name.\n\
+         languages = [{}]\nsteps = [{}]\ntags = [{}]\n",
+        list(&Lang::ALL.map(Lang::tag)),
         list(&skin_vocab::RoutineStep::ALL.map(skin_vocab::RoutineStep::id)),
         list(&skin_vocab::Tag::ALL.map(skin_vocab::Tag::id)),
     )
@@ -398,10 +444,43 @@ pub fn file_name(path: &Path) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::vocabulary_toml;
+    use super::*;
 
     #[test]
-    fn the_hugo_vocabulary_lists_every_step_and_tag_in_order() {
+    fn the_boot_script_gets_each_languages_text_file_and_load_failed_message() {
+        let facade = target_dir().join("xtask-test-boot-languages");
+        recreate_dir(&facade).unwrap();
+        let mut embed = Embed {
+            dir: facade.clone(),
+            published: Vec::new(),
+        };
+        for lang in Lang::ALL {
+            let message = format!("\"{}\" failed\n", lang.name());
+            write(
+                &facade.join(format!("load-failed-{}.txt", lang.tag())),
+                message.as_bytes(),
+            )
+            .unwrap();
+            embed
+                .published
+                .push((text(lang), format!("published-{}.txt", lang.tag())));
+        }
+        let source = read(&root().join("assets/embed").join(BOOT)).unwrap();
+        let boot = String::from_utf8(boot_languages(&embed, &facade, &source).unwrap()).unwrap();
+        for lang in Lang::ALL {
+            let tag = lang.tag();
+            let entry = format!(
+                r#"{tag}: {{ text: "published-{tag}.txt", loadFailed: "\"{}\" failed\n" }}"#,
+                lang.name()
+            );
+            assert!(boot.contains(&entry), "no {entry} in {boot}");
+        }
+        assert_eq!(boot.matches("const LANGUAGES = ").count(), 1);
+        assert!(boot_languages(&embed, &facade, b"const TEXTS = {};\n").is_err());
+    }
+
+    #[test]
+    fn the_hugo_vocabulary_lists_every_language_step_and_tag_in_order() {
         let text = vocabulary_toml();
         let quoted = |line: &str| -> Vec<String> {
             let list = text
@@ -414,6 +493,10 @@ mod tests {
                 .map(str::to_owned)
                 .collect()
         };
+        assert_eq!(
+            quoted("languages = "),
+            skin_vocab::Lang::ALL.map(|l| l.tag().to_owned())
+        );
         assert_eq!(
             quoted("steps = "),
             skin_vocab::RoutineStep::ALL.map(|s| s.id().to_owned())

@@ -95,8 +95,8 @@ fn commit_time() -> Result<u64> {
 fn stage_folder(embed: &Embed, version: &str, stage: &Path) -> Result {
     dist::recreate_dir(stage)?;
     dist::copy_dir(&root().join("dist/hugo").join(FOLDER), stage)?;
-    for lang in ["en", "ko"] {
-        let snippet = format!("skin-analysis-{lang}.html");
+    for lang in skin_vocab::Lang::ALL {
+        let snippet = format!("skin-analysis-{}.html", lang.tag());
         dist::copy(
             &embed.dir.join(&snippet),
             &stage.join("snippets").join(snippet),

@@ -5,7 +5,8 @@
 //! `skin_vocab`'s, shared with `skin_rules`.
 
 pub use skin_vocab::{
-    Active, Axis, Condition, Placement, RoutineStep, Safety, Severity, Tag, Time, Touch,
+    Active, Axis, Condition, Lang, PerLang, Placement, RoutineStep, Safety, Severity, Tag, Time,
+    Touch,
 };
 
 /// Choices the engine's own code relies on (the skin-type rule, the time budgets), by the constant name the build
@@ -17,11 +18,16 @@ pub const ENGINE_CHOICES: [(&str, &str); 3] = [
     ("MODERATE_ROUTINE", "routine_time.moderate"),
 ];
 
-/// A string in every language.
-#[derive(Clone, Debug)]
-pub struct Text {
-    pub en: String,
-    pub ko: String,
+/// A string in every language of [`Lang::ALL`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text(pub PerLang<String>);
+
+impl std::ops::Index<Lang> for Text {
+    type Output = String;
+
+    fn index(&self, lang: Lang) -> &String {
+        &self.0[lang.index()]
+    }
 }
 
 #[derive(Debug)]

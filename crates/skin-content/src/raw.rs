@@ -80,12 +80,10 @@ fn file<T: DeserializeOwned>(
         .ok()
 }
 
+/// A text per language tag (`{ en = "...", ko = "..." }`); the checker wants exactly the tags of `Lang::ALL`.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawText {
-    pub(crate) en: Option<String>,
-    pub(crate) ko: Option<String>,
-}
+#[serde(transparent)]
+pub(crate) struct RawText(pub(crate) BTreeMap<String, String>);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -167,13 +165,10 @@ pub(crate) struct RawTag {
     pub(crate) names: RawNames,
 }
 
-/// Words per language.
+/// Words per language tag.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawNames {
-    pub(crate) en: Vec<String>,
-    pub(crate) ko: Vec<String>,
-}
+#[serde(transparent)]
+pub(crate) struct RawNames(pub(crate) BTreeMap<String, Vec<String>>);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -239,6 +234,8 @@ pub(crate) struct RawTrigger {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CautionsFile {
+    /// What marks a clause that says tips were left out, per language.
+    pub(crate) left_out: RawText,
     #[serde(default)]
     pub(crate) caution: Vec<RawCaution>,
 }

@@ -67,8 +67,9 @@ pub fn parse(args: impl Iterator<Item = String>) -> Result<Command, Usage> {
             .find(|(n, _)| *n == name)
             .map(|(_, value)| *value)
     };
-    let lang = last("--lang").map_or(Ok(Lang::En), |tag| {
-        Lang::from_tag(tag).ok_or_else(|| Usage(format!("unknown language `{tag}`; known: en, ko")))
+    let lang = last("--lang").map_or(Ok(Lang::default()), |tag| {
+        Lang::from_tag(tag)
+            .ok_or_else(|| Usage(format!("unknown language `{tag}`; known: {}", languages())))
     })?;
     let format = match last("--format") {
         None | Some("text") => Format::Text,
@@ -163,4 +164,9 @@ fn with_known(error: AnswerError) -> String {
         _ => return error.to_string(),
     };
     format!("{error}; known: {}", known.join(", "))
+}
+
+/// The language tags `--lang` takes, the default first.
+pub fn languages() -> String {
+    Lang::ALL.map(Lang::tag).join(", ")
 }

@@ -15,15 +15,15 @@ const HELP: &str = "\
 skin-quiz: list, explain and lint the skin quiz rules
 
 USAGE:
-    skin-quiz questions [--lang en|ko] [--format text|json]
+    skin-quiz questions [--lang LANG] [--format text|json]
         Lists the steps, the questions (kind, optional) and every choice id with its label.
 
-    skin-quiz explain [--answer QUESTION=CHOICE]... [--code CODE] [--lang en|ko] [--format text|json]
+    skin-quiz explain [--answer QUESTION=CHOICE]... [--code CODE] [--lang LANG] [--format text|json]
         Shows the outcome of an answer set: profile, ranked tips with scores and reasons, routine, cautions.
         Repeat --answer to pick several choices of a multi-select question. --code starts from a share code.
         Unanswered questions count as skipped; required ones are listed in a note.
 
-    skin-quiz changes --since CODE [--answer QUESTION=CHOICE]... [--code CODE] [--lang en|ko] [--format text|json]
+    skin-quiz changes --since CODE [--answer QUESTION=CHOICE]... [--code CODE] [--lang LANG] [--format text|json]
         Shows what a reader who checks in reads: what changed from the answers of share code --since to the
         answers given as for explain (red flags first, answers, profile scores, tips, routine steps).
 
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
         }
     };
     match command {
-        Command::Help => print!("{HELP}"),
+        Command::Help => println!("{HELP}LANG is one of: {}.", args::languages()),
         Command::Questions { lang, format } => {
             emit(format, questions::text(lang), || questions::json(lang))
         }

@@ -240,7 +240,9 @@ fn help() {
     for args in [&[][..], &["--help"], &["explain", "-h"]] {
         let text = stdout(&run(args));
         assert!(
-            text.contains("USAGE") && text.contains("skin-quiz lint [--content DIR]"),
+            text.contains("USAGE")
+                && text.contains("skin-quiz lint [--content DIR]")
+                && text.contains("LANG is one of: en, ko"),
             "{text}"
         );
     }

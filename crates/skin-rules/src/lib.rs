@@ -27,6 +27,7 @@ mod engine;
 mod model;
 pub mod products;
 pub mod progress;
+pub mod results;
 pub mod text;
 
 pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError};

@@ -4,54 +4,12 @@
 //! run time. Questions and choices are referred to by index (their position in [`crate::questionnaire`]); ids are
 //! for people, share links and the CLI.
 //!
-//! The vocabularies (`Axis`, `RoutineStep`, `Time`, `Severity`, `Tag`, `Condition`) are `skin_vocab`'s, the same
+//! The vocabularies (`Lang`, `Axis`, `RoutineStep`, `Time`, `Severity`, `Tag`, `Condition`) are `skin_vocab`'s, the same
 //! types the content loader reads content files into.
 
-pub use skin_vocab::{Active, Axis, Condition, RoutineStep, Safety, Severity, Tag, Time, Touch};
-
-/// The languages every string exists in. A missing translation fails the build.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "lowercase")
-)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    En,
-    /// Korean.
-    Ko,
-}
-
-impl Lang {
-    /// Every language, in the order the language switcher lists them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
-
-    /// The BCP 47 tag, as used in `lang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-
-    /// The language's name in itself, as the language switch shows it (so it needs no text table).
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ko => "한국어",
-        }
-    }
-
-    /// Reads a language tag such as `ko`, `ko-KR` or `EN-gb`; `None` for languages we do not have.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.trim();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
-    }
-}
+pub use skin_vocab::{
+    Active, Axis, Condition, Lang, RoutineStep, Safety, Severity, Tag, Time, Touch,
+};
 
 /// One string of the content, in every language: its number in each language's text table ([`crate::text`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! A [`Text`] is a number; each language's table maps it to that language's string. `build.rs` writes one text file
 //! per language: the header line `skin-analysis text <lang> <fingerprint>` (eight hex digits naming the build),
 //! then every string in number order, separated by NUL. With the `bundled-text` feature (the default; the CLI, the
-//! tests and the build-time intro use it) both files are compiled in and read on first use. The widget leaves it
+//! tests and the build-time intro use it) every language's file is compiled in and read on first use. The widget leaves it
 //! off: it fetches the file of a language before showing it and hands it to [`install`].
 //!
 //! Invariant: [`Text::get`] never panics. A language that is not installed reads as another installed one (and,
@@ -17,13 +17,12 @@ use crate::data::{TEXT_COUNT, TEXT_FINGERPRINT};
 use crate::{Lang, Text};
 
 /// The installed tables, indexed like [`Lang::ALL`].
-static TABLES: [OnceLock<Vec<&'static str>>; 2] = [OnceLock::new(), OnceLock::new()];
+static TABLES: [OnceLock<Vec<&'static str>>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
 
+/// Each language's text file, as `build.rs` wrote them, indexed like [`Lang::ALL`].
 #[cfg(feature = "bundled-text")]
-const BUNDLED: [&str; 2] = [
-    include_str!(concat!(env!("OUT_DIR"), "/text-en.txt")),
-    include_str!(concat!(env!("OUT_DIR"), "/text-ko.txt")),
-];
+const BUNDLED: [&str; Lang::ALL.len()] = include!(concat!(env!("OUT_DIR"), "/bundled-text.rs"));
 
 /// The file name of `lang`'s text file, as the widget's files are published: with the build's text fingerprint, so a
 /// widget only ever fetches the strings its numbering belongs to (`skin-analysis-text-ko.1a2b3c4d.txt`).
@@ -37,7 +36,7 @@ pub fn file_name(lang: Lang) -> String {
 /// The text file of `lang`, as compiled in: what the build publishes under [`file_name`].
 #[cfg(feature = "bundled-text")]
 pub fn bundled_file(lang: Lang) -> &'static str {
-    BUNDLED[index(lang)]
+    BUNDLED[lang.index()]
 }
 
 /// Whether `lang` can be shown now.
@@ -54,7 +53,7 @@ pub fn install(lang: Lang, file: String) -> Result<(), TextError> {
     // Each language is installed at most once and lives as long as the page, so its one string is kept for good.
     let file: &'static str = Box::leak(file.into_boxed_str());
     let strings = parse(lang, file)?;
-    let _ = TABLES[index(lang)].set(strings);
+    let _ = TABLES[lang.index()].set(strings);
     Ok(())
 }
 
@@ -108,14 +107,10 @@ impl Text {
     }
 }
 
-fn index(lang: Lang) -> usize {
-    lang as usize
-}
-
 fn table(lang: Lang) -> Option<&'static [&'static str]> {
-    let cell = &TABLES[index(lang)];
+    let cell = &TABLES[lang.index()];
     #[cfg(feature = "bundled-text")]
-    let strings = Some(cell.get_or_init(|| parse(lang, BUNDLED[index(lang)]).unwrap_or_default()));
+    let strings = Some(cell.get_or_init(|| parse(lang, BUNDLED[lang.index()]).unwrap_or_default()));
     #[cfg(not(feature = "bundled-text"))]
     let strings = cell.get();
     strings.map(Vec::as_slice)

@@ -6,8 +6,8 @@
 //! `cargo xtask dist` writes from [`RoutineStep::ALL`]) cannot miss it. Declaration order is meaningful: it is the
 //! order of `ALL`, of `index()` and of the derived `Ord` (a routine sorts by [`RoutineStep`]).
 //!
-//! Adding a tag or a routine step is one line here, then its row in the content (`tags.toml`, `strings.toml`).
-//! Beside the vocabularies stand the shapes built of them that both crates share: [`Condition`] and
+//! Adding a tag, a routine step or a language is one line here, then its row in the content (`tags.toml`,
+//! `strings.toml`). Beside the vocabularies stand the shapes built of them that both crates share: [`Condition`],
 //! [`Placement`], and the safety properties every tip declares, [`Safety`].
 
 /// Declares a vocabulary: the enum with a doc line per variant, `ALL` in declaration order, `index()` into it, the
@@ -53,6 +53,77 @@ macro_rules! vocabulary {
         }
     };
 }
+
+/// Declares the languages: the enum, `ALL` in declaration order (the first is the default), `index()`, the BCP 47
+/// tag and the language's name in itself.
+macro_rules! languages {
+    ($($(#[$doc:meta])* $variant:ident = $tag:literal $name:literal,)+) => {
+        /// The languages every string of the content exists in; every per-language table is sized by [`Lang::ALL`].
+        /// Adding one is a line here, its text in the content (the build names every missing entry) and its font
+        /// stack in the widget's `assets/css/base.css`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Lang {
+            /// Every language, in the order the language switch lists them.
+            pub const ALL: [Lang; [$($tag),+].len()] = [$(Lang::$variant),+];
+
+            /// The position in `ALL`, which indexes per-language tables.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
+            /// The BCP 47 tag, as used in `lang` attributes, content files and file names.
+            pub fn tag(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $tag,)+
+                }
+            }
+
+            /// The language's name in itself, as the language switch shows it (so it needs no text table).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    /// English, the default.
+    En = "en" "English",
+    /// Korean.
+    Ko = "ko" "한국어",
+}
+
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::ALL[0]
+    }
+}
+
+impl Lang {
+    /// Reads a language tag such as `ko`, `ko-KR` or `EN-gb`; `None` for languages we do not have.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+/// One value per language, indexed by [`Lang`]: a text in every language, its words, its file.
+pub type PerLang<T> = [T; Lang::ALL.len()];
 
 vocabulary! {
     /// The named dimensions of a skin profile, each scored 0–100.

@@ -3,18 +3,12 @@
 use super::tags::TagNames;
 use super::*;
 
-/// What marks a clause that says tips were left out, per language (English, Korean), in lower case: "we have left
-/// out the steam tips", "스팀 팁은 뺐어요".
-const LEFT_OUT: [&str; 2] = ["left out", "뺐"];
-const LANGUAGES: [&str; 2] = ["English", "Korean"];
-
 impl Checker {
     /// Resolves the cautions, and finds the disclaimer: the one caution without `when`, an `info` that every outcome
     /// shows (in small print, apart from the other cautions).
-    pub(super) fn cautions(&mut self, file: CautionsFile, refs: &Refs) -> (Vec<Caution>, usize) {
+    pub(super) fn cautions(&mut self, raw: Vec<RawCaution>, refs: &Refs) -> (Vec<Caution>, usize) {
         let mut seen = HashSet::new();
-        let cautions: Vec<Caution> = file
-            .caution
+        let cautions: Vec<Caution> = raw
             .into_iter()
             .map(|raw| {
                 let entry = self.id("caution", &raw.id, false, &mut seen);
@@ -151,45 +145,47 @@ impl Checker {
     }
 
     /// The text proves nothing by itself, so what a caution *says* it left out must be what it `excludes`: every tag a
-    /// "left out" clause names (by the tag's `names`) is in `excludes`, both languages name the same tags, and a caution
-    /// that excludes tags says so in both.
-    pub(super) fn left_out(&mut self, cautions: &[Caution], names: &TagNames) {
+    /// "left out" clause names (by the tag's `names`) is in `excludes`, every language names the same tags, and a
+    /// caution that excludes tags says so in every language. A "left out" clause is one that holds the file's
+    /// `left_out` marker of its language ("we have left out the steam tips", "스팀 팁은 뺐어요").
+    pub(super) fn left_out(&mut self, cautions: &[Caution], markers: RawText, names: &TagNames) {
+        let markers = self
+            .text("`left_out`", "marker", markers)
+            .0
+            .map(|m| m.to_lowercase());
         for caution in cautions {
             let entry = format!("caution `{}`", caution.id);
-            let said: Vec<Option<Vec<Tag>>> = [&caution.text.en, &caution.text.ko]
-                .into_iter()
-                .enumerate()
-                .map(|(lang, text)| {
-                    let text = text.to_lowercase();
-                    let clauses: Vec<&str> = text
-                        .split(['.', ':', ';', '!', '?'])
-                        .filter(|clause| clause.contains(LEFT_OUT[lang]))
-                        .collect();
-                    (!clauses.is_empty()).then(|| {
-                        let mut tags: Vec<Tag> =
-                            clauses.iter().flat_map(|c| named(c, names, lang)).collect();
-                        tags.sort();
-                        tags.dedup();
-                        tags
-                    })
+            let said: PerLang<Option<Vec<Tag>>> = Lang::ALL.map(|lang| {
+                let text = caution.text[lang].to_lowercase();
+                let marker = &markers[lang.index()];
+                let clauses: Vec<&str> = text
+                    .split(['.', ':', ';', '!', '?', '。'])
+                    .filter(|clause| !marker.is_empty() && clause.contains(marker.as_str()))
+                    .collect();
+                (!clauses.is_empty()).then(|| {
+                    let mut tags: Vec<Tag> =
+                        clauses.iter().flat_map(|c| named(c, names, lang)).collect();
+                    tags.sort();
+                    tags.dedup();
+                    tags
                 })
-                .collect();
-            for (lang, said) in said.iter().enumerate() {
-                let language = LANGUAGES[lang];
-                match said {
+            });
+            for lang in Lang::ALL {
+                let tag = lang.tag();
+                match &said[lang.index()] {
                     None if !caution.excludes.is_empty() => self.error(
                         &entry,
                         format!(
-                            "excludes {}, but the {language} text never says what it left out (\"{}\")",
+                            "excludes {}, but the `{tag}` text never says what it left out (\"{}\")",
                             list(&caution.excludes),
-                            LEFT_OUT[lang]
+                            markers[lang.index()]
                         ),
                     ),
                     None => {}
                     Some(tags) if tags.is_empty() => self.error(
                         &entry,
                         format!(
-                            "the {language} text says something is left out but names no tag's tips (the tag's \
+                            "the `{tag}` text says something is left out but names no tag's tips (the tag's \
                              `names` in tags.toml)"
                         ),
                     ),
@@ -200,7 +196,7 @@ impl Checker {
                             self.error(
                                 &entry,
                                 format!(
-                                    "the {language} text says it left out the tips tagged {}, but `excludes` does \
+                                    "the `{tag}` text says it left out the tips tagged {}, but `excludes` does \
                                      not name them",
                                     list(&missing)
                                 ),
@@ -209,16 +205,21 @@ impl Checker {
                     }
                 }
             }
-            if let [Some(en), Some(ko)] = &said[..] {
-                if en != ko {
-                    self.error(
-                        &entry,
-                        format!(
-                            "the English text leaves out {} but the Korean {}",
-                            list(en),
-                            list(ko)
-                        ),
-                    );
+            let (first, rest) = said.split_first().expect("there is a language");
+            for (lang, other) in Lang::ALL.into_iter().skip(1).zip(rest) {
+                if let (Some(first), Some(other)) = (first, other) {
+                    if first != other {
+                        self.error(
+                            &entry,
+                            format!(
+                                "the `{}` text leaves out {} but the `{}` text {}",
+                                Lang::ALL[0].tag(),
+                                list(first),
+                                lang.tag(),
+                                list(other)
+                            ),
+                        );
+                    }
                 }
             }
         }
@@ -336,12 +337,12 @@ fn never_beside(caution: &Caution, other: &Caution, questions: &[Question]) -> b
 
 /// The tags a clause names: each occurrence of one of a tag's names, except an occurrence inside a longer name's
 /// ("massage" inside "firm massage").
-fn named(clause: &str, names: &TagNames, lang: usize) -> Vec<Tag> {
+fn named(clause: &str, names: &TagNames, lang: Lang) -> Vec<Tag> {
     let found: Vec<(usize, usize, Tag)> = Tag::ALL
         .iter()
         .zip(names)
         .flat_map(|(&tag, names)| {
-            names[lang].iter().flat_map(move |name| {
+            names[lang.index()].iter().flat_map(move |name| {
                 clause
                     .match_indices(name.as_str())
                     .map(move |(at, _)| (at, at + name.len(), tag))
@@ -394,11 +395,11 @@ mod tests {
             said,
             [
                 format!(
-                    "{entry}: the English text says it left out the tips tagged `home_made`, but `excludes` does not \
+                    "{entry}: the `en` text says it left out the tips tagged `home_made`, but `excludes` does not \
                      name them"
                 ),
                 format!(
-                    "{entry}: the Korean text says it left out the tips tagged `home_made`, but `excludes` does not \
+                    "{entry}: the `ko` text says it left out the tips tagged `home_made`, but `excludes` does not \
                      name them"
                 ),
             ]
@@ -411,8 +412,8 @@ mod tests {
         assert_eq!(
             silent,
             [
-                format!("{entry}: excludes `massage`, but the English text never says what it left out (\"left out\")"),
-                format!("{entry}: excludes `massage`, but the Korean text never says what it left out (\"뺐\")"),
+                format!("{entry}: excludes `massage`, but the `en` text never says what it left out (\"left out\")"),
+                format!("{entry}: excludes `massage`, but the `ko` text never says what it left out (\"뺐\")"),
             ]
         );
         let apart = problems(
@@ -426,7 +427,7 @@ mod tests {
         assert_eq!(
             apart,
             [format!(
-                "{entry}: the English text leaves out `massage` but the Korean `heat`"
+                "{entry}: the `en` text leaves out `massage` but the `ko` text `heat`"
             )]
         );
     }

@@ -4,7 +4,7 @@
 
 use crate::model::*;
 use crate::raw::*;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 mod articles;
 mod cautions;
@@ -43,9 +43,9 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
     check.file = format!("{shown}/tips.toml");
     let tips = check.tips(files.tips, &refs, &tag_avoid_if);
     check.file = format!("{shown}/cautions.toml");
-    let (cautions, disclaimer) = check.cautions(files.cautions, &refs);
+    let (cautions, disclaimer) = check.cautions(files.cautions.caution, &refs);
     check.excludes(&cautions, &tips, &questions);
-    check.left_out(&cautions, &tag_names);
+    check.left_out(&cautions, files.cautions.left_out, &tag_names);
     check.promises(&cautions, &tag_avoid_if, &questions);
     check.file = format!("{shown}/staples.toml");
     let staples = check.staples(files.staples);
@@ -138,48 +138,79 @@ impl Checker {
         entry
     }
 
-    fn text(&mut self, entry: &str, field: &str, raw: RawText) -> Text {
-        let mut get = |lang: &str, value: Option<String>| match value {
-            // Line breaks are the only control characters text may hold: the widget's text files separate strings
-            // with NUL, and the others would be invisible on screen.
-            Some(value) if value.chars().any(|c| c.is_control() && c != '\n') => {
-                self.error(
-                    entry,
-                    format!("{field}: `{lang}` text contains a control character"),
-                );
-                String::new()
-            }
-            Some(value) if !value.trim().is_empty() => value,
-            Some(_) => {
-                self.error(entry, format!("{field}: empty `{lang}` text"));
-                String::new()
-            }
-            None => {
-                self.error(entry, format!("{field}: missing `{lang}` translation"));
-                String::new()
-            }
-        };
-        let text = Text {
-            en: get("en", raw.en),
-            ko: get("ko", raw.ko),
-        };
-        let (en, ko) = (placeholders(&text.en), placeholders(&text.ko));
-        if !text.en.is_empty() && !text.ko.is_empty() && en != ko {
-            let list = |names: &[&str]| {
-                if names.is_empty() {
-                    "none".to_owned()
-                } else {
-                    names.join(", ")
-                }
-            };
+    /// One value per language of [`Lang::ALL`] from a table keyed by language tag: `each` checks one language's entry
+    /// (`None` when it is missing); a key that is no language's tag is a problem.
+    fn per_lang<T>(
+        &mut self,
+        entry: &str,
+        field: &str,
+        mut raw: BTreeMap<String, T>,
+        mut each: impl FnMut(&mut Self, Lang, Option<T>) -> T,
+    ) -> PerLang<T> {
+        let values = Lang::ALL.map(|lang| {
+            let value = raw.remove(lang.tag());
+            each(self, lang, value)
+        });
+        for tag in raw.keys() {
             self.error(
                 entry,
                 format!(
-                    "{field}: placeholders differ: en has {}, ko has {}",
-                    list(&en),
-                    list(&ko)
+                    "{field}: unknown language `{tag}` (expected {})",
+                    Lang::ALL.map(Lang::tag).join(", ")
                 ),
             );
+        }
+        values
+    }
+
+    fn text(&mut self, entry: &str, field: &str, raw: RawText) -> Text {
+        let text = Text(self.per_lang(entry, field, raw.0, |check, lang, value| {
+            let lang = lang.tag();
+            match value {
+                // Line breaks are the only control characters text may hold: the widget's text files separate
+                // strings with NUL, and the others would be invisible on screen.
+                Some(value) if value.chars().any(|c| c.is_control() && c != '\n') => {
+                    check.error(
+                        entry,
+                        format!("{field}: `{lang}` text contains a control character"),
+                    );
+                    String::new()
+                }
+                Some(value) if !value.trim().is_empty() => value,
+                Some(_) => {
+                    check.error(entry, format!("{field}: empty `{lang}` text"));
+                    String::new()
+                }
+                None => {
+                    check.error(entry, format!("{field}: missing `{lang}` translation"));
+                    String::new()
+                }
+            }
+        }));
+        // Every language has the placeholders of the first.
+        let (first, rest) = Lang::ALL.split_first().expect("there is a language");
+        let expected = placeholders(&text[*first]);
+        for &lang in rest {
+            let found = placeholders(&text[lang]);
+            if !text[*first].is_empty() && !text[lang].is_empty() && found != expected {
+                let list = |names: &[&str]| {
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                };
+                self.error(
+                    entry,
+                    format!(
+                        "{field}: placeholders differ: {} has {}, {} has {}",
+                        first.tag(),
+                        list(&expected),
+                        lang.tag(),
+                        list(&found)
+                    ),
+                );
+            }
         }
         text
     }

@@ -31,11 +31,11 @@ impl Checker {
         }
         // The results name a question by its topic alone: two alike would be two answers the reader cannot tell apart.
         for (later, question) in questions.iter().enumerate() {
-            let (en, ko) = (&question.topic.en, &question.topic.ko);
-            if let Some(earlier) = questions[..later]
-                .iter()
-                .find(|q| &q.topic.en == en || &q.topic.ko == ko)
-            {
+            if let Some(earlier) = questions[..later].iter().find(|q| {
+                Lang::ALL
+                    .into_iter()
+                    .any(|lang| q.topic[lang] == question.topic[lang])
+            }) {
                 self.error(
                     &format!("question `{}`", question.id),
                     format!("topic is also question `{}`'s", earlier.id),

@@ -3,8 +3,8 @@
 use super::*;
 
 /// Per tag (indexed like [`Tag::ALL`]), the words a caution names its tips by when it says it left them out, lower
-/// case, per language (English, Korean).
-pub(super) type TagNames = Vec<[Vec<String>; 2]>;
+/// case, per language.
+pub(super) type TagNames = Vec<PerLang<Vec<String>>>;
 
 impl Checker {
     /// The tag table: every tag of [`Tag::ALL`] exactly once, with who must never see a tip carrying it, and its names.
@@ -36,18 +36,19 @@ impl Checker {
                     "no `avoid_if`: a tag exists to keep its tips from someone",
                 );
             }
-            for (lang, words) in [("en", &raw.names.en), ("ko", &raw.names.ko)] {
+            names[index] = self.per_lang(&entry, "names", raw.names.0, |check, lang, words| {
+                let words = words.unwrap_or_default();
                 if words.is_empty() || words.iter().any(|w| w.trim().is_empty()) {
-                    self.error(
+                    check.error(
                         &entry,
                         format!(
-                            "`names.{lang}`: the words a caution names these tips by when it leaves them out, none blank"
+                            "`names.{}`: the words a caution names these tips by when it leaves them out, none blank",
+                            lang.tag()
                         ),
                     );
                 }
-            }
-            let lower = |words: Vec<String>| words.iter().map(|w| w.to_lowercase()).collect();
-            names[index] = [lower(raw.names.en), lower(raw.names.ko)];
+                words.iter().map(|w| w.to_lowercase()).collect()
+            });
             let avoid_if = raw
                 .avoid_if
                 .iter()

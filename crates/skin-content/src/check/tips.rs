@@ -422,6 +422,7 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{edited, problems, tip, CALM, TRIGGER};
+    use crate::model::Lang;
 
     /// `problems` as reported for `tips.toml`.
     fn in_tips(problems: &[&str]) -> Vec<String> {
@@ -440,6 +441,7 @@ mod tests {
             ),
             tip("steam_session", TRIGGER),
             tip("no_korean", TRIGGER).replace(", ko = \"제목\"", ""),
+            tip("klingon", TRIGGER).replace(", ko = \"본문.\"", ", ko = \"본문.\", tlh = \"Qo'\""),
             tip(
                 "unreachable",
                 "triggers = [{ if = \"stress.tense\", weight = -1 }]",
@@ -455,6 +457,10 @@ mod tests {
                 "tip `bad_choice`: avoid_if `sensitivity.reactve`: question `sensitivity` has no choice `reactve`",
                 "tip `steam_session`: duplicate tip id",
                 "tip `no_korean`: title: missing `ko` translation",
+                &format!(
+                    "tip `klingon`: body: unknown language `tlh` (expected {})",
+                    Lang::ALL.map(Lang::tag).join(", ")
+                ),
                 "tip `unreachable`: no answer can reach it: it needs a trigger with a positive weight",
                 "tip `ghost_question`: trigger `breakout.rarely`: question `breakout` does not exist",
             ])

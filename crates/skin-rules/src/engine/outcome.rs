@@ -1,6 +1,6 @@
 //! The outcome: everything the quiz tells the visitor, with the views the widget and the CLI show it through.
 
-use super::{Profile, RankedTip, Routine};
+use super::{Profile, RankedTip, Routine, RoutineItem};
 use crate::{data, fill, routine_step_name, strings, weekday_name, Caution, Lang, Severity};
 
 /// Everything the quiz tells the visitor.
@@ -49,6 +49,23 @@ impl Outcome {
             .filter(|c| c.severity == Severity::SeeDermatologist)
     }
 
+    /// The "stop" cautions (severity `warning`): never folded away, right after the red flags.
+    pub fn warnings(&self) -> impl Iterator<Item = &'static Caution> + '_ {
+        self.cautions
+            .iter()
+            .copied()
+            .filter(|c| c.severity == Severity::Warning)
+    }
+
+    /// The cautions that are good to know (severity `info`), other than the disclaimer.
+    pub fn good_to_know(&self) -> impl Iterator<Item = &'static Caution> + '_ {
+        let disclaimer = self.disclaimer();
+        self.cautions
+            .iter()
+            .copied()
+            .filter(move |c| c.severity == Severity::Info && !std::ptr::eq(*c, disclaimer))
+    }
+
     /// The cautions that apply other than the red flags and the disclaimer, most serious first.
     pub fn other_cautions(&self) -> impl Iterator<Item = &'static Caution> + '_ {
         let disclaimer = self.disclaimer();
@@ -75,30 +92,7 @@ impl Outcome {
             text.push_str(heading.get(lang));
             text.push('\n');
             for (number, item) in items.iter().enumerate() {
-                let step = routine_step_name(item.step).get(lang);
-                text.push_str(&format!(
-                    "{}. {step}: {}",
-                    number + 1,
-                    item.text().get(lang)
-                ));
-                if let Some(frequency) = item.frequency {
-                    text.push_str(&format!(" ({})", frequency.get(lang)));
-                }
-                if item.start_week > 1 {
-                    let week = item.start_week.to_string();
-                    let from = fill(
-                        strings::ui::ROUTINE_START_WEEK.get(lang),
-                        &[("week", &week)],
-                    );
-                    text.push_str(&format!(" ({from})"));
-                }
-                if let Some(note) = item.note {
-                    let note = fill(
-                        strings::ui::ROUTINE_NOTE.get(lang),
-                        &[("tip", note.text().get(lang))],
-                    );
-                    text.push_str(&format!(" ({note})"));
-                }
+                text.push_str(&item.line(number + 1, lang));
                 text.push('\n');
             }
         }
@@ -130,5 +124,38 @@ impl Outcome {
             text.push('\n');
         }
         text
+    }
+}
+
+impl RoutineItem {
+    /// The item as one line of plain text, numbered `number`: "1. Cleanse: … (twice a week) (Tip: …)".
+    pub fn line(&self, number: usize, lang: Lang) -> String {
+        let mut line = self.short_line(number, lang);
+        if let Some(note) = self.note {
+            let note = fill(
+                strings::ui::ROUTINE_NOTE.get(lang),
+                &[("tip", note.text().get(lang))],
+            );
+            line.push_str(&format!(" ({note})"));
+        }
+        line
+    }
+
+    /// [`RoutineItem::line`] without the technique: "1. Cleanse: … (twice a week)" (for a mail, which must be short).
+    pub fn short_line(&self, number: usize, lang: Lang) -> String {
+        let step = routine_step_name(self.step).get(lang);
+        let mut line = format!("{number}. {step}: {}", self.text().get(lang));
+        if let Some(frequency) = self.frequency {
+            line.push_str(&format!(" ({})", frequency.get(lang)));
+        }
+        if self.start_week > 1 {
+            let week = self.start_week.to_string();
+            let from = fill(
+                strings::ui::ROUTINE_START_WEEK.get(lang),
+                &[("week", &week)],
+            );
+            line.push_str(&format!(" ({from})"));
+        }
+        line
     }
 }

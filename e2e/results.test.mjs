@@ -1,0 +1,163 @@
+// The results at a glance and kept (issue 29), on the standalone build (dist/app): an ordinary reader finishes the
+// quiz on a phone in English and in Korean; the morning routine starts within 1.25 screens of the results' top and
+// the results as first shown are no taller than 3 screens; a folded section opened stays open across a reload and
+// closed stays closed; printed to PDF the results take one or two pages with the routine in them; the mail links
+// carry the routine in the reader's language within 2,000 characters; keeping tells the host `skin-analysis:kept`
+// without an answer; axe finds nothing.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertCleanConsole, assertNoAxeViolations, events, host, path, useSite, waitForMounted } from './harness.mjs';
+
+/** Middle answers, nothing medical: the reader the issue measured. */
+export const ORDINARY = {
+  skin_feel: 'comfortable',
+  sensitivity: 'sometimes',
+  conditions: 'none',
+  breakouts: 'occasional',
+  concerns: ['dullness'],
+  makeup: 'light',
+  routine_time: 'moderate',
+  water: 'some',
+  days: 'dry_indoor',
+  travel: 'rarely',
+  stress: 'calm',
+  allergies: 'none',
+  health: 'none',
+};
+export const PHONE = { width: 390, height: 844 };
+
+/** Clicks through the quiz answering `answers` (by question and choice id), until the results show. */
+export async function finish(page, answers) {
+  const quiz = host(page, 0);
+  await quiz.locator('.sa-intro .sa-button--primary').click();
+  for (let step = 0; step < 40; step += 1) {
+    const question = quiz.locator('.sa-question');
+    await Promise.race([question.waitFor(), quiz.locator('.sa-results').waitFor()]);
+    if (await quiz.locator('.sa-results').count()) return;
+    const legendId = await question.locator('input').first().getAttribute('id');
+    const id = Object.keys(answers).find((q) => legendId.includes(`-${q}-`));
+    for (const choice of [answers[id] ?? []].flat()) {
+      await question.locator(`input[id$="-${id}-${choice}"]`).check();
+    }
+    const before = legendId;
+    await question.locator('button[type=submit]').click();
+    await page.waitForFunction(
+      (old) => {
+        const root = document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot;
+        return root.querySelector('.sa-results') || root.querySelector('.sa-question input')?.id !== old;
+      },
+      before,
+    );
+  }
+  throw new Error('the quiz never showed results');
+}
+
+/** Where the morning routine starts and how tall the results are, in screens, from the results' top. */
+export function glance(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot;
+    const results = root.querySelector('.sa-results').getBoundingClientRect();
+    const am = root.querySelector('.sa-routine-part--am').getBoundingClientRect();
+    return { routine: (am.top - results.top) / innerHeight, height: results.height / innerHeight };
+  });
+}
+
+const expanded = (page, fold) => host(page, 0).locator(`.sa-fold--${fold} .sa-fold-button`).getAttribute('aria-expanded');
+
+function decodeBody(href) {
+  return decodeURIComponent(new URL(href).searchParams.get('body') ?? '');
+}
+
+describe('results at a glance, kept (issue 29)', () => {
+  const site = useSite([{ prefix: '/', dir: path('dist/app') }]);
+
+  for (const lang of ['en', 'ko']) {
+    it(`on a phone in ${lang}: the routine first, folds remembered, printed on 1–2 pages, mailed`, async () => {
+      const { page, context, log } = await site.open('/', { viewport: PHONE });
+      await waitForMounted(page, 1);
+      const quiz = host(page, 0);
+      if (lang === 'ko') await quiz.locator('.sa-lang-button[lang=ko]').click();
+      await finish(page, ORDINARY);
+      await quiz.locator(`.sa-root:lang(${lang}) .sa-results`).waitFor();
+
+      const { routine, height } = await glance(page);
+      console.log(`# ${lang}: the morning routine starts ${routine.toFixed(2)} screens down; the results are ${height.toFixed(2)} screens tall`);
+      assert.ok(routine <= 1.25, `the morning routine starts ${routine} screens down`);
+      assert.ok(height <= 3, `the results are ${height} screens tall`);
+
+      // Every fold closed at first, each a counted disclosure button.
+      for (const button of await quiz.locator('.sa-fold-button').all()) {
+        assert.equal(await button.getAttribute('aria-expanded'), 'false');
+        assert.match(await button.innerText(), /\(\d+\)$/);
+      }
+      await assertNoAxeViolations(page, `the results in ${lang}`);
+      // Opened, it stays open across a reload; closed, closed.
+      await quiz.locator('.sa-fold--why .sa-fold-button').click();
+      assert.equal(await expanded(page, 'why'), 'true');
+      assert.ok(await quiz.locator('.sa-fold--why .sa-axes').isVisible());
+      await assertNoAxeViolations(page, `the results with a section open in ${lang}`);
+      await page.reload();
+      await waitForMounted(page, 1);
+      await quiz.locator('.sa-results').waitFor();
+      assert.equal(await expanded(page, 'why'), 'true', 'the open section is remembered with the result');
+      assert.equal(await expanded(page, 'tips'), 'false');
+      await quiz.locator('.sa-fold--why .sa-fold-button').click();
+      await page.reload();
+      await waitForMounted(page, 1);
+      await quiz.locator('.sa-results').waitFor();
+      assert.equal(await expanded(page, 'why'), 'false', 'closed stays closed');
+
+      // Print: 1–2 A4 pages, black text, the routine in it.
+      const firstItem = (await quiz.locator('.sa-routine-part--am .sa-routine-text').first().innerText()).trim();
+      await page.emulateMedia({ media: 'print' });
+      const dir = mkdtempSync(join(tmpdir(), 'sa-print-'));
+      const pdf = join(dir, 'results.pdf');
+      writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
+      await page.emulateMedia({ media: 'screen' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+      console.log(`# ${lang}: printed on ${pages} A4 page(s)`);
+      assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      assert.ok(text.includes(firstItem.replace(/\s+/g, '')), `the printed page has the routine ("${firstItem}")`);
+      assert.ok(!text.includes((await quiz.locator('.sa-fold--answers .sa-fold-button').innerText()).replace(/\s+/g, '')), 'no folded answers');
+
+      // Mail: the routine in the reader's language, within 2,000 characters.
+      const links = quiz.locator('.sa-keep a[href^="mailto:"]');
+      assert.equal(await links.count(), 2);
+      for (const link of await links.all()) {
+        const href = await link.getAttribute('href');
+        assert.ok(href.length <= 2000, `${href.length} characters`);
+        const body = decodeBody(href);
+        assert.ok(body.includes(firstItem), `the mail holds the routine: ${body}`);
+        assert.ok(body.trim().endsWith(page.url().split('#')[0]) || body.includes(page.url().split('#')[0]));
+      }
+      const doctor = decodeBody(await links.nth(1).getAttribute('href'));
+      assert.ok(doctor.split('\n')[0].length > 10, 'the dermatologist mail opens with where the answers come from');
+      console.log(`# ${lang}: mail to myself ${(await links.nth(0).getAttribute('href')).length} characters`);
+
+      // Keeping tells the host how, never an answer.
+      await page.evaluate(() => {
+        window.print = () => {};
+        document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot.addEventListener(
+          'click',
+          (event) => event.target.closest('a[href^="mailto:"]') && event.preventDefault(),
+          true,
+        );
+      });
+      await quiz.locator('.sa-keep button').click();
+      await links.first().click();
+      const kept = (await events(page)).filter((e) => e.type === 'skin-analysis:kept').map((e) => e.detail);
+      assert.deepEqual(kept.map((d) => d.way), ['print', 'mail']);
+      for (const detail of kept) assert.deepEqual(Object.keys(detail).sort(), ['id', 'lang', 'way']);
+      assert.equal(kept[0].lang, lang);
+
+      assertCleanConsole(log);
+      await context.close();
+    });
+  }
+});

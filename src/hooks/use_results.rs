@@ -1,0 +1,54 @@
+use std::rc::Rc;
+
+use skin_rules::products::Catalog;
+use skin_rules::results::{Earlier, ResultsModel};
+use skin_rules::Lang;
+use yew::prelude::*;
+
+use crate::history::{Entry, History, Kept};
+use crate::share;
+use crate::state::State;
+
+/// The results on screen, if they are: worked out once per result, language, catalog and history (an earlier result
+/// to compare with, the history's labels) and shared by the views and the host's `complete` event. Derived from the
+/// answers, never stored, so a changed answer always shows its new result. On a source article (`article`, an index
+/// in `skin_rules::articles()`) its tips lead their ties. Someone else's shared result gets no history.
+#[hook]
+pub fn use_results(
+    state: &State,
+    lang: Lang,
+    article: Option<usize>,
+    catalog: Rc<Catalog>,
+    history: Rc<History>,
+) -> Option<Rc<ResultsModel>> {
+    let answers = state.results_shown().cloned();
+    let own = state.shared.is_none();
+    let model = use_memo(
+        (answers, own, lang, article, catalog, history),
+        |(answers, own, lang, article, catalog, history)| {
+            let answers = answers.as_ref()?;
+            let (since, past) = if *own {
+                let past: Vec<Earlier> = history.entries().iter().map(earlier).collect();
+                (history.before(answers).map(earlier), past)
+            } else {
+                (None, Vec::new())
+            };
+            let page = share::page_address().unwrap_or_default();
+            Some(Rc::new(ResultsModel::new(
+                answers, *article, *lang, catalog, since, &past, &page,
+            )))
+        },
+    );
+    (*model).clone()
+}
+
+/// A history entry as the results model reads it.
+fn earlier(entry: &Entry) -> Earlier<'_> {
+    Earlier {
+        day: entry.day,
+        answers: match &entry.kept {
+            Kept::Answers(answers) => Some(answers),
+            Kept::EarlierQuiz(_) => None,
+        },
+    }
+}
