@@ -457,10 +457,21 @@ fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
         }
     }
     // Issue 25: new products start one at a time, two weeks apart, the best-ranked first; nothing else waits.
+    // One that stands in for a staple starts at once (derm-2, V6: the evening wash must not wait for week 3).
     let mut new: Vec<(usize, u8)> = Vec::new();
-    for item in outcome.routine.am.iter().chain(&outcome.routine.pm) {
+    let timed = outcome
+        .routine
+        .am
+        .iter()
+        .map(|i| (i, Time::Am))
+        .chain(outcome.routine.pm.iter().map(|i| (i, Time::Pm)));
+    for (item, time) in timed {
+        let for_staple = item.frequency.is_none()
+            && staples()
+                .iter()
+                .any(|s| s.time.includes(time) && item.covers(s.step));
         match item.source {
-            RoutineSource::Tip { rank, tip } if tip.safety.new_product => {
+            RoutineSource::Tip { rank, tip } if tip.safety.new_product && !for_staple => {
                 if !new.contains(&(rank, item.start_week)) {
                     new.push((rank, item.start_week));
                 }

@@ -862,6 +862,38 @@ const PERSONAS: &[Persona] = &[
         doctor: true,
         ..PERSONA
     },
+    // The second opinion on the final content (derm-2).
+    Persona {
+        name: "derm-2 V1: on isotretinoin, planning a pregnancy",
+        answers: &[("conditions", "prescription"), ("breakouts", "frequent")],
+        cautions: &["prescription"],
+        says: &[("prescription", "contraception", "피임")],
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-2 V7: breastfeeding, a cold sore",
+        answers: &[("health", "pregnant"), ("health", "broken_skin")],
+        cautions: &["broken_skin", "pregnancy"],
+        says: &[
+            ("broken_skin", "don't kiss babies", "아기"),
+            ("broken_skin", "shingles", "대상포진"),
+        ],
+        calm: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-2 V5: tretinoin and a BHA, sometimes stings",
+        answers: &[
+            ("conditions", "retinoid"),
+            ("conditions", "acid"),
+            ("concerns", "dark_marks"),
+            ("routine_time", "generous"),
+        ],
+        hidden: &["vitamin_c_serum"],
+        cautions: &["actives"],
+        says: &[("actives", "vitamin C", "비타민 C")],
+        ..PERSONA
+    },
 ];
 
 fn answers(persona: &Persona) -> Answers {
@@ -1198,4 +1230,27 @@ fn no_tip_for_a_habit_the_reader_does_not_have() {
             }
         }
     }
+}
+
+/// derm-2, V6: a double cleanse that is a new product was phased to week 3, leaving weeks 1–2 without an evening wash.
+/// A tip standing in for a staple starts at once.
+#[test]
+fn the_evening_wash_never_waits_for_a_later_week() {
+    let outcome = evaluate(&common::answers(&[
+        ("skin_feel", "tight"),
+        ("sensitivity", "sometimes"),
+        ("conditions", "flushing"),
+        ("concerns", "lines"),
+        ("concerns", "dryness"),
+        ("makeup", "light"),
+        ("days", "dry_indoor"),
+        ("stress", "tense"),
+    ]));
+    let wash = outcome
+        .routine
+        .pm
+        .iter()
+        .find(|i| i.frequency.is_none() && i.covers(RoutineStep::WaterCleanse))
+        .expect("an evening wash");
+    assert_eq!(wash.start_week, 1, "{:?}", outcome.routine.pm);
 }

@@ -301,15 +301,28 @@ fn planned(item: &RoutineItem) -> bool {
         if item.frequency.is_some() && tip.placement.is_some_and(|p| p.evenings > 0))
 }
 
+/// Whether the item stands in for a staple (it fills a step that has one at `time`): it is never phased, or the step
+/// would be empty until its week (a double cleanse is the evening wash).
+fn stands_for_staple(item: &RoutineItem, time: Time) -> bool {
+    data::STAPLES
+        .iter()
+        .any(|s| s.time.includes(time) && item.covers(s.step) && item.frequency.is_none())
+}
+
 /// Starts the tips that add a product the reader may not use yet one at a time: the best-ranked in week 1, the next
-/// in week 3, and so on (a tip in both routines starts once).
+/// in week 3, and so on (a tip in both routines starts once); one standing in for a staple starts at once.
 fn phase_new_products(am: &mut [RoutineItem], pm: &mut [RoutineItem]) {
     let mut started: Vec<usize> = Vec::new();
     let mut new: Vec<usize> = am
         .iter()
-        .chain(pm.iter())
-        .filter_map(|item| match item.source {
-            RoutineSource::Tip { rank, tip } if tip.safety.new_product => Some(rank),
+        .map(|item| (item, Time::Am))
+        .chain(pm.iter().map(|item| (item, Time::Pm)))
+        .filter_map(|(item, time)| match item.source {
+            RoutineSource::Tip { rank, tip }
+                if tip.safety.new_product && !stands_for_staple(item, time) =>
+            {
+                Some(rank)
+            }
             _ => None,
         })
         .collect();
