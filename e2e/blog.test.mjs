@@ -141,7 +141,7 @@ for (const build of HUGO_SITES) describe(`the quiz knows its blog (built by ${ba
     assert.ok(!allergic.includes('Rose Garden Cream'), allergic.join(', '));
   });
 
-  it('links products over http(s) only, shows names as text, warns once per bad entry and reports a followed link', async () => {
+  it('links products over http(s) only, shows names as text, ships no bad entry and reports a followed link', async () => {
     const { page, context, log } = await site.open(UNRELATED);
     await page.route('https://shop.example/**', (route) => route.fulfill({ status: 200, body: 'shop' }));
     await waitForMounted(page, 2);
@@ -165,9 +165,8 @@ for (const build of HUGO_SITES) describe(`the quiz knows its blog (built by ${ba
     assert.ok(text.includes('<b>Barrier</b> Balm <img src=x onerror=alert(1)>'), 'the name shows as typed');
     assert.ok(text.includes('Ceramides, <i>no</i> perfume'), 'the note too');
     assert.equal(await quiz.locator('.sa-routine-products b, .sa-routine-products img, .sa-routine-products i').count(), 0);
-    for (const entry of ['product 7 ("Free Sample Sunscreen")', 'product 8 ("Mystery Serum")', 'product 9 skipped']) {
-      assert.equal(log.warnings.filter((w) => w.includes(entry)).length, 2, `${entry}: one warning per quiz on the page`);
-    }
+    // Hugo named the bad entries at build time and left them out: readers' consoles never see them.
+    assert.deepEqual(log.warnings.filter((w) => w.includes('products.json')), []);
 
     const popup = context.waitForEvent('page');
     await quiz.locator('.sa-product-link', { hasText: 'Rose Garden Cream' }).first().click();

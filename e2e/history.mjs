@@ -26,18 +26,20 @@ export const ONE_ENTRY = /^h1\|\d+\.1[0-9a-v-]+$/;
 
 /**
  * Runs in the page (Playwright's `evaluate`, WebDriver's `execute`; self-contained): what quiz 0 shows of the history
- * and what the page keeps; null until the quiz is on screen.
+ * and what the page keeps; null until the quiz is on screen. The check-ins sit in a folded section of the results
+ * (issue 29): it opens it first, as a reader would, so its buttons can be pressed.
  */
 export function historyPanel() {
   const root = document.querySelector('[data-skin-analysis]').shadowRoot;
   if (!root?.querySelector('.sa-root')) return null;
+  root.querySelector('.sa-fold--check-ins .sa-fold-button[aria-expanded=false]')?.click();
   const changes = root.querySelector('.sa-changes');
   return {
     lang: root.querySelector('.sa-root').lang,
     results: root.querySelectorAll('.sa-results').length,
     changes: changes && {
-      title: changes.querySelector('.sa-section-title').innerText,
-      text: changes.innerText,
+      title: changes.querySelector('.sa-subtitle').textContent,
+      text: changes.textContent,
       // The list under "Answers you changed" (cautions may come before it).
       answers: Array.from(changes.querySelectorAll('.sa-changes-title'))
         .find((title) => ['Answers you changed', '바꾼 답변'].includes(title.textContent))

@@ -44,7 +44,7 @@ describe('history on the device', () => {
     // A second tab of the same quiz shows the same history.
     const second = await openTab(context, url);
     await waitForMounted(second.page, 1);
-    await host(second.page, 0).locator('.sa-changes').waitFor();
+    await host(second.page, 0).locator('.sa-changes').waitFor({ state: 'attached' });
     assertWhatChanged(await second.page.evaluate(historyPanel), 'en');
 
     // In Korean.

@@ -101,8 +101,17 @@ for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename
     await context.close();
   });
 
-  for (const width of [320, 360, 768, 1280]) {
-    it(`does not shift the article while loading at ${width}px wide`, async () => {
+  // Each placeholder's box and its intro card's, in the page.
+  const boxes = (page) =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-skin-analysis]'), (quiz) => ({
+        reserved: quiz.getBoundingClientRect().height,
+        card: quiz.shadowRoot.querySelector('.sa-card').getBoundingClientRect().height,
+      })),
+    );
+
+  for (const width of [320, 360, 390, 768, 1280]) {
+    it(`reserves exactly the intro card's height, and does not shift the article while loading, at ${width}px wide`, async () => {
       const { page, context, log } = await site.open(ARTICLE, {
         viewport: { width, height: 800 },
         // Slow wasm: the article is painted, with the reserved space, long before the quizzes appear.
@@ -111,10 +120,17 @@ for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename
           await route.continue();
         }),
       });
+      // The intro rendered into the page, before the quiz: no empty space below its card.
+      for (const box of await boxes(page)) assert.ok(Math.abs(box.reserved - box.card) <= 3, JSON.stringify(box));
+      if (width === 390) {
+        mkdirSync(path('e2e/out'), { recursive: true });
+        await host(page, 0).screenshot({ path: shot('intro-390') });
+      }
       await waitForMounted(page, 2);
       await page.waitForTimeout(300);
       const shift = await cls(page);
       assert.equal(shift.value, 0, JSON.stringify(shift.shifts));
+      for (const box of await boxes(page)) assert.ok(Math.abs(box.reserved - box.card) <= 3, `the live intro: ${JSON.stringify(box)}`);
       if (width === 1280) {
         mkdirSync(path('e2e/out'), { recursive: true });
         await page.screenshot({ path: shot('article'), fullPage: true });
@@ -162,9 +178,11 @@ for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename
     for (const article of LONG_ARTICLES) {
       const html = readFileSync(`${build}${article}index.html`, 'utf8');
       assert.equal(html.match(/<div data-skin-analysis/g)?.length, 1, `${article}: one placeholder`);
-      // Only what the site provides (its source-article pages, its products), no setting and no article.
+      // Only the article's language and what the site provides (its source-article pages, its products): no other
+      // setting and no article.
       const placeholder = html.match(/<div data-skin-analysis[^>]*>/)[0];
-      assert.doesNotMatch(placeholder, /data-(lang|theme|id|focus|article)=/, `${article}: the bare shortcode sets no setting`);
+      assert.match(placeholder, /^<div data-skin-analysis data-lang="?en"?[ >]/, `${article}: the English article's language`);
+      assert.doesNotMatch(placeholder, /data-(theme|id|focus|article)=/, `${article}: the bare shortcode sets no other setting`);
       assert.doesNotMatch(html, /<script>|<script type="?module"?>|style=/, `${article}: no inline script or style`);
 
       const { page, context, log } = await site.open(article, {

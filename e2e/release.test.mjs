@@ -106,6 +106,28 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
   };
   const quizRequests = (log) => log.requests.map((url) => new URL(url).pathname).filter((p) => p.startsWith('/skin-analysis/'));
 
+  it('holds an owner\'s README that stands alone: every install route, TOML and YAML, language, settings, CSP, updating', () => {
+    const readme = readFileSync(join(RELEASE ?? path('dist/hugo/skin-analysis'), 'README.md'), 'utf8');
+    for (const heading of ['Install', 'The language', 'Parameters', 'The article link', 'Products', 'Your own words', 'Theming', 'Content-Security-Policy', 'Updating']) {
+      assert.ok(readme.includes(`\n## ${heading}\n`), `a section "${heading}"`);
+    }
+    for (const text of [
+      'theme = ["skin-analysis", ', // (a) theme component, TOML
+      'theme:\n  - skin-analysis\n', // and YAML
+      'replacements = "github.com/skin-analysis/skin-analysis-hugo -> skin-analysis"', // (b) module, TOML
+      'replacements: github.com/skin-analysis/skin-analysis-hugo -> skin-analysis', // and YAML
+      'snippets/skin-analysis-en.html', // (c) plain page
+      '[[product]]',
+      'data/skin_analysis/words.toml',
+      'skinAnalysisArticle',
+      '--sa-accent',
+      "'sha256-",
+    ]) {
+      assert.ok(readme.includes(text), text);
+    }
+    assert.doesNotMatch(readme, /project README|cargo |xtask/, 'nothing it needs is outside the archive');
+  });
+
   it('ships every served file with its .gz and .br beside it', { skip: !RELEASE && 'dist/ has no precompressed files' }, () => {
     const served = readdirSync(FILES).filter((file) => !/\.(gz|br)$/.test(file));
     assert.ok(served.length >= 9, served.join(' '));

@@ -5,8 +5,9 @@
 // follow the questionnaire. A screen that does not show, or an error in the console of the app, fails the run.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { assertCleanConsole, host, HUGO_SITES, launch, open, path, ROOT, waitForMounted } from './harness.mjs';
 import { serve } from './server.mjs';
 import { ARTICLE, openThemed, THEME_SITES, webkitArticleAt360 } from './sites.mjs';
@@ -84,7 +85,13 @@ function standaloneShots() {
     { name: 'results-1200-light-ko', width: 1200, height: 1500, show: '.sa-root[lang=ko] .sa-results', storage: korean },
     { name: 'shared-360-light', width: 360, height: 900, show: '.sa-shared-notice', hash: `#skin-analysis=default.${code(RESULT)}` },
   );
-  const checkedIn = history([EARLIER_DAY, EARLIER], [TODAY, RESULT]);
+  // The results as they first show, whole (issue 29: the routine first, the rest folded).
+  for (const [suffix, scheme, storage] of [['light', 'light', result], ['dark', 'dark', result], ['light-ko', 'light', korean]]) {
+    shots.push({ name: `glance-360-${suffix}`, width: 360, height: 800, scheme, show: '.sa-results', storage, element: true });
+  }
+  shots.push({ name: 'print-a4', width: 800, height: 900, show: '.sa-results', storage: result, print: true });
+  // The panels below sit in the check-ins section, opened (remembered with the result, src/folds.rs).
+  const checkedIn = { ...history([EARLIER_DAY, EARLIER], [TODAY, RESULT]), [`${PROGRESS}:folds`]: `${code(RESULT)}|check-ins` };
   for (const [suffix, scheme, storage] of [['light', 'light', result], ['dark', 'dark', result], ['light-ko', 'light', korean]]) {
     for (const [panel, show] of [['what-changed', '.sa-changes'], ['check-ins', '.sa-check-ins']]) {
       shots.push({
@@ -103,7 +110,7 @@ function standaloneShots() {
 }
 
 /** One standalone shot: the top of the page, or with `element` the element shown whole. */
-async function standalone(browser, origin, { name, width, height, scheme = 'light', show, storage = {}, hash = '', clock, element }) {
+async function standalone(browser, origin, { name, width, height, scheme = 'light', show, storage = {}, hash = '', clock, element, print }) {
   const { page, context, log } = await open(browser, `${origin}/${hash}`, {
     viewport: { width, height },
     before: async (tab) => {
@@ -116,7 +123,14 @@ async function standalone(browser, origin, { name, width, height, scheme = 'ligh
   const shown = host(page, 0).locator(show);
   await shown.waitFor();
   await settle(page);
-  await (element ? shown : page).screenshot({ path: file(name) });
+  if (print) {
+    // The printed page (A4, the print stylesheet), its first page as a PNG.
+    const dir = mkdtempSync(join(tmpdir(), 'sa-print-'));
+    writeFileSync(join(dir, 'page.pdf'), await page.pdf({ format: 'A4' }));
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(dir, 'page.pdf'), file(name).replace(/\.png$/, '')]);
+  } else {
+    await (element ? shown : page).screenshot({ path: file(name) });
+  }
   assertCleanConsole(log);
   await context.close();
   return name;
@@ -169,18 +183,20 @@ async function webkitShots() {
   }
 }
 
-if (THEME_SITES.length === 0) throw new Error('THEME_SITES is empty: run `cargo xtask screenshots`');
+// SCREENSHOTS_ONLY=<prefix>: only the standalone shots whose name starts with it (while working on one screen).
+const only = process.env.SCREENSHOTS_ONLY;
+if (THEME_SITES.length === 0 && !only) throw new Error('THEME_SITES is empty: run `cargo xtask screenshots`');
 mkdirSync(path('docs/screenshots'), { recursive: true });
-const shots = standaloneShots();
+const shots = standaloneShots().filter((shot) => !only || shot.name.startsWith(only));
 const browser = await launch(['--hide-scrollbars']);
 const server = await serve([{ prefix: '/', dir: path('dist/app') }]);
 const written = [];
 try {
   for (const shot of shots) written.push(await standalone(browser, server.origin, shot));
-  written.push(...(await themeShots(browser)));
+  if (!only) written.push(...(await themeShots(browser)));
 } finally {
   await browser.close();
   await server.close();
 }
-written.push(...(await webkitShots()));
+if (!only) written.push(...(await webkitShots()));
 console.log(`docs/screenshots: ${written.length} screenshots\n  ${written.join('\n  ')}`);

@@ -1,4 +1,4 @@
-// The quiz as a guest of popular Hugo themes no one here wrote (pinned copies in e2e/themes, built from the example
+// The quiz as a guest of popular Hugo themes no one here wrote (pinned copies in vendor/hugo-themes, built from the example
 // articles by `cargo xtask e2e`: THEME_SITES lists the builds, named hugo-<version>-<theme>). Each switches dark mode
 // its own way: Stack with html[data-scheme] and no `color-scheme` at all, PaperMod with html[data-theme] and a
 // `color-scheme` in its CSS, Hextra with Tailwind's `dark` class and a `color-scheme` set by its script. For the
@@ -7,8 +7,11 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { cls, completeQuiz, host, isSampleProductWarning, useSite, waitForMounted } from './harness.mjs';
+import { STRICT_CSP } from './server.mjs';
 import { ARTICLE, openThemed, THEME_SITES, THEMES } from './sites.mjs';
 
 /**
@@ -130,5 +133,58 @@ for (const dir of THEME_SITES) {
         await context.close();
       });
     }
+  });
+}
+
+/**
+ * The Content-Security-Policy sources the README tells an owner to add for a theme's own inline code: the SHA-256 of
+ * each inline `<script>` (JSON-LD data is never run, so it needs none) and `<style>` of a built page.
+ */
+function inlineHashes(html) {
+  const hashes = { script: [], style: [] };
+  for (const [, kind, attributes, body] of html.matchAll(/<(script|style)([^>]*)>(.*?)<\/\1>/gs)) {
+    if (/\bsrc=|application\/ld\+json/.test(attributes)) continue;
+    hashes[kind].push(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  }
+  return hashes;
+}
+
+for (const dir of THEME_SITES.filter((d) => d.endsWith('-papermod'))) {
+  describe(`PaperMod under the README's Content-Security-Policy (${basename(dir)})`, () => {
+    const { script, style } = inlineHashes(readFileSync(join(dir, ARTICLE, 'index.html'), 'utf8'));
+    const policy = (hashes) =>
+      `${STRICT_CSP.replace("'wasm-unsafe-eval'", ["'wasm-unsafe-eval'", ...hashes.script].join(' ')).replace("style-src 'self'", ["style-src 'self'", ...hashes.style].join(' '))}`;
+    const withHashes = { prefix: '/with-hashes/', dir, headers: { 'Content-Security-Policy': policy({ script, style }) } };
+    const without = { prefix: '/', dir, headers: { 'Content-Security-Policy': policy({ script: [], style: [] }) } };
+    const site = useSite([withHashes, without]);
+    // The site's links are root-relative: the article's own page is what each policy is checked on.
+    const visit = (prefix, system) =>
+      openThemed(site.browser, site.url(`${prefix}${ARTICLE.slice(1)}`), 'papermod', { system, chosen: '' });
+
+    it('keeps the theme\'s dark toggle and a dark system\'s dark page, with the quiz, under the policy with its hashes', async () => {
+      assert.ok(script.length >= 2 && style.length >= 1, `PaperMod's inline code: ${script.length} scripts, ${style.length} styles`);
+      const { page, context, log } = await visit('/with-hashes/', 'dark');
+      const scheme = () => page.evaluate(() => document.documentElement.dataset.theme);
+      assert.equal(await scheme(), 'dark', 'a dark system\'s reader gets the dark page');
+      await host(page, 0).scrollIntoViewIfNeeded();
+      await waitForMounted(page, 1);
+      let seen = await matching(page);
+      assert.ok(dark(seen.page) && dark(seen.card), JSON.stringify(seen));
+      await page.evaluate(THEMES.papermod.toggle);
+      assert.equal(await scheme(), 'light', 'the toggle works');
+      seen = await matching(page);
+      assert.ok(!dark(seen.page) && !dark(seen.card), JSON.stringify(seen));
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+      assert.deepEqual(ours(log), []);
+      await context.close();
+    });
+
+    it('loses the toggle under the policy without them (what the README warns about)', async () => {
+      const { page, context } = await visit('/', 'dark');
+      await page.evaluate(THEMES.papermod.toggle);
+      assert.notEqual(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'nothing switched it dark first');
+      assert.ok((await page.evaluate(() => window.__cspViolations)).length > 0, 'the theme\'s inline code is refused');
+      await context.close();
+    });
   });
 }

@@ -48,6 +48,34 @@ pub struct Config {
     pub article_urls: Vec<(usize, String)>,
     /// The owner's product catalog, a JSON file (`data-products`): a same-site path or an http(s) URL.
     pub products: Option<String>,
+    /// The owner's own words in place of the quiz's, per language (`data-<word>-<lang>`).
+    pub words: Vec<(Lang, OwnerWord, String)>,
+}
+
+/// What a blog owner may say in their own words (the Hugo site's `data/skin_analysis/words.toml`, which the shortcode
+/// passes on as `data-<name>-<lang>`, e.g. `data-title-ko`): plain text, shown as typed, never HTML. The tips, their
+/// safety rules and the not-medical-advice disclaimer are the quiz's and stay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnerWord {
+    /// The intro's title.
+    Title,
+    /// The intro's lead (in place of both of ours: the general one and the one naming the page's article).
+    Lead,
+    /// The results' line before the disclaimer: what the tips are based on ("our blog articles").
+    Source,
+}
+
+impl OwnerWord {
+    pub const ALL: [OwnerWord; 3] = [OwnerWord::Title, OwnerWord::Lead, OwnerWord::Source];
+
+    /// Its name in the attribute and in the owner's data file.
+    pub fn name(self) -> &'static str {
+        match self {
+            OwnerWord::Title => "title",
+            OwnerWord::Lead => "lead",
+            OwnerWord::Source => "source",
+        }
+    }
 }
 
 impl Default for Config {
@@ -60,6 +88,7 @@ impl Default for Config {
             article: None,
             article_urls: Vec::new(),
             products: None,
+            words: Vec::new(),
         }
     }
 }
@@ -234,7 +263,22 @@ impl Config {
                 warnings.push(warning("data-products", value, expected));
             }
         }
+        for lang in Lang::ALL {
+            for word in OwnerWord::ALL {
+                if let Some(text) = read(&format!("data-{}-{}", word.name(), lang.tag())) {
+                    config.words.push((lang, word, text));
+                }
+            }
+        }
         (config, warnings)
+    }
+
+    /// The owner's words for `word` in `lang`, if they gave some.
+    pub fn word(&self, lang: Lang, word: OwnerWord) -> Option<&str> {
+        self.words
+            .iter()
+            .find(|(l, w, _)| (*l, *w) == (lang, word))
+            .map(|(_, _, text)| text.as_str())
     }
 
     /// Where this site has the article (an index in `skin_rules::articles()`), if it does.
@@ -290,6 +334,11 @@ pub fn parse_focus(value: &str) -> Option<usize> {
         .map(|(index, _)| index)
 }
 
+/// The id of every choice `data-focus` may name (the Hugo shortcode's check lists them too, `src/bin/facade.rs`).
+pub fn focus_ids() -> Vec<&'static str> {
+    focus_choices().into_iter().map(|(_, id)| id).collect()
+}
+
 /// (choice index, choice id) of every choice `data-focus` may name.
 fn focus_choices() -> Vec<(usize, &'static str)> {
     let Some(question) = skin_rules::question_index(FOCUS_QUESTION) else {
@@ -305,6 +354,5 @@ fn focus_choices() -> Vec<(usize, &'static str)> {
 }
 
 fn focus_expected() -> String {
-    let ids: Vec<&str> = focus_choices().into_iter().map(|(_, id)| id).collect();
-    format!("one of {}", ids.join(", "))
+    format!("one of {}", focus_ids().join(", "))
 }

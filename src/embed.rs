@@ -63,15 +63,15 @@ pub const INTRO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysi
 /// `data-theme="auto"` wears the page's light or dark, switched live by its toggle; when the page declares none,
 /// the loader names the scheme of what is painted behind the quiz in `data-skin-analysis-scheme`) and
 /// `font-family` (the page's font unless `--sa-font` is set). It never uses `rem`, which would follow the host's
-/// root font size. The host keeps the space the quiz's first screens fit in (as skin-analysis-host.css does for an
-/// empty placeholder), from the intro rendered into the page on: nothing below moves when the live quiz replaces it
-/// or Start opens a question.
+/// root font size. The host reserves no height of its own: the intro rendered into the page is its box, exactly the
+/// card's at every width, and the live quiz's intro has the same box, so nothing below moves when it replaces it (a
+/// Start pressed before the quiz is there grows the box to question 1's at once, inside the click's input window:
+/// the loader's `QUESTION`). An empty placeholder's space is the host stylesheet's or the loader's, on the element.
 pub const ISOLATION_CSS: &str = "\
-:host{all:initial;color-scheme:inherit;font-family:inherit;display:block;isolation:isolate;min-height:600px}\
+:host{all:initial;color-scheme:inherit;font-family:inherit;display:block;isolation:isolate}\
 :host([hidden]){display:none}\
 :host([data-skin-analysis-scheme=light]){color-scheme:light}\
 :host([data-skin-analysis-scheme=dark]){color-scheme:dark}\
-@media (max-width:374px){:host{min-height:680px}}\
 .sa-mount{all:initial;color-scheme:inherit;font-family:inherit;display:block;min-height:inherit}";
 
 /// Mounts every placeholder on the page now and every one added later. Safe to call more than once.

@@ -9,9 +9,11 @@
 //! ```
 //!
 //! newest last, at most [`MAX_ENTRIES`], where `<day>` is the reader's local date as days since 1970-01-01 and
-//! `<answers>` is [`Answers::encode`], whose first three characters are the code's version and the questionnaire's
-//! fingerprint. An entry made for another questionnaire is kept as it was written and shown as a date only
-//! ([`Kept::EarlierQuiz`]), never decoded as answers. A value longer than [`MAX_LEN`] or that does not read is
+//! `<answers>` is the answer code ([`Answers::encode`]) as the release that made the result wrote it: every entry is
+//! kept as written and read forward by each release ([`Answers::read`]: answers by their ids, questions added since
+//! unanswered), so an upgrade changes nothing stored. A code no release wrote (a development build's) is kept as
+//! written and shown as a date only ([`Kept::EarlierQuiz`]), never decoded as answers. A later format that keeps more
+//! beside an entry takes the next version (`h2`), whose reader reads `h1` too. A value longer than [`MAX_LEN`] or that does not read is
 //! ignored with one console warning (and replaced by the next result); it never touches the current result, which
 //! is saved under the quiz's own key (`storage`). Storage that throws keeps the history in memory.
 
@@ -19,7 +21,7 @@ use std::cell::Cell;
 use std::fmt;
 
 use skin_rules::strings::{month, progress};
-use skin_rules::{fill, Answers, DecodeError, Lang};
+use skin_rules::{fill, Answers, DecodeError, Lang, Read};
 
 use crate::config::InstanceId;
 use crate::storage::{self, Backend, LocalStorage};
@@ -39,10 +41,10 @@ pub fn key(instance_id: &InstanceId) -> String {
 /// What an entry holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Kept {
-    /// The answers of that result.
-    Answers(Answers),
-    /// The answer code of a result made for another questionnaire, as it was stored: shown as a date only.
-    EarlierQuiz(String),
+    /// The answers of that result, read forward to this release.
+    Answers(Read),
+    /// A result made for another questionnaire (a development build's): shown as a date only.
+    EarlierQuiz,
 }
 
 /// One result the reader reached.
@@ -50,7 +52,31 @@ pub enum Kept {
 pub struct Entry {
     /// The reader's local date, in days since 1970-01-01.
     pub day: u32,
+    /// Its answer code as stored, written back as it is.
+    pub code: String,
     pub kept: Kept,
+}
+
+impl Entry {
+    /// The entry of a result reached on `day` with `answers`.
+    pub fn new(day: u32, answers: &Answers) -> Entry {
+        Entry {
+            day,
+            code: answers.encode(),
+            kept: Kept::Answers(Read {
+                answers: answers.clone(),
+                ..Read::default()
+            }),
+        }
+    }
+
+    /// The answers of the result, if they read.
+    pub fn answers(&self) -> Option<&Answers> {
+        match &self.kept {
+            Kept::Answers(read) => Some(&read.answers),
+            Kept::EarlierQuiz => None,
+        }
+    }
 }
 
 /// The entries, oldest first.
@@ -83,7 +109,7 @@ impl History {
     /// else the newest.
     pub fn before(&self, answers: &Answers) -> Option<&Entry> {
         match self.0.split_last() {
-            Some((last, rest)) if last.kept == Kept::Answers(answers.clone()) => rest.last(),
+            Some((last, rest)) if last.answers() == Some(answers) => rest.last(),
             Some((last, _)) => Some(last),
             None => None,
         }
@@ -110,7 +136,8 @@ pub enum EntryError {
     Shape,
     /// The day is not a number of days.
     Day(String),
-    /// The answer code is damaged (a code of another questionnaire is not an error: [`Kept::EarlierQuiz`]).
+    /// The answer code is damaged or from a newer release (a development build's is not an error:
+    /// [`Kept::EarlierQuiz`]).
     Answers(DecodeError),
 }
 
@@ -144,11 +171,7 @@ impl std::error::Error for HistoryError {}
 pub fn encode(history: &History) -> String {
     let mut value = VERSION.to_owned();
     for entry in history.entries() {
-        let code = match &entry.kept {
-            Kept::Answers(answers) => answers.encode(),
-            Kept::EarlierQuiz(code) => code.clone(),
-        };
-        value.push_str(&format!("|{}.{code}", entry.day));
+        value.push_str(&format!("|{}.{}", entry.day, entry.code));
     }
     value
 }
@@ -182,17 +205,21 @@ fn decode_entry(entry: &str) -> Result<Entry, EntryError> {
         .then(|| day.parse::<u32>().ok())
         .flatten()
         .ok_or_else(|| EntryError::Day(day.chars().take(12).collect()))?;
-    let kept = match Answers::decode(code) {
-        Ok(answers) => Kept::Answers(answers),
-        // Another questionnaire's code, kept as written: only the characters a code is made of.
-        Err(DecodeError::OtherQuestionnaire | DecodeError::UnknownVersion { found: Some(_) })
+    let kept = match Answers::read(code) {
+        Ok(read) => Kept::Answers(read),
+        // A development build's code, kept as written: only the characters a format 1 code is made of.
+        Err(DecodeError::OtherQuestionnaire)
             if code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
         {
-            Kept::EarlierQuiz(code.to_owned())
+            Kept::EarlierQuiz
         }
         Err(error) => return Err(EntryError::Answers(error)),
     };
-    Ok(Entry { day, kept })
+    Ok(Entry {
+        day,
+        code: code.to_owned(),
+        kept,
+    })
 }
 
 /// One instance's history in storage, shared with its other tabs. A stored value that does not read gives one console

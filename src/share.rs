@@ -7,7 +7,7 @@
 //! ```
 //!
 //! where the instance id is an [`InstanceId`] (URL-safe, never contains a `.`) and `<answers>` is
-//! [`Answers::encode`]: every answer, the health and allergy ones included, so the recipient sees exactly the same
+//! [`Answers::encode`] (the language is not in it: the page's is): every answer, the health and allergy ones included, so the recipient sees exactly the same
 //! result, safety exclusions and all (the results say so next to the button). The fragment never reaches a server.
 //! Opening such a link shows that result in the instance with that id, apart from the visitor's own progress (see
 //! `State::shared`); the fragment is then removed from the address bar (`history.replaceState`) so a reload
@@ -15,7 +15,7 @@
 
 use std::fmt;
 
-use skin_rules::{Answers, DecodeError};
+use skin_rules::{Answers, DecodeError, Read};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
@@ -53,8 +53,9 @@ impl fmt::Display for ShareError {
 impl std::error::Error for ShareError {}
 
 /// Reads a location hash (with or without `#`). `None`: not a share link, or one for another instance (including a
-/// link without the `.` whose value is not exactly this instance's id).
-pub fn parse_fragment(hash: &str, instance_id: &InstanceId) -> Option<Result<Answers, ShareError>> {
+/// link without the `.` whose value is not exactly this instance's id). A link made by an earlier release reads
+/// forward ([`Answers::read`]): it still shows its result when it misses only questions an upgrade added or changed.
+pub fn parse_fragment(hash: &str, instance_id: &InstanceId) -> Option<Result<Read, ShareError>> {
     let rest = hash
         .strip_prefix('#')
         .unwrap_or(hash)
@@ -71,8 +72,8 @@ pub fn parse_fragment(hash: &str, instance_id: &InstanceId) -> Option<Result<Ans
     if instance_id != id {
         return None;
     }
-    Some(match Answers::decode(answers) {
-        Ok(answers) if answers.is_complete() => Ok(answers),
+    Some(match Answers::read(answers) {
+        Ok(read) if read.is_complete_but_for_upgrades() => Ok(read),
         Ok(_) => Err(ShareError::Incomplete),
         Err(e) => Err(ShareError::Answers(e)),
     })
@@ -95,13 +96,13 @@ pub fn share_url(instance_id: &InstanceId, answers: &Answers) -> Option<String> 
 
 /// The answers of a share link opened for this instance, if any; the fragment is then cleared from the address.
 /// A broken link is ignored with one console warning.
-pub fn take_shared(instance_id: &InstanceId) -> Option<Answers> {
+pub fn take_shared(instance_id: &InstanceId) -> Option<Read> {
     let window = web_sys::window()?;
     let hash = window.location().hash().ok()?;
     let found = parse_fragment(&hash, instance_id)?;
     clear_fragment(&window);
     match found {
-        Ok(answers) => Some(answers),
+        Ok(read) => Some(read),
         Err(err) => {
             warn(&format!(
                 "skin-analysis: ignoring share link for instance {:?}: {err}",

@@ -12,7 +12,7 @@
 use std::fmt;
 use std::rc::Rc;
 
-use skin_rules::{questionnaire, Answers, Lang};
+use skin_rules::{questionnaire, Answers, Lang, Read};
 use yew::Reducible;
 
 /// Which screen is showing.
@@ -39,6 +39,12 @@ pub struct State {
     /// beside that quiz here: `screen` and `answers` above stay the visitor's own all along (so saving them never
     /// writes someone else's answers); while this is set only the language, the tips disclosure and leaving apply.
     pub shared: Option<Answers>,
+    /// The shared result on screen was made with fewer questions than the quiz has now (its link is older than an
+    /// upgrade that added or changed some).
+    pub shared_fewer: bool,
+    /// Questions an upgrade since the saved progress was made left for the visitor to answer (again): one line on
+    /// screen names those still unanswered.
+    pub to_answer: Vec<usize>,
     /// How many times the visitor reached their results from a question since the page opened (never from saved
     /// progress, another tab or a share link): each is one result for their history (`hooks::use_history`).
     pub completions: u32,
@@ -54,8 +60,8 @@ pub struct Opening {
     pub focus: Option<usize>,
     /// The visitor's saved progress, already read and checked.
     pub saved: Option<State>,
-    /// The complete answers of a share link opened for this instance.
-    pub shared: Option<Answers>,
+    /// The answers of a share link opened for this instance.
+    pub shared: Option<Read>,
     /// The sections the visitor had open on their saved result (`folds`), if it is that result.
     pub folds: Folds,
 }
@@ -175,8 +181,17 @@ pub enum Action {
         screen: Screen,
         lang: Option<Lang>,
     },
-    /// Show the result of a share link (complete answers) without touching the visitor's own quiz.
-    ViewShared(Answers),
+    /// [`Action::Restore`] of progress an upgrade left questions to answer in (`to_answer`, see
+    /// `skin_rules::Read`): on the saved screen if it can still be reached, else at the first question to answer.
+    RestoreUpgraded {
+        answers: Answers,
+        screen: Screen,
+        lang: Option<Lang>,
+        to_answer: Vec<usize>,
+    },
+    /// Show the result of a share link without touching the visitor's own quiz: complete answers, or answers that
+    /// miss only what an upgrade since the link was made left unanswered (said on screen).
+    ViewShared(Read),
     /// Leave a shared result for the visitor's own quiz, where they were; one they had not started opens at its
     /// first question (the intro would only ask them to start again).
     LeaveShared,
@@ -270,6 +285,8 @@ impl State {
             folds: Folds::default(),
             editing: false,
             shared: None,
+            shared_fewer: false,
+            to_answer: Vec::new(),
             completions: 0,
         }
     }
@@ -298,7 +315,7 @@ impl State {
             None => State::with_focus(opening.lang, opening.focus),
         };
         match opening.shared {
-            Some(answers) => own.apply(Action::ViewShared(answers)).unwrap_or(own),
+            Some(read) => own.apply(Action::ViewShared(read)).unwrap_or(own),
             None => own,
         }
     }
@@ -312,6 +329,7 @@ impl State {
             action,
             Action::SetLang(_)
                 | Action::Restore { .. }
+                | Action::RestoreUpgraded { .. }
                 | Action::ToggleFold(_)
                 | Action::ViewShared(_)
                 | Action::LeaveShared
@@ -370,6 +388,7 @@ impl State {
                 next.screen = Screen::Question(0);
                 next.folds = Folds::default();
                 next.editing = false;
+                next.to_answer.clear();
             }
             Action::CheckIn => {
                 if self.screen != Screen::Results {
@@ -422,12 +441,34 @@ impl State {
                 next.answers = answers;
                 next.screen = screen;
                 next.editing = false;
+                next.to_answer.clear();
             }
-            Action::ViewShared(answers) => {
-                if !answers.is_complete() {
+            Action::RestoreUpgraded {
+                answers,
+                screen,
+                lang,
+                to_answer,
+            } => {
+                let resumed = match check_reachable(&answers, screen) {
+                    Ok(()) => screen,
+                    Err(_) => {
+                        let first = (0..questions.len()).find(|&q| !is_settled(&answers, q));
+                        Screen::Question(first.or(to_answer.first().copied()).unwrap_or(0))
+                    }
+                };
+                next = self.apply(Action::Restore {
+                    answers,
+                    screen: resumed,
+                    lang,
+                })?;
+                next.to_answer = to_answer;
+            }
+            Action::ViewShared(read) => {
+                if !read.is_complete_but_for_upgrades() {
                     return Err(Rejected::Incomplete);
                 }
-                next.shared = Some(answers);
+                next.shared_fewer = !read.added.is_empty() || !read.again.is_empty();
+                next.shared = Some(read.answers);
                 next.folds = Folds::default();
             }
             Action::LeaveShared => {

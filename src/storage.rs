@@ -10,7 +10,10 @@
 //!
 //! where `<revision>` counts the writes (decimal, `u64`); `<screen>` is `intro`, `q:<question id>` or `results`;
 //! `<lang>` is the language the visitor picked with the switch (`en`, `ko`) or `-` if they never did; and
-//! `<answers>` is [`Answers::encode`]. The first format, `v1|<screen>|<lang>|<answers>`, is still read, as
+//! `<answers>` is an answer code ([`Answers::encode`]; 0.1.0's format `1` codes are read forward, see
+//! [`Answers::read`]: a question added since is unanswered, and one whose answer held a retired choice is asked
+//! again, resuming at the first question to answer; the first save writes the progress in today's code). The first
+//! format, `v1|<screen>|<lang>|<answers>`, is still read, as
 //! revision 0. It is parsed by hand ([`decode`]) so the wasm carries no JSON library.
 //!
 //! **Tabs.** Every tab of a site shares the key, so a [`Store`] remembers the revision of the progress it shows. It
@@ -18,14 +21,14 @@
 //! another tab saved ([`Store::follow`], from the `storage` event). A value cleared or removed by another tab leaves
 //! the progress on screen alone; the next change saves all of it again.
 //!
-//! **Failures.** Unreadable data (another version, a hand edit, answers to a changed questionnaire) is ignored with
+//! **Failures.** Unreadable data (another version, a newer release's code after a downgrade, a hand edit) is ignored with
 //! one console warning and overwritten by the next save. Storage that throws (private mode, a sandboxed iframe, a
 //! full quota) is reported with one console warning; the quiz carries on in memory and later saves still try.
 
 use std::cell::Cell;
 use std::fmt;
 
-use skin_rules::{question_index, questionnaire, Answers, DecodeError, Lang};
+use skin_rules::{question_read_as, questionnaire, Answers, DecodeError, Lang};
 
 use crate::config::InstanceId;
 use crate::state::{Action, Rejected, Screen, State};
@@ -47,6 +50,8 @@ pub struct Saved {
     /// The language picked with the switch, if any.
     pub lang: Option<Lang>,
     pub answers: Answers,
+    /// Read from progress an earlier release saved: the questions an upgrade since left to answer (never saved).
+    pub to_answer: Vec<usize>,
 }
 
 impl Saved {
@@ -56,15 +61,25 @@ impl Saved {
             screen: state.screen,
             lang: state.lang_chosen.then_some(state.lang),
             answers: state.answers.clone(),
+            to_answer: Vec::new(),
         }
     }
 
     /// The action that puts this progress on screen.
     pub fn into_action(self) -> Action {
-        Action::Restore {
-            answers: self.answers,
-            screen: self.screen,
-            lang: self.lang,
+        if self.to_answer.is_empty() {
+            Action::Restore {
+                answers: self.answers,
+                screen: self.screen,
+                lang: self.lang,
+            }
+        } else {
+            Action::RestoreUpgraded {
+                answers: self.answers,
+                screen: self.screen,
+                lang: self.lang,
+                to_answer: self.to_answer,
+            }
         }
     }
 
@@ -155,8 +170,10 @@ pub fn decode(value: &str) -> Result<Record, LoadError> {
     let screen = match screen {
         "intro" => Screen::Intro,
         "results" => Screen::Results,
-        other => match other.strip_prefix("q:").and_then(question_index) {
-            Some(q) => Screen::Question(q),
+        other => match other.strip_prefix("q:").and_then(question_read_as) {
+            Some(Some(q)) => Screen::Question(q),
+            // A question retired since: the results, or the first question left to answer.
+            Some(None) => Screen::Results,
             None => return Err(LoadError::UnknownScreen(clip(other, 40))),
         },
     };
@@ -167,13 +184,27 @@ pub fn decode(value: &str) -> Result<Record, LoadError> {
             None => return Err(LoadError::UnknownLang(clip(tag, 16))),
         },
     };
-    let answers = Answers::decode(answers).map_err(LoadError::Answers)?;
+    let read = Answers::read(answers).map_err(LoadError::Answers)?;
+    // A question added since is to answer now only after a result the quiz cannot keep without it; a quiz still
+    // in progress asks it in its turn.
+    let finished = screen == Screen::Results;
+    let to_answer = read
+        .again
+        .iter()
+        .chain(
+            read.added
+                .iter()
+                .filter(|&&q| finished && !questionnaire()[q].optional),
+        )
+        .copied()
+        .collect();
     Ok(Record {
         revision,
         saved: Saved {
             screen,
             lang,
-            answers,
+            answers: read.answers,
+            to_answer,
         },
     })
 }

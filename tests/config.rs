@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use skin_analysis::config::{Config, ConfigWarning, Theme, DEFAULT_ID};
+use skin_analysis::config::{Config, ConfigWarning, OwnerWord, Theme, DEFAULT_ID};
 use skin_rules::Lang;
 
 fn parse(attributes: &[(&str, &str)]) -> (Config, Vec<ConfigWarning>) {
@@ -251,4 +251,38 @@ fn the_starting_language_is_the_attribute_then_the_page_then_english() {
     assert_eq!(plain.starting_lang(Some(Lang::Ko)), Lang::Ko);
     assert_eq!(korean.starting_lang(Some(Lang::En)), Lang::Ko);
     assert_eq!(korean.starting_lang(None), Lang::Ko);
+}
+
+#[test]
+fn the_owners_words_are_read_per_language_as_plain_text() {
+    let (config, warnings) = parse(&[
+        ("data-title-ko", "  내 피부에 맞는 습관은? "),
+        ("data-source-en", "These tips come from <b>Dewy Notes</b>."),
+        ("data-lead-en", "   "),
+        ("data-title-fr", "Quoi?"),
+    ]);
+    assert!(warnings.is_empty());
+    assert_eq!(
+        config.word(Lang::Ko, OwnerWord::Title),
+        Some("내 피부에 맞는 습관은?")
+    );
+    assert_eq!(
+        config.word(Lang::En, OwnerWord::Source),
+        Some("These tips come from <b>Dewy Notes</b>.")
+    );
+    assert_eq!(
+        config.word(Lang::En, OwnerWord::Title),
+        None,
+        "another language's words are not this one's"
+    );
+    assert_eq!(
+        config.word(Lang::En, OwnerWord::Lead),
+        None,
+        "blank is absent"
+    );
+    assert_eq!(
+        config.words.len(),
+        2,
+        "a language the quiz does not speak is not read"
+    );
 }

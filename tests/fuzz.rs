@@ -13,12 +13,20 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 use skin_analysis::config::{Config, InstanceId, Theme, MAX_ID_LEN};
-use skin_analysis::history::{self, Entry, History, HistoryStore, Kept, MAX_ENTRIES};
+use skin_analysis::history::{self, Entry, History, HistoryStore, MAX_ENTRIES};
 use skin_analysis::share::{fragment, parse_fragment, ShareError, PREFIX};
 use skin_analysis::state::{Action, Fold, Screen, State};
 use skin_analysis::storage::{self, Record, Saved};
 use skin_analysis_fuzzkit::answers;
 use skin_rules::{questionnaire, Answers, ChoiceSet, Lang};
+
+/// Codes of earlier builds a history may hold: a development build's before 0.1.0 (kept as a date only), and the
+/// released 0.1.0's (`fixtures/v0.1.0`, read forward).
+const EARLIER: [&str; 3] = [
+    "1s91104060121-00gg",
+    "1e102h00111110211401",
+    "1e1200012g0002-00g20",
+];
 
 // ---- generators ---------------------------------------------------------------------------------------------------
 
@@ -142,8 +150,9 @@ proptest! {
         random in ".{0,80}",
     ) {
         let link = fragment(&id, &answers);
-        prop_assert_eq!(parse_fragment(&format!("#{link}"), &id), Some(Ok(answers.clone())));
-        prop_assert_eq!(parse_fragment(&link, &id), Some(Ok(answers)));
+        let answers_of = |hash: &str| parse_fragment(hash, &id).map(|found| found.map(|read| read.answers));
+        prop_assert_eq!(answers_of(&format!("#{link}")), Some(Ok(answers.clone())));
+        prop_assert_eq!(answers_of(&link), Some(Ok(answers)));
         if other != id {
             prop_assert_eq!(parse_fragment(&link, &other), None);
         }
@@ -156,9 +165,11 @@ proptest! {
             prop_assert_eq!(named, Some(id.as_str()), "only the named instance answers: {:?}", hash);
             match found {
                 Ok(read) => {
-                    prop_assert!(read.is_complete());
-                    // What a link reads as, it also writes as.
-                    prop_assert_eq!(parse_fragment(&fragment(&id, &read), &id), Some(Ok(read)));
+                    prop_assert!(read.is_complete_but_for_upgrades());
+                    // What a link reads as, it also writes as (today's code has every question).
+                    if read.answers.is_complete() {
+                        prop_assert_eq!(answers_of(&fragment(&id, &read.answers)), Some(Ok(read.answers)));
+                    }
                 }
                 Err(err @ (ShareError::Shape | ShareError::Answers(_) | ShareError::Incomplete)) => {
                     prop_assert!(!err.to_string().is_empty());
@@ -266,22 +277,22 @@ proptest! {
     #[test]
     fn history(
         entries in prop::collection::vec((any::<u32>(), prop::option::of(complete_answers())), 0..=MAX_ENTRIES),
+        earlier in prop::sample::select(EARLIER.to_vec()),
         edits in edits(),
         random in ".{0,80}",
         day in any::<u32>(),
         now in complete_answers(),
     ) {
         let history = entries.into_iter().fold(History::default(), |history, (day, answers)| {
-            let kept = match answers {
-                Some(answers) => Kept::Answers(answers),
-                // Another questionnaire's code: this one's with the fingerprint's first character changed.
-                None => {
-                    let code = Answers::default().encode();
-                    let other = if code.as_bytes()[1] == b'0' { '1' } else { '0' };
-                    Kept::EarlierQuiz(format!("{}{other}{}", &code[..1], &code[2..]))
-                }
+            let entry = match answers {
+                Some(answers) => Entry::new(day, &answers),
+                // A development build's code, or 0.1.0's, read forward.
+                None => history::decode(&format!("h1|{day}.{earlier}"))
+                    .expect("an earlier code reads")
+                    .entries()[0]
+                    .clone(),
             };
-            history.with(Entry { day, kept }).unwrap_or(history)
+            history.with(entry).unwrap_or(history)
         });
         let value = history::encode(&history);
         prop_assert_eq!(history::decode(&value), Ok(history.clone()));
@@ -298,7 +309,7 @@ proptest! {
             let id = InstanceId::parse("tabs").expect("a valid id");
             shared.values.borrow_mut().insert(history::key(&id), value.clone());
             let store = HistoryStore::with_backend(&id, tabs::backend(&shared));
-            let entry = Entry { day, kept: Kept::Answers(now.clone()) };
+            let entry = Entry::new(day, &now);
             let shown = store.append(&store.load(), entry.clone());
             prop_assert_eq!(shown.entries().last(), Some(&entry));
             let stored = shared.values.borrow().get(&history::key(&id)).cloned();

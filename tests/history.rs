@@ -34,18 +34,11 @@ fn answers(pick: usize) -> Answers {
 }
 
 fn entry(day: u32, pick: usize) -> Entry {
-    Entry {
-        day,
-        kept: Kept::Answers(answers(pick)),
-    }
+    Entry::new(day, &answers(pick))
 }
 
-/// The code of `answers` as another questionnaire would have written it: its fingerprint changed.
-fn earlier_code(answers: &Answers) -> String {
-    let code = answers.encode();
-    let fingerprint = if &code[1..3] == "00" { "01" } else { "00" };
-    format!("{}{fingerprint}{}", &code[..1], &code[3..])
-}
+/// A code of a development build before 0.1.0: format `1` with another questionnaire's fingerprint.
+const EARLIER: &str = "1s91104060121-00gg";
 
 fn stored(shared: &Shared) -> Option<String> {
     shared.values.borrow().get(&history::key(&id())).cloned()
@@ -77,16 +70,14 @@ fn the_format_reads_back_what_it_writes_newest_last() {
 
 #[test]
 fn an_entry_of_another_questionnaire_is_kept_as_written_and_never_read_as_answers() {
-    let code = earlier_code(&answers(0));
-    assert_eq!(Answers::decode(&code), Err(DecodeError::OtherQuestionnaire));
-    let value = format!("h1|19000.{code}|19001.2abc|20000.{}", answers(1).encode());
-    let history = decode(&value).expect("reads");
-    assert_eq!(history.entries()[0].kept, Kept::EarlierQuiz(code));
     assert_eq!(
-        history.entries()[1].kept,
-        Kept::EarlierQuiz("2abc".into()),
-        "another code version"
+        Answers::decode(EARLIER),
+        Err(DecodeError::OtherQuestionnaire)
     );
+    let value = format!("h1|19000.{EARLIER}|20000.{}", answers(1).encode());
+    let history = decode(&value).expect("reads");
+    assert_eq!(history.entries()[0].kept, Kept::EarlierQuiz);
+    assert_eq!(history.entries()[0].answers(), None);
     assert_eq!(encode(&history), value, "written back unchanged");
 }
 
@@ -126,7 +117,7 @@ fn damaged_or_oversized_values_are_refused_with_a_reason() {
         ),
         // Another questionnaire's fingerprint, followed by what no code holds.
         (
-            format!("h1|1.{}!!", &earlier_code(&answers(0))[..3]),
+            format!("h1|1.{}!!", &EARLIER[..3]),
             HistoryError::Entry {
                 index: 0,
                 error: EntryError::Answers(DecodeError::OtherQuestionnaire),
@@ -139,6 +130,14 @@ fn damaged_or_oversized_values_are_refused_with_a_reason() {
                 error: EntryError::Answers(DecodeError::TooLong {
                     position: good.len(),
                 }),
+            },
+        ),
+        // A newer release's code format (after a downgrade): the whole history is refused, never read in part.
+        (
+            format!("h1|1.{good}|2.3abc"),
+            HistoryError::Entry {
+                index: 1,
+                error: EntryError::Answers(DecodeError::UnknownVersion { found: Some('3') }),
             },
         ),
         (

@@ -651,9 +651,9 @@ fn share_fragments_roundtrip_per_instance() {
         assert!(!frag.contains(' ') && !frag.contains('#'), "{frag}");
         assert_eq!(
             parse_fragment(&format!("#{frag}"), &instance),
-            Some(Ok(answers.clone()))
+            Some(Ok(read(&answers)))
         );
-        assert_eq!(parse_fragment(&frag, &instance), Some(Ok(answers.clone())));
+        assert_eq!(parse_fragment(&frag, &instance), Some(Ok(read(&answers))));
         assert_eq!(
             parse_fragment(&frag, &id("other")),
             None,
@@ -744,7 +744,7 @@ fn shared_answers() -> Answers {
 fn a_shared_result_is_shown_beside_the_visitors_own_quiz() {
     let mine = at_question(3);
     let friend = shared_answers();
-    let viewing = apply(&mine, Action::ViewShared(friend.clone()));
+    let viewing = apply(&mine, view_shared(friend.clone()));
     assert_eq!(viewing.shown_screen(), Screen::Results);
     assert_eq!(viewing.shown_answers(), &friend);
     assert_eq!(viewing.screen, mine.screen, "own screen untouched");
@@ -773,7 +773,7 @@ fn a_shared_result_is_shown_beside_the_visitors_own_quiz() {
 
 #[test]
 fn the_own_quiz_cannot_change_unseen_while_a_shared_result_is_shown() {
-    let viewing = apply(&at_question(2), Action::ViewShared(shared_answers()));
+    let viewing = apply(&at_question(2), view_shared(shared_answers()));
     for action in [
         Action::Start,
         Action::Toggle {
@@ -793,7 +793,7 @@ fn the_own_quiz_cannot_change_unseen_while_a_shared_result_is_shown() {
         );
     }
     // Another share link replaces the shared result; still nothing of the own quiz changes.
-    let other = apply(&viewing, Action::ViewShared(at_results().answers));
+    let other = apply(&viewing, view_shared(at_results().answers));
     assert_eq!(other.shown_answers(), &at_results().answers);
     assert_eq!(other.screen, Screen::Question(2));
 
@@ -820,7 +820,7 @@ fn the_own_quiz_cannot_change_unseen_while_a_shared_result_is_shown() {
 fn only_complete_answers_are_viewed_and_only_a_shared_result_is_left() {
     let fresh = State::new(Lang::En);
     assert_eq!(
-        fresh.apply(Action::ViewShared(Answers::default())),
+        fresh.apply(view_shared(Answers::default())),
         Err(Rejected::Incomplete)
     );
     assert_eq!(
@@ -832,7 +832,7 @@ fn only_complete_answers_are_viewed_and_only_a_shared_result_is_left() {
 
 #[test]
 fn leaving_a_shared_result_for_an_unstarted_quiz_opens_its_first_question() {
-    let viewing = apply(&State::new(Lang::En), Action::ViewShared(shared_answers()));
+    let viewing = apply(&State::new(Lang::En), view_shared(shared_answers()));
     let own = apply(&viewing, Action::LeaveShared);
     assert_eq!(own.shared, None);
     assert_eq!(own.shown_screen(), Screen::Question(0));
@@ -843,7 +843,7 @@ fn leaving_a_shared_result_for_an_unstarted_quiz_opens_its_first_question() {
     );
 
     // A quiz already on its results goes back there, not to a question.
-    let done = apply(&at_results(), Action::ViewShared(shared_answers()));
+    let done = apply(&at_results(), view_shared(shared_answers()));
     assert_eq!(
         apply(&done, Action::LeaveShared).shown_screen(),
         Screen::Results
@@ -855,7 +855,7 @@ fn opening(saved: Option<State>, shared: Option<Answers>) -> Opening {
         lang: Lang::Ko,
         focus: Some(c("concerns", "pores")),
         saved,
-        shared,
+        shared: shared.as_ref().map(read),
         folds: Folds::default(),
     }
 }
@@ -944,7 +944,7 @@ fn check_in_needs_the_visitors_own_results() {
         State::new(Lang::En).apply(Action::CheckIn),
         Err(Rejected::NotOnResults)
     );
-    let shared = apply(&at_results(), Action::ViewShared(at_results().answers));
+    let shared = apply(&at_results(), view_shared(at_results().answers));
     assert_eq!(shared.apply(Action::CheckIn), Err(Rejected::ViewingShared));
 }
 
@@ -957,10 +957,7 @@ fn only_the_visitors_own_finish_counts_as_a_completion() {
         (restored.screen, restored.completions),
         (Screen::Results, 0)
     );
-    let viewing = apply(
-        &State::new(Lang::En),
-        Action::ViewShared(results.answers.clone()),
-    );
+    let viewing = apply(&State::new(Lang::En), view_shared(results.answers.clone()));
     assert_eq!(viewing.completions, 0);
     // Changing one answer from the results and going back to them is a completion.
     let edited = apply(&apply(&results, Action::Edit(0)), Action::Next);
@@ -1019,4 +1016,17 @@ fn an_instance_opens_its_saved_result_with_the_sections_left_open() {
         ..opening(Some(at_question(1)), None)
     });
     assert!(question.folds.is_empty());
+}
+
+/// Shows the result of a share link with these answers, made by this release.
+fn view_shared(answers: Answers) -> Action {
+    Action::ViewShared(read(&answers))
+}
+
+/// Answers as a link made by this release reads.
+fn read(answers: &Answers) -> skin_rules::Read {
+    skin_rules::Read {
+        answers: answers.clone(),
+        ..skin_rules::Read::default()
+    }
 }

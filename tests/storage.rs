@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use skin_analysis::state::{Action, Screen, State};
 use skin_analysis::storage::{self, Record, Saved};
-use skin_rules::{questionnaire, Lang};
+use skin_rules::{questionnaire, Answers, Lang};
 use tabs::{save, stored, tab, Shared};
 
 pub fn apply(state: &State, action: Action) -> State {
@@ -113,10 +113,7 @@ fn a_tab_follows_only_newer_progress_of_its_quiz() {
     assert_eq!(two.follow(None), None);
     assert_eq!(two.follow(Some("v2|garbage")), None);
     // Following under a shared result keeps it on screen.
-    let viewing = apply(
-        &State::new(Lang::En),
-        Action::ViewShared(results.answers.clone()),
-    );
+    let viewing = apply(&State::new(Lang::En), view_shared(results.answers.clone()));
     let newer = storage::encode(&Record {
         revision: 9,
         saved: Saved::of(&apply(&results, Action::SetLang(Lang::Ko))),
@@ -225,4 +222,12 @@ fn a_corrupt_value_is_reported_once_on_load_and_overwritten() {
         "replaced by real progress"
     );
     assert_eq!(shared.warnings.borrow().len(), 1);
+}
+
+/// Shows the result of a share link with these answers, made by this release.
+fn view_shared(answers: Answers) -> Action {
+    Action::ViewShared(skin_rules::Read {
+        answers,
+        ..skin_rules::Read::default()
+    })
 }

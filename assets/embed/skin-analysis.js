@@ -19,9 +19,10 @@
 const SELECTOR = '[data-skin-analysis], skin-analysis';
 const MOUNTED = 'data-skin-analysis-mounted';
 
-// Space each placeholder keeps before the quiz arrives, so nothing below it moves (no layout shift): the quiz's
+// Space an empty placeholder keeps before the quiz arrives, so nothing below it moves (no layout shift): the quiz's
 // first screen fits in it. The same values are in skin-analysis-host.css, which applies them before first paint;
-// this covers pages without that file (checked by tests/embed_files.rs).
+// this covers pages without that file (checked by tests/embed_files.rs). A placeholder with the intro rendered in
+// (a shadow root) keeps exactly the intro's box, reserving nothing more.
 const RESERVED = { narrow: '(max-width: 374px)', narrowHeight: '680px', height: '600px' };
 // Question 1's space, which a Start pressed before the quiz is there takes at once: inside the click's input window
 // growing is not a layout shift, while the question arriving a second later would be one.
@@ -51,7 +52,7 @@ function placeholders() {
 function reserveSpace(element) {
   const style = getComputedStyle(element);
   if (style.display === 'inline') element.style.display = 'block';
-  if (!(parseFloat(style.minHeight) > 0)) {
+  if (!element.shadowRoot && !(parseFloat(style.minHeight) > 0)) {
     element.style.minHeight = matchMedia(RESERVED.narrow).matches ? RESERVED.narrowHeight : RESERVED.height;
   }
 }

@@ -282,18 +282,7 @@ fn generate(content: &Content, table: &TextTable) -> String {
     )
     .unwrap();
 
-    writeln!(out, "/// Identifies the questionnaire's question and choice ids and order, so a share code made for another").unwrap();
-    writeln!(
-        out,
-        "/// questionnaire is recognised instead of being read as the wrong answers."
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub const QUESTIONNAIRE_FINGERPRINT: u16 = {};\n",
-        fingerprint(content)
-    )
-    .unwrap();
+    slots(&mut out, content);
 
     for (name, condition_) in &content.engine_choices {
         writeln!(
@@ -414,16 +403,65 @@ fn conditions(list: &[Condition]) -> String {
         .join(", ")
 }
 
-/// FNV-1a over the question and choice ids, in order, folded to 10 bits: the two characters a share code has for it.
-fn fingerprint(content: &Content) -> u16 {
-    let mut hash: u32 = 0x811c_9dc5;
-    for question in &content.questions {
-        let ids = std::iter::once(&question.id).chain(question.choices.iter().map(|c| &c.id));
-        for byte in ids.flat_map(|id| id.bytes().chain([b';'])) {
-            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
-        }
-    }
-    ((hash ^ (hash >> 10) ^ (hash >> 20)) & 0x3ff) as u16
+/// The permanent numbers answer codes name questions and choices by (`released.toml`, see `src/answers.rs`).
+fn slots(out: &mut String, content: &Content) {
+    let number =
+        |n: usize| u8::try_from(n).expect("the content check bounds every permanent number");
+    let option = |o: Option<usize>| o.map_or("None".to_owned(), |n| format!("Some({})", number(n)));
+    let read_as: Vec<String> = content
+        .slots
+        .iter()
+        .map(|slot| {
+            let choices: Vec<String> = slot.choices.iter().map(|(_, c)| option(*c)).collect();
+            format!(
+                "Slot {{ id: {:?}, multi: {}, question: {}, choices: &[{}] }}",
+                slot.id,
+                slot.multi,
+                option(slot.question),
+                choices.join(", ")
+            )
+        })
+        .collect();
+    // Each question's own slot (the one with its id) and each choice's number in it.
+    let own: Vec<String> = content
+        .questions
+        .iter()
+        .map(|question| {
+            let slot = content
+                .slots
+                .iter()
+                .position(|s| s.id == question.id)
+                .expect("every question has a slot");
+            let choices: Vec<String> = question
+                .choices
+                .iter()
+                .map(|choice| {
+                    let n = content.slots[slot]
+                        .choices
+                        .iter()
+                        .position(|(id, _)| *id == choice.id);
+                    number(n.expect("every choice has a number")).to_string()
+                })
+                .collect();
+            format!("({}, &[{}])", number(slot), choices.join(", "))
+        })
+        .collect();
+    let (fingerprint, format_1) = &content.format_1;
+    writeln!(
+        out,
+        "/// Every question id ever released and each new one, by permanent number: what data naming it is read as.\n\
+         pub static SLOTS: [Slot; {}] = [{}];\n\n\
+         /// Each question's permanent number and its choices' numbers, in questionnaire order.\n\
+         pub static OWN_SLOTS: [(u8, &[u8]); QUESTION_COUNT] = [{}];\n\n\
+         /// 0.1.0's answer code (format `1`): its questionnaire fingerprint and its questions' numbers of choices.\n\
+         pub const FORMAT_1_FINGERPRINT: u16 = {fingerprint};\n\
+         pub static FORMAT_1_CHOICES: [u8; {}] = {format_1:?};\n",
+        read_as.len(),
+        read_as.join(",\n    "),
+        own.join(", "),
+        format_1.len(),
+    )
+    .unwrap();
 }
 
 /// A tip's safety properties as code (spelled out: the derived `Debug` would write `touch: None`).

@@ -6,7 +6,8 @@
 //! message the boot script shows when the quiz cannot load, which `cargo xtask dist` writes into it); each
 //! language's text file, `skin-analysis-text-<lang>.<fingerprint>.txt`, which the live quiz fetches
 //! (`src/text_files.rs`); and `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's
-//! part of the widget CSS).
+//! part of the widget CSS); and `shortcode.toml`, what the Hugo shortcode checks its parameters against and how it
+//! tells an article's language.
 //! Native only (Yew's `ssr` feature, which the wasm never includes):
 //!
 //! ```text
@@ -20,7 +21,7 @@ use std::process::ExitCode;
 
 use skin_analysis::components::frame::Frame;
 use skin_analysis::components::intro::Intro;
-use skin_analysis::config::Theme;
+use skin_analysis::config::{self, Theme};
 use skin_analysis::embed::{INTRO_CSS, ISOLATION_CSS};
 use skin_rules::strings::ui;
 use skin_rules::Lang;
@@ -83,10 +84,41 @@ fn write_all(out: &Path) -> Result<(), String> {
             skin_rules::text::bundled_file(lang),
         )?;
     }
+    write(&out.join("shortcode.toml"), &shortcode_toml())?;
     write(
         &out.join("skin-analysis-intro.css"),
         &format!("{ISOLATION_CSS}{INTRO_CSS}"),
     )
+}
+
+/// The values each shortcode parameter takes, from the widget's own lists (the theme's
+/// `data/skin_analysis/shortcode.toml`): the shortcode names a mistake at build time instead of the reader's console
+/// at run time. Each language with the script its words are written in (`Lang::script`).
+fn shortcode_toml() -> String {
+    let list = |ids: &[&str]| {
+        let quoted: Vec<String> = ids.iter().map(|id| format!("{id:?}")).collect();
+        format!("[{}]", quoted.join(", "))
+    };
+    let articles: Vec<&str> = skin_rules::articles().iter().map(|a| a.id).collect();
+    let mut toml = format!(
+        "# Written by `cargo xtask dist` (src/bin/facade.rs) from the quiz's own settings: what each parameter of the\n\
+         # shortcode takes, the words a product's `suits` takes and the words an owner may give (words.toml).\ntheme = {}\nfocus = {}\narticle = {}\n\
+         id_max = {}\nsuits = {}\nwords = {}\n",
+        list(&Theme::ALL.map(Theme::as_str)),
+        list(&config::focus_ids()),
+        list(&articles),
+        config::MAX_ID_LEN,
+        list(&skin_rules::products::suit_words()),
+        list(&config::OwnerWord::ALL.map(config::OwnerWord::name)),
+    );
+    for lang in Lang::ALL {
+        toml.push_str(&format!(
+            "\n[[language]]\ntag = {:?}\nscript = {:?}\n",
+            lang.tag(),
+            lang.script(),
+        ));
+    }
+    toml
 }
 
 /// The placeholder a plain page pastes, assuming the files are published under `/skin-analysis/` (README). The

@@ -1,3 +1,5 @@
+use skin_rules::strings::ui;
+use skin_rules::{fill, questionnaire};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -8,7 +10,7 @@ use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::results::Results;
 use super::shared_notice::{SharedNotice, SharedView};
-use crate::config::Config;
+use crate::config::{Config, OwnerWord};
 use crate::events::HostEvent;
 use crate::hooks::{
     use_history, use_host_events, use_persisted_quiz, use_products, use_results, use_screen_focus,
@@ -65,12 +67,31 @@ pub fn App(props: &AppProps) -> Html {
             events.emit(HostEvent::Start { lang });
         })
     };
+    let owner = |word| {
+        config
+            .word(lang, word)
+            .map(|text| AttrValue::from(text.to_owned()))
+    };
     let shared_view = state.shared.is_some().then_some(SharedView {
         own_started: state.screen != Screen::Intro,
+        fewer: state.shared_fewer,
     });
+    // What an upgrade left to answer, named by topic while any is unanswered (never over a shared result).
+    let to_answer: Vec<&str> = state
+        .to_answer
+        .iter()
+        .filter(|&&q| {
+            state.shared.is_none()
+                && state.screen != Screen::Intro
+                && state.answers.get(q).is_none()
+        })
+        .filter_map(|&q| questionnaire().get(q))
+        .map(|q| q.topic.get(lang))
+        .collect();
     let body = match state.shown_screen() {
         Screen::Intro => html! {
-            <Intro {lang} article={config.article} heading_ref={heading.clone()} {on_start} />
+            <Intro {lang} article={config.article} title={owner(OwnerWord::Title)} lead={owner(OwnerWord::Lead)}
+                heading_ref={heading.clone()} {on_start} />
         },
         Screen::Question(index) => html! {
             <QuestionStep {lang} {index} answer={state.answers.get(index)}
@@ -78,7 +99,8 @@ pub fn App(props: &AppProps) -> Html {
         },
         // `use_results` has them whenever the results are on screen.
         Screen::Results => results.map_or_else(Html::default, |results| html! {
-            <Results {lang} {results} folds={state.folds} heading_ref={heading.clone()} {history} />
+            <Results {lang} {results} folds={state.folds} heading_ref={heading.clone()} {history}
+                source={owner(OwnerWord::Source)} />
         }),
     };
     let on_lang = {
@@ -90,6 +112,11 @@ pub fn App(props: &AppProps) -> Html {
             <Frame {lang} theme={config.theme} {on_lang}>
                 if let Some(view) = shared_view {
                     <SharedNotice {lang} {view} />
+                }
+                if !to_answer.is_empty() {
+                    <p class="sa-help sa-answer-again" role="status">
+                        { fill(ui::ANSWER_AGAIN.get(lang), &[("topics", &to_answer.join(", "))]) }
+                    </p>
                 }
                 <ContextProvider<Option<SharedView>> context={shared_view}>
                     { body }

@@ -8,6 +8,12 @@ pub struct IntroProps {
     /// The build-time intro (`facade`) has none.
     #[prop_or_default]
     pub article: Option<usize>,
+    /// The blog owner's title and lead in place of ours (`config::OwnerWord`); the build-time intro has ours, which
+    /// the Hugo shortcode replaces with the same words.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
     /// Where focus goes when the intro comes back on screen.
     pub heading_ref: NodeRef,
     pub on_start: Callback<()>,
@@ -19,16 +25,21 @@ pub fn Intro(props: &IntroProps) -> Html {
     let lang = props.lang;
     let count = questionnaire().len().to_string();
     let onclick = props.on_start.reform(|_: MouseEvent| ());
-    let lead = match props.article.and_then(|a| articles().get(a)) {
-        Some(article) => fill(
+    let lead = match (&props.lead, props.article.and_then(|a| articles().get(a))) {
+        (Some(lead), _) => lead.to_string(),
+        (None, Some(article)) => fill(
             ui::INTRO_LEAD_ARTICLE.get(lang),
             &[("article", article.title.get(lang))],
         ),
-        None => ui::INTRO_LEAD.get(lang).to_owned(),
+        (None, None) => ui::INTRO_LEAD.get(lang).to_owned(),
     };
+    let title = props
+        .title
+        .clone()
+        .unwrap_or_else(|| ui::INTRO_TITLE.get(lang).into());
     html! {
         <section class="sa-screen sa-intro">
-            <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ ui::INTRO_TITLE.get(lang) }</h2>
+            <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title }</h2>
             <p class="sa-lead">{ lead }</p>
             <ul class="sa-intro-facts">
                 <li class="sa-intro-fact sa-intro-fact--time">{ fill(ui::INTRO_TIME.get(lang), &[("count", &count)]) }</li>

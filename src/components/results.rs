@@ -31,6 +31,9 @@ pub struct ResultsProps {
     pub heading_ref: NodeRef,
     /// The reader's history and what they can do with it (`hooks::use_history`); not shown on a shared result.
     pub history: HistoryHandle,
+    /// The blog owner's line before the disclaimer, in place of ours (`config::OwnerWord::Source`).
+    #[prop_or_default]
+    pub source: Option<AttrValue>,
 }
 
 /// The results at a glance, then the rest folded: red flags and "stop" cautions first (never folded), the profile in
@@ -94,9 +97,6 @@ pub fn Results(props: &ResultsProps) -> Html {
                     if outcome.routine.phased() {
                         <p class="sa-routine-phased">{ ui::ROUTINE_PHASED.get(lang) }</p>
                     }
-                    if !outcome.calm {
-                        <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
-                    }
                 </section>
                 if outcome.calm {
                     <section class="sa-section sa-calm">
@@ -127,6 +127,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 </li>
                             }) }
                         </ul>
+                        <p class="sa-routine-results">{ ui::ROUTINE_RESULTS.get(lang) }</p>
                     </>
                 }) }
                 if !planned.is_empty() {
@@ -156,7 +157,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                     }) }
                 }
             </div>
-            <p class="sa-disclaimer">{ outcome.disclaimer().text.get(lang) }</p>
+            <p class="sa-disclaimer">
+                { props.source.clone().unwrap_or_else(|| ui::BASED_ON.get(lang).into()) }{ " " }
+                { outcome.disclaimer().text.get(lang) }
+            </p>
         </section>
     }
 }

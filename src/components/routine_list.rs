@@ -17,8 +17,9 @@ pub struct RoutineListProps {
     pub products: Vec<Vec<Product>>,
 }
 
-/// One half of the routine as an ordered list: step, what to do, a technique for it, how often, and the owner's
-/// products for the step (sponsored links; names and notes are text).
+/// One half of the routine, at a glance: the daily items as an ordered list (step, what to do, a technique for it,
+/// and the owner's products for the step: sponsored links, names and notes are text), then the occasional ones on one
+/// line with how often (the week plan, folded, says which evenings).
 #[component]
 pub fn RoutineList(props: &RoutineListProps) -> Html {
     let lang = props.lang;
@@ -34,11 +35,19 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
             "sa-routine-part--am"
         }
     );
+    let extras: Vec<String> = props
+        .items
+        .iter()
+        .filter_map(|item| {
+            let frequency = item.frequency?.get(lang);
+            Some(format!("{} ({frequency})", item.text().get(lang)))
+        })
+        .collect();
     html! {
         <div {class}>
             <h4 class="sa-routine-title">{ props.title.clone() }</h4>
             <ol class="sa-routine-list">
-                { for props.items.iter().enumerate().map(|(i, item)| {
+                { for props.items.iter().enumerate().filter(|(_, item)| item.frequency.is_none()).map(|(i, item)| {
                     let frequency = item.frequency.unwrap_or(ui::ROUTINE_DAILY).get(lang);
                     // Classes for the styles only: a second item at the same step (often an occasional extra beside
                     // the daily one) is drawn joined to the first, and a not-daily frequency stands out.
@@ -73,6 +82,12 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
                     }
                 }) }
             </ol>
+            if !extras.is_empty() {
+                <p class="sa-routine-extras">
+                    <span class="sa-routine-step">{ ui::ROUTINE_EXTRAS.get(lang) }</span>
+                    { extras.join(" · ") }
+                </p>
+            }
         </div>
     }
 }

@@ -12,6 +12,8 @@ pub struct SharedView {
     /// The visitor has begun their own quiz, so the way out "goes back" to it rather than "starts" it (where it
     /// leads is for `Action::LeaveShared` to decide).
     pub own_started: bool,
+    /// The result was made with fewer questions than the quiz has now (`State::shared_fewer`).
+    pub fewer: bool,
 }
 
 /// The shared view, if the `App` above says one is on screen.
@@ -45,7 +47,10 @@ pub fn SharedNotice(props: &SharedNoticeProps) -> Html {
     let onclick = use_instance().map(|instance| instance.on_click(Action::LeaveShared));
     html! {
         <div class="sa-actions sa-shared-notice">
-            <p class="sa-help">{ ui::SHARED_NOTICE.get(lang) }</p>
+            <p class="sa-help">
+                { ui::SHARED_NOTICE.get(lang) }
+                if view.fewer { { " " }{ ui::SHARED_FEWER.get(lang) } }
+            </p>
             <button type="button" class="sa-button sa-button--small" {onclick}>{ view.leave_label(lang) }</button>
         </div>
     }

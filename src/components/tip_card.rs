@@ -5,7 +5,8 @@ use yew::prelude::*;
 pub struct TipCardProps {
     pub lang: Lang,
     pub tip: RankedTip,
-    /// Highlighted tips get a stronger card, without their reasons (shown under "Why these tips").
+    /// A highlighted tip, at a glance: its title and safety note only (its text, reasons and article are in the folded
+    /// sections "Why these tips" and "All your tips").
     #[prop_or_default]
     pub highlighted: bool,
     /// The tip comes from the article the page is: marked "From this article".
@@ -40,7 +41,9 @@ pub fn TipCard(props: &TipCardProps) -> Html {
                 <p class="sa-tip-here">{ ui::FROM_THIS_ARTICLE.get(lang) }</p>
             }
             <h4 class="sa-tip-title">{ tip.title.get(lang) }</h4>
-            <p class="sa-tip-body">{ tip.body.get(lang) }</p>
+            if !props.highlighted {
+                <p class="sa-tip-body">{ tip.body.get(lang) }</p>
+            }
             if let Some(caution) = tip.caution {
                 <p class="sa-tip-caution"><span class="sa-icon" aria-hidden="true">{ "!" }</span>{ caution.get(lang) }</p>
             }
@@ -52,15 +55,17 @@ pub fn TipCard(props: &TipCardProps) -> Html {
                     </ul>
                 </div>
             }
-            <p class="sa-tip-source">
-                { before }
-                if let Some(href) = props.source_url.clone() {
-                    <a class="sa-tip-source-link" {href}>{ title }</a>
-                } else {
-                    { title }
-                }
-                { after }
-            </p>
+            if !props.highlighted {
+                <p class="sa-tip-source">
+                    { before }
+                    if let Some(href) = props.source_url.clone() {
+                        <a class="sa-tip-source-link" {href}>{ title }</a>
+                    } else {
+                        { title }
+                    }
+                    { after }
+                </p>
+            }
         </article>
     }
 }

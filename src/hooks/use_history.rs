@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::use_storage_changes;
 use crate::config::Config;
-use crate::history::{local_day, Entry, History, HistoryStore, Kept};
+use crate::history::{local_day, Entry, History, HistoryStore};
 use crate::state::State;
 
 /// Today for the reader, by the browser's clock and time zone.
@@ -53,11 +53,9 @@ pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
         let answers = state.answers.clone();
         use_effect_with(state.completions, move |&completions| {
             if completions > 0 {
-                let entry = Entry {
-                    day: today(),
-                    kept: Kept::Answers(answers),
-                };
-                history.set(Rc::new(store.append(&history, entry)));
+                history.set(Rc::new(
+                    store.append(&history, Entry::new(today(), &answers)),
+                ));
                 notice.set(None);
             }
         });

@@ -47,8 +47,8 @@ fn earlier(entry: &Entry) -> Earlier<'_> {
     Earlier {
         day: entry.day,
         answers: match &entry.kept {
-            Kept::Answers(answers) => Some(answers),
-            Kept::EarlierQuiz(_) => None,
+            Kept::Answers(read) => Some(read),
+            Kept::EarlierQuiz => None,
         },
     }
 }

@@ -12,8 +12,8 @@ pub fn use_share_links(instance_id: &InstanceId, dispatcher: UseReducerDispatche
         let id = id.clone();
         let listener = web_sys::window().map(|window| {
             gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                if let Some(answers) = share::take_shared(&id) {
-                    dispatcher.dispatch(Action::ViewShared(answers));
+                if let Some(read) = share::take_shared(&id) {
+                    dispatcher.dispatch(Action::ViewShared(read));
                 }
             })
         });

@@ -364,14 +364,29 @@ fn hugo_theme(dist: &Path, embed: &Embed, facade: &Path) -> Result<PathBuf> {
         &root().join("crates/skin-rules/content/articles.toml"),
         &theme.join("data/skin_analysis/articles.toml"),
     )?;
-    // The product check knows the steps and tags from the one vocabulary.
-    let vocabulary = theme.join("data/skin_analysis/vocabulary.toml");
-    std::fs::write(&vocabulary, vocabulary_toml())
-        .map_err(|err| format!("writing {}: {err}", vocabulary.display()))?;
+    // The product check knows the steps and tags from the one vocabulary, the shortcode its parameters' values and
+    // the languages from the widget's own lists.
+    let data = theme.join("data/skin_analysis");
+    write(&data.join("vocabulary.toml"), vocabulary_toml().as_bytes())?;
+    copy(&facade.join("shortcode.toml"), &data.join("shortcode.toml"))?;
+    // The version twice: the shortcode refuses a component whose quiz files are another version's (or missing).
+    let version = crate::release::version()?;
+    write(
+        &data.join("version.toml"),
+        format!("# Written by `cargo xtask dist`: the version of the files in static/skin-analysis/ beside it.\nversion = {version:?}\n").as_bytes(),
+    )?;
+    write(
+        &theme.join("static/skin-analysis").join(VERSION),
+        version.as_bytes(),
+    )?;
     Ok(theme)
 }
 
-/// The languages, routine steps and safety tags of `skin_vocab`, as the Hugo theme's data file.
+/// The file in `static/skin-analysis/` holding the release's version, as `data/skin_analysis/version.toml` does.
+pub const VERSION: &str = "skin-analysis-version.txt";
+
+/// The languages, routine steps and safety tags of `skin_vocab`, as the Hugo theme's data file, with the words for a
+/// step that are not its id (`step_words`: "serum" is the essence step).
 fn vocabulary_toml() -> String {
     let list = |ids: &[&str]| {
         ids.iter()
@@ -379,14 +394,20 @@ fn vocabulary_toml() -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    format!(
+    let mut toml = format!(
         "# Written by `cargo xtask dist` from crates/skin-vocab: the quiz's languages (the default first), the routine\n\
          # steps and tags a product may name.\n\
-         languages = [{}]\nsteps = [{}]\ntags = [{}]\n",
+         languages = [{}]\nsteps = [{}]\ntags = [{}]\n\n[step_words]\n",
         list(&Lang::ALL.map(Lang::tag)),
         list(&skin_vocab::RoutineStep::ALL.map(skin_vocab::RoutineStep::id)),
         list(&skin_vocab::Tag::ALL.map(skin_vocab::Tag::id)),
-    )
+    );
+    for step in skin_vocab::RoutineStep::ALL {
+        for word in step.also_called() {
+            toml.push_str(&format!("{word} = {:?}\n", step.id()));
+        }
+    }
+    toml
 }
 
 pub fn recreate_dir(dir: &Path) -> Result {
@@ -505,5 +526,12 @@ mod tests {
             quoted("tags = "),
             skin_vocab::Tag::ALL.map(|t| t.id().to_owned())
         );
+        assert!(text.contains("\nserum = \"essence\"\n"), "{text}");
+        let words = text.split("[step_words]\n").nth(1).unwrap_or_default();
+        let count: usize = skin_vocab::RoutineStep::ALL
+            .map(|step| step.also_called().len())
+            .iter()
+            .sum();
+        assert_eq!(words.lines().count(), count, "{words}");
     }
 }

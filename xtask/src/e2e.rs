@@ -8,7 +8,8 @@
 //! plain host pages using `dist/embed` (`e2e/pages`), plain pages made from the archive's snippets and files
 //! (`SKIN_ANALYSIS_RELEASE`: e2e/release.test.mjs, which also deploys a second version over them), each build of the
 //! Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its journeys on every directory listed) and the third-party
-//! themes' sites (`THEME_SITES`: e2e/themes.test.mjs). Expects `dist::build()` and `release::package` to have run.
+//! themes' sites (`THEME_SITES`: e2e/themes.test.mjs); e2e/owner.test.mjs builds small owners' sites from the
+//! archive with each Hugo (`HUGO_BINS`). Expects `dist::build()` and `release::package` to have run.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ pub struct Sites {
     component: PathBuf,
     example: OsString,
     themes: OsString,
+    hugos: OsString,
 }
 
 /// Unpacks the release `archive` (a `.tar.gz`), then builds the example blog from it with each Hugo and the articles
@@ -37,6 +39,7 @@ pub fn build_sites(archive: &Path) -> Result<Sites> {
     Ok(Sites {
         example: site_list("HUGO_SITES", &hugo::build_example_blog(&component)?)?,
         themes: site_list("THEME_SITES", &hugo::build_theme_sites(&component)?)?,
+        hugos: site_list("HUGO_BINS", &hugo::supported()?)?,
         component,
     })
 }
@@ -53,6 +56,7 @@ pub fn run(sites: &Sites) -> Result<usize> {
         .env("HUGO_SITES", &sites.example)
         .env("THEME_SITES", &sites.themes)
         .env("SKIN_ANALYSIS_RELEASE", &sites.component)
+        .env("HUGO_BINS", &sites.hugos)
         .env("PATH", hugo::PLAIN_PATH);
     tap_passed(&tee(node)?)
 }
@@ -82,9 +86,8 @@ fn chromium() -> Result<PathBuf> {
         .ok_or_else(|| "chromium is not on PATH (Debian package `chromium`)".into())
 }
 
-fn site_list(name: &str, dirs: &[PathBuf]) -> Result<OsString> {
-    std::env::join_paths(dirs)
-        .map_err(|err| format!("a Hugo site directory cannot be listed in {name}: {err}"))
+fn site_list(name: &str, paths: &[PathBuf]) -> Result<OsString> {
+    std::env::join_paths(paths).map_err(|err| format!("a path cannot be listed in {name}: {err}"))
 }
 
 /// The `# pass N` count of TAP output, if it also reports `# fail 0` and at least one pass.

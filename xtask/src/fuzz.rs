@@ -8,13 +8,14 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::run::{command, status, tee, Result};
 
 /// (package, test file, target): each target is one proptest test function.
-const TARGETS: [(&str, &str, &str); 7] = [
+const TARGETS: [(&str, &str, &str); 8] = [
     ("skin-analysis", "fuzz", "share_codes"),
     ("skin-analysis", "fuzz", "saved_state"),
     ("skin-analysis", "fuzz", "tabs"),
     ("skin-analysis", "fuzz", "history"),
     ("skin-analysis", "fuzz", "attributes"),
     ("skin-rules", "fuzz", "catalog"),
+    ("skin-rules", "fuzz", "answer_codes"),
     ("skin-content", "fuzz", "content_files"),
 ];
 
@@ -134,7 +135,10 @@ mod tests {
     fn an_unknown_target_or_cases_twice_is_an_error() {
         let unknown = parsed(&["catalogue"]).unwrap_err();
         assert!(unknown.contains("\"catalogue\""), "{unknown}");
-        assert!(unknown.contains("catalog, content_files"), "{unknown}");
+        assert!(
+            unknown.contains("catalog, answer_codes, content_files"),
+            "{unknown}"
+        );
         assert!(parsed(&["10", "20"]).is_err());
         assert!(parsed(&["-5"]).is_err());
     }

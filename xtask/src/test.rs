@@ -18,8 +18,9 @@ const WASM: &str = "wasm32-unknown-unknown";
 /// new heavy dependency does.
 const BUDGETS: [(&str, usize, usize); 5] = [
     // The quiz without its text: 154.3 KB gzip with the reader's history, trimmed, and its second opinion's fixes
-    // (issue 21, BENCHMARKS.md).
-    (dist::WASM, 155_500, 129_500),
+    // (issue 21); 167.2 KB with the results model and instance context (issue 26) and the results at a glance,
+    // folds, print and mail (issue 29), over issue 29's 2 KB goal (BENCHMARKS.md).
+    (dist::WASM, 167_500, 137_700),
     // esbuild-minified (8.7 KB gzip before issue 20); no Blob download code since issue 21's trim.
     (dist::GLUE, 6_700, 5_850),
     // Decides the quiz's scheme before it is near (issue 19), names its build's files (issue 20).
@@ -37,9 +38,9 @@ const TEXT_BUDGET: (usize, usize) = (12_200, 11_200);
 /// What each kind of reader receives in all, (gzip, brotli) bytes: a reader who never comes near the quiz (issue
 /// 10's 4 KB, also e2e/facade.test.mjs), and a quiz-taker in any language (`bench::readers`). Issue 20's goal of
 /// 150 KB gzip and 120 KB brotli for a quiz-taker is not reached (BENCHMARKS.md says where the bytes are); these hold
-/// today's sizes, measured after issue 21's history was trimmed (+11 KB of wasm).
+/// today's sizes, measured after issue 29's results at a glance (+12.9 KB of wasm since issue 21).
 const NEVER_NEAR_BUDGET: (usize, usize) = (4_096, 3_600);
-const QUIZ_TAKER_BUDGET: (usize, usize) = (179_000, 150_600);
+const QUIZ_TAKER_BUDGET: (usize, usize) = (191_300, 158_900);
 
 pub fn all() -> Result {
     tools::ensure_test_tools()?;

@@ -18,6 +18,15 @@ pub const ENGINE_CHOICES: [(&str, &str); 3] = [
     ("MODERATE_ROUTINE", "routine_time.moderate"),
 ];
 
+/// The comment `released.toml` starts with.
+const RELEASED_HEADER: &str = "\
+# Every question and choice id ever released, in the order each was first released: its place here is its permanent
+# number in saved progress, history and share links (CONTENT.md, \"Ids are forever\"). Written by `cargo xtask ids`
+# (run it before a release; `cargo xtask release` refuses a list that misses an id); never edit it by hand. The
+# content build refuses a released id that is gone from questions.toml without its line in retired.toml.
+# `format_1`: 0.1.0's answer code, read forward: its questionnaire fingerprint and the choices each of the first
+# questions had then.";
+
 /// A string in every language of [`Lang::ALL`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text(pub PerLang<String>);
@@ -152,9 +161,50 @@ pub struct Content {
     pub strings: Vec<StringTable>,
     /// [`ENGINE_CHOICES`], resolved.
     pub engine_choices: Vec<(&'static str, Condition)>,
+    /// Every question id ever released (`released.toml`), then each new one in questionnaire order: a question's
+    /// place here is its permanent number in answer codes, as a choice's place in [`Slot::choices`] is. The list
+    /// the next release records ([`Content::released_toml`]).
+    pub slots: Vec<Slot>,
+    /// 0.1.0's answer code (format `1`): its questionnaire fingerprint and, for the first slots, each one's
+    /// number of choices then.
+    pub format_1: (u16, Vec<u8>),
+}
+
+/// A question id with its permanent number (its place in [`Content::slots`]).
+#[derive(Debug)]
+pub struct Slot {
+    pub id: String,
+    pub multi: bool,
+    /// The question that data naming this id is read as (itself, or what it was renamed to); `None` once retired.
+    pub question: Option<usize>,
+    /// Every choice id the question ever had, in the order first released, with the choice of
+    /// [`Slot::question`] that data naming it is read as (`None`: retired).
+    pub choices: Vec<(String, Option<usize>)>,
 }
 
 impl Content {
+    /// `released.toml` as the next release records it: every slot, the new ones included.
+    pub fn released_toml(&self) -> String {
+        let quote = |ids: &mut dyn Iterator<Item = &String>| {
+            ids.map(|id| format!("\"{id}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (fingerprint, choices) = &self.format_1;
+        let mut out = format!(
+            "{RELEASED_HEADER}\n[format_1]\nfingerprint = {fingerprint}\nchoices = {choices:?}\n"
+        );
+        for slot in &self.slots {
+            let kind = if slot.multi { "multi" } else { "single" };
+            out += &format!(
+                "\n[[question]]\nid = \"{}\"\nkind = \"{kind}\"\nchoices = [{}]\n",
+                slot.id,
+                quote(&mut slot.choices.iter().map(|(id, _)| id))
+            );
+        }
+        out
+    }
+
     /// The text of `table.key` in `strings.toml`.
     pub fn string(&self, table: &str, key: &str) -> Option<&Text> {
         let table = self.strings.iter().find(|t| t.name == table)?;

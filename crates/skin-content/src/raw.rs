@@ -7,9 +7,11 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The content files, in the order they are read.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 9] = [
     "articles.toml",
     "questions.toml",
+    "released.toml",
+    "retired.toml",
     "tags.toml",
     "tips.toml",
     "cautions.toml",
@@ -21,6 +23,8 @@ pub const FILES: [&str; 7] = [
 pub(crate) struct Files {
     pub(crate) articles: ArticlesFile,
     pub(crate) questions: QuestionsFile,
+    pub(crate) released: ReleasedFile,
+    pub(crate) retired: RetiredFile,
     pub(crate) tags: TagsFile,
     pub(crate) tips: TipsFile,
     pub(crate) cautions: CautionsFile,
@@ -38,15 +42,21 @@ impl Files {
         let mut errors = Vec::new();
         let articles = file(shown, "articles.toml", &read, &mut errors);
         let questions = file(shown, "questions.toml", &read, &mut errors);
+        let released = file(shown, "released.toml", &read, &mut errors);
+        let retired = file(shown, "retired.toml", &read, &mut errors);
         let tags = file(shown, "tags.toml", &read, &mut errors);
         let tips = file(shown, "tips.toml", &read, &mut errors);
         let cautions = file(shown, "cautions.toml", &read, &mut errors);
         let staples = file(shown, "staples.toml", &read, &mut errors);
         let strings = file(shown, "strings.toml", &read, &mut errors);
-        match (articles, questions, tags, tips, cautions, staples, strings) {
+        match (
+            articles, questions, released, retired, tags, tips, cautions, staples, strings,
+        ) {
             (
                 Some(articles),
                 Some(questions),
+                Some(released),
+                Some(retired),
                 Some(tags),
                 Some(tips),
                 Some(cautions),
@@ -55,6 +65,8 @@ impl Files {
             ) => Ok(Files {
                 articles,
                 questions,
+                released,
+                retired,
                 tags,
                 tips,
                 cautions,
@@ -110,6 +122,41 @@ pub(crate) struct QuestionsFile {
     pub(crate) step: Vec<RawStep>,
     #[serde(default)]
     pub(crate) question: Vec<RawQuestion>,
+}
+
+/// `released.toml`: every question and choice id ever released, in the order each was first released.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ReleasedFile {
+    pub(crate) format_1: RawFormat1,
+    #[serde(default)]
+    pub(crate) question: Vec<RawReleased>,
+}
+
+/// The questions 0.1.0's answer code (format `1`) holds: its fingerprint and each question's number of choices.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFormat1 {
+    pub(crate) fingerprint: u16,
+    pub(crate) choices: Vec<u8>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawReleased {
+    pub(crate) id: String,
+    pub(crate) kind: String,
+    pub(crate) choices: Vec<String>,
+}
+
+/// `retired.toml`: released ids that left the questionnaire, and renames and merges (`old -> new`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RetiredFile {
+    #[serde(default)]
+    pub(crate) retired: Vec<String>,
+    #[serde(default)]
+    pub(crate) renamed: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]

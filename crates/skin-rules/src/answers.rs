@@ -1,7 +1,7 @@
 //! A visitor's answers, the rules every answer must follow, and the compact share code answers travel in.
 
 use crate::data::{self, QUESTION_COUNT};
-use crate::{question_index, questionnaire, strings, Lang, Question, QuestionKind};
+use crate::{question_index, questionnaire, strings, Lang, Question, QuestionKind, Slot};
 use std::fmt;
 
 /// The choices picked for one question: a bit per choice index (a question has at most 16 choices).
@@ -212,8 +212,15 @@ pub enum DecodeError {
         /// The first character of the code.
         found: Option<char>,
     },
-    /// The code was made for a questionnaire with other questions or choices, so its answers cannot be trusted.
+    /// A format `1` code (0.1.0's) made for a questionnaire other than 0.1.0's: a development build's, whose answers
+    /// cannot be trusted.
     OtherQuestionnaire,
+    /// The code answers a question or names a choice this build does not know: made by a newer release (after a
+    /// downgrade) or damaged. Nothing of it is read.
+    Newer {
+        /// The id of the question whose answer names an unknown choice; `None`: a question past this build's.
+        question: Option<&'static str>,
+    },
     /// A character outside the code's alphabet.
     InvalidChar {
         /// Byte offset in the code.
@@ -253,6 +260,14 @@ impl fmt::Display for DecodeError {
             DecodeError::OtherQuestionnaire => {
                 write!(f, "the answer code was made for a different questionnaire")
             }
+            DecodeError::Newer { question: None } => {
+                write!(f, "the answer code answers more questions than this version of the quiz has (made by a newer version?)")
+            }
+            DecodeError::Newer {
+                question: Some(question),
+            } => {
+                write!(f, "the answer code names a choice of question `{question}` this version of the quiz does not know (made by a newer version?)")
+            }
             DecodeError::InvalidChar { position, found } => {
                 write!(
                     f,
@@ -287,20 +302,36 @@ impl std::error::Error for DecodeError {
     }
 }
 
-/// The share code's format version: its first character.
-const VERSION: char = '1';
+/// The answer code's format version, its first character: `2` names every answer by permanent numbers; `1` is
+/// 0.1.0's, still read.
+const VERSION: char = '2';
+const VERSION_1: char = '1';
 /// Marks an unanswered or skipped question.
 const UNANSWERED: char = '-';
-/// Five bits per character; `-` is not among them, so it can never be mistaken for an answer.
-const ALPHABET: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
+/// Five bits a character: the last character of a number, then one of the characters before it (lowest bits
+/// first). `-` is in neither, so it can never be mistaken for an answer.
+const LAST: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
+const MORE: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz_~";
 const BITS_PER_CHAR: usize = 5;
 
-/// How many characters a question's answer takes: a choice index for a single-choice question (at most 16 choices
-/// fit one character), the bit set, five bits a character, for a multi-select one.
-fn width(question: &Question) -> usize {
-    match question.kind {
-        QuestionKind::Single => 1,
-        QuestionKind::Multi { .. } => question.choices.len().div_ceil(BITS_PER_CHAR),
+/// What reading an answer code found ([`Answers::read`]): the answers, and what an upgrade since the code was made
+/// left unanswered. Questions are indices into [`questionnaire()`], in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Read {
+    /// Every answer whose question and choices still exist, read as their ids mean now.
+    pub answers: Answers,
+    /// Questions whose answer held a choice retired since: left unanswered, for the reader to answer again.
+    pub again: Vec<usize>,
+    /// Questions added since the code was made: unanswered.
+    pub added: Vec<usize>,
+}
+
+impl Read {
+    /// Whether the answers miss nothing but what an upgrade left unanswered: a result made with fewer questions.
+    pub fn is_complete_but_for_upgrades(&self) -> bool {
+        self.answers
+            .missing()
+            .all(|q| self.again.contains(&q) || self.added.contains(&q))
     }
 }
 
@@ -412,103 +443,225 @@ impl Answers {
         self.set(index, picked)
     }
 
-    /// A short code for these answers, safe in a URL fragment, that [`Answers::decode`] reads back.
+    /// A short code for these answers, safe in a URL fragment, that [`Answers::read`] reads back in this release and
+    /// every later one.
     ///
-    /// The format: the version character `1`, two characters identifying the questionnaire, then for each question
-    /// `-` if unanswered, else its answer in a fixed number of characters of `0-9a-v` (five bits each): the choice
-    /// index for a single-choice question, the choice bits (lowest first) for a multi-select one.
+    /// The format: the version character `2`; how many questions follow (so a cut code is refused, never read as
+    /// one made with fewer questions); then for each question by permanent number (`content/released.toml`:
+    /// released ones first, a retired one kept as unanswered) `-` if unanswered, else the set of its picked choices'
+    /// permanent numbers, lowest bit first. Numbers take five bits a character: `0-9a-v` for the last character,
+    /// `A-Z w-z _ ~` for each one before it.
     pub fn encode(&self) -> String {
-        let mut code = String::with_capacity(3 + 2 * QUESTION_COUNT);
+        let mut code = String::with_capacity(2 + 2 * data::SLOTS.len());
         code.push(VERSION);
-        push_bits(&mut code, data::QUESTIONNAIRE_FINGERPRINT, 2);
-        for (question, pick) in questionnaire().iter().zip(&self.picks) {
-            match (pick, question.kind) {
-                (None, _) => code.push(UNANSWERED),
-                (Some(set), QuestionKind::Single) => {
-                    push_bits(&mut code, set.iter().next().unwrap_or(0) as u16, 1);
-                }
-                (Some(set), QuestionKind::Multi { .. }) => {
-                    push_bits(&mut code, set.0, width(question))
+        push_number(&mut code, data::SLOTS.len() as u32);
+        for (number, slot) in data::SLOTS.iter().enumerate() {
+            // A renamed question's old number stays unanswered: its answers go under its own.
+            let own = slot
+                .question
+                .map(usize::from)
+                .filter(|&q| usize::from(data::OWN_SLOTS[q].0) == number);
+            match own.and_then(|q| Some((q, self.get(q)?))) {
+                None => code.push(UNANSWERED),
+                Some((q, set)) => {
+                    let numbers = data::OWN_SLOTS[q].1;
+                    let bits = set.iter().fold(0u32, |bits, c| bits | 1 << numbers[c]);
+                    push_number(&mut code, bits);
                 }
             }
         }
         code
     }
 
-    /// Reads a code made by [`Answers::encode`], checking every answer; unanswered required questions are allowed
-    /// (see [`Answers::is_complete`]).
+    /// Reads a code made by [`Answers::encode`] (and 0.1.0's), checking every answer; unanswered required questions
+    /// are allowed (see [`Answers::is_complete`]). What an upgrade changed is left out: see [`Answers::read`].
     pub fn decode(code: &str) -> Result<Answers, DecodeError> {
+        Answers::read(code).map(|read| read.answers)
+    }
+
+    /// Reads a code made by this release or an earlier one: each answer read by its question's and choices'
+    /// permanent numbers as their ids mean now. An answer holding a retired choice is dropped ([`Read::again`]);
+    /// questions added since are unanswered ([`Read::added`]). Anything else amiss refuses the whole code: nothing
+    /// is ever read as something else.
+    pub fn read(code: &str) -> Result<Read, DecodeError> {
         let mut chars = code.char_indices().peekable();
-        match chars.next() {
-            Some((_, VERSION)) => {}
+        let entries = match chars.next() {
+            Some((_, VERSION)) => read_entries(&mut chars)?,
+            Some((_, VERSION_1)) => read_format_1(&mut chars)?,
             other => {
                 return Err(DecodeError::UnknownVersion {
                     found: other.map(|(_, c)| c),
                 })
             }
-        }
-        // The fingerprint comes before any question, so a truncated one blames the first.
-        let first = questionnaire().first().map_or("", |q| q.id);
-        if read_bits(&mut chars, 2, first)? != data::QUESTIONNAIRE_FINGERPRINT {
-            return Err(DecodeError::OtherQuestionnaire);
-        }
-        let mut answers = Answers::default();
-        for (index, question) in questionnaire().iter().enumerate() {
-            if chars.next_if(|&(_, c)| c == UNANSWERED).is_some() {
+        };
+        let mut read = Read::default();
+        for (slot, bits) in data::SLOTS.iter().zip(&entries) {
+            let (Some(question), Some(bits)) = (slot.question.map(usize::from), *bits) else {
+                continue;
+            };
+            let mut set = ChoiceSet::default();
+            let mut retired = false;
+            for number in (0..32).filter(|n| bits >> n & 1 != 0) {
+                match slot.choices.get(number) {
+                    None => {
+                        return Err(DecodeError::Newer {
+                            question: Some(slot.id),
+                        })
+                    }
+                    Some(None) => retired = true,
+                    Some(Some(choice)) => set.0 |= 1 << choice,
+                }
+            }
+            if retired {
+                read.again.push(question);
                 continue;
             }
-            let bits = read_bits(&mut chars, width(question), question.id)?;
-            let set = match question.kind {
-                QuestionKind::Single => ChoiceSet::single(usize::from(bits)),
-                QuestionKind::Multi { .. } => ChoiceSet(bits),
-            };
-            // A single-choice index past 15 has no bit: report the index itself rather than an empty answer.
-            let checked = match question.kind {
-                QuestionKind::Single if usize::from(bits) >= question.choices.len() => {
-                    Err(AnswerError::NoSuchChoice {
-                        question: question.id,
-                        choice: usize::from(bits),
-                    })
-                }
-                _ => answers.set(index, set),
-            };
-            checked.map_err(|error| DecodeError::InvalidAnswer {
-                question: question.id,
-                error,
-            })?;
+            let q = &questionnaire()[question];
+            read.answers
+                .set(question, set)
+                .map_err(|error| DecodeError::InvalidAnswer {
+                    question: q.id,
+                    error,
+                })?;
         }
-        match chars.next() {
-            Some((position, _)) => Err(DecodeError::TooLong { position }),
-            None => Ok(answers),
-        }
+        // A question is added since when no number the code holds is read as it (its own, or one renamed to it).
+        let known = &data::SLOTS[..entries.len()];
+        read.added = (0..QUESTION_COUNT)
+            .filter(|&q| {
+                !known
+                    .iter()
+                    .any(|slot| slot.question.map(usize::from) == Some(q))
+            })
+            .collect();
+        read.again.sort_unstable();
+        Ok(read)
     }
 }
 
-fn push_bits(code: &mut String, mut bits: u16, chars: usize) {
-    for _ in 0..chars {
-        code.push(char::from(ALPHABET[usize::from(bits & 0x1f)]));
+type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
+/// Format `2`'s answers, one entry per permanent number (`None`: unanswered), as many as the code says.
+fn read_entries(chars: &mut Chars) -> Result<Vec<Option<u32>>, DecodeError> {
+    let first = data::SLOTS.first().map_or("", |s| s.id);
+    let count = read_number(chars, first)? as usize;
+    let Some(slots) = data::SLOTS.get(..count) else {
+        return Err(DecodeError::Newer { question: None });
+    };
+    read_each(
+        chars,
+        slots.iter().map(|slot| (slot, ())),
+        |chars, slot, ()| match read_number(chars, slot.id)? {
+            0 => Err(invalid(slot, AnswerError::Empty { question: slot.id })),
+            bits => Ok(bits),
+        },
+    )
+}
+
+/// 0.1.0's answers: its fingerprint, then for each of its questions `-` or a fixed number of characters of `0-9a-v`
+/// (the choice index of a single-choice question, the choice bits of a multi-select one).
+fn read_format_1(chars: &mut Chars) -> Result<Vec<Option<u32>>, DecodeError> {
+    let first = data::SLOTS.first().map_or("", |s| s.id);
+    if read_fixed(chars, 2, first)? != u32::from(data::FORMAT_1_FINGERPRINT) {
+        return Err(DecodeError::OtherQuestionnaire);
+    }
+    let slots = data::SLOTS
+        .iter()
+        .zip(data::FORMAT_1_CHOICES.map(usize::from));
+    read_each(chars, slots, |chars, slot, choices| {
+        let width = if slot.multi {
+            choices.div_ceil(BITS_PER_CHAR)
+        } else {
+            1
+        };
+        let value = read_fixed(chars, width, slot.id)?;
+        let bits = if slot.multi {
+            value
+        } else {
+            1u32.checked_shl(value).unwrap_or(0)
+        };
+        if bits == 0 || bits >> choices != 0 {
+            let choice = value as usize;
+            return Err(invalid(
+                slot,
+                AnswerError::NoSuchChoice {
+                    question: slot.id,
+                    choice,
+                },
+            ));
+        }
+        Ok(bits)
+    })
+}
+
+/// For each of `slots`, `-` (`None`) or the choice bits `answer` reads; then the end of the code.
+fn read_each<T>(
+    chars: &mut Chars,
+    slots: impl IntoIterator<Item = (&'static Slot, T)>,
+    mut answer: impl FnMut(&mut Chars, &'static Slot, T) -> Result<u32, DecodeError>,
+) -> Result<Vec<Option<u32>>, DecodeError> {
+    let mut entries = Vec::new();
+    for (slot, with) in slots {
+        let entry = match chars.next_if(|&(_, c)| c == UNANSWERED) {
+            Some(_) => None,
+            None => Some(answer(chars, slot, with)?),
+        };
+        entries.push(entry);
+    }
+    match chars.next() {
+        Some((position, _)) => Err(DecodeError::TooLong { position }),
+        None => Ok(entries),
+    }
+}
+
+fn invalid(slot: &'static Slot, error: AnswerError) -> DecodeError {
+    DecodeError::InvalidAnswer {
+        question: slot.id,
+        error,
+    }
+}
+
+fn push_number(code: &mut String, mut bits: u32) {
+    while bits >= 32 {
+        code.push(char::from(MORE[(bits & 31) as usize]));
         bits >>= BITS_PER_CHAR;
     }
+    code.push(char::from(LAST[bits as usize]));
 }
 
-fn read_bits(
-    chars: &mut std::iter::Peekable<std::str::CharIndices>,
-    count: usize,
-    question: &'static str,
-) -> Result<u16, DecodeError> {
+/// A number written by [`push_number`]: characters of [`MORE`] up to one of [`LAST`].
+fn read_number(chars: &mut Chars, question: &'static str) -> Result<u32, DecodeError> {
+    let mut bits: u64 = 0;
+    for i in 0.. {
+        let (position, found) = chars.next().ok_or(DecodeError::Truncated { question })?;
+        let digit = |set: &[u8; 32]| set.iter().position(|&a| char::from(a) == found);
+        let (digit, last) = match (digit(MORE), digit(LAST)) {
+            (Some(d), _) => (d, false),
+            (_, Some(d)) => (d, true),
+            _ => return Err(DecodeError::InvalidChar { position, found }),
+        };
+        bits |= (digit as u64) << (i * BITS_PER_CHAR);
+        if last {
+            break;
+        }
+        if i == 6 {
+            // Seven characters hold 35 bits: more than any question's 32 choices.
+            return Err(DecodeError::Newer {
+                question: Some(question),
+            });
+        }
+    }
+    u32::try_from(bits).map_err(|_| DecodeError::Newer {
+        question: Some(question),
+    })
+}
+
+fn read_fixed(chars: &mut Chars, count: usize, question: &'static str) -> Result<u32, DecodeError> {
     let mut bits: u32 = 0;
     for i in 0..count {
         let (position, found) = chars.next().ok_or(DecodeError::Truncated { question })?;
-        let digit = ALPHABET.iter().position(|&a| char::from(a) == found);
+        let digit = LAST.iter().position(|&a| char::from(a) == found);
         let digit = digit.ok_or(DecodeError::InvalidChar { position, found })?;
         bits |= (digit as u32) << (i * BITS_PER_CHAR);
     }
-    // A 16-choice question takes four characters, 20 bits; bits past the 16th name choices that do not exist.
-    u16::try_from(bits).map_err(|_| DecodeError::InvalidAnswer {
-        question,
-        error: AnswerError::NoSuchChoice {
-            question,
-            choice: 16,
-        },
-    })
+    Ok(bits)
 }

@@ -30,7 +30,7 @@ pub mod progress;
 pub mod results;
 pub mod text;
 
-pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError};
+pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError, Read};
 pub use engine::{
     evaluate, evaluate_on, Outcome, Profile, RankedTip, Reason, Routine, RoutineItem,
     RoutineSource, SkinType, MODERATE_MINUTES, QUICK_MINUTES,
@@ -89,6 +89,16 @@ pub fn article_index(id: &str) -> Option<usize> {
 /// The index of the question with this id.
 pub fn question_index(id: &str) -> Option<usize> {
     questionnaire().iter().position(|q| q.id == id)
+}
+
+/// The question that saved data naming question `id` is read as: `Some(Some(index))` for a question of
+/// [`questionnaire`] (or one renamed to it, `content/retired.toml`), `Some(None)` for a retired one, `None` for an
+/// id no release had.
+pub fn question_read_as(id: &str) -> Option<Option<usize>> {
+    data::SLOTS
+        .iter()
+        .find(|slot| slot.id == id)
+        .map(|slot| slot.question.map(usize::from))
 }
 
 /// The display name of an axis.

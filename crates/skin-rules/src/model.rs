@@ -62,6 +62,20 @@ pub struct Question {
     pub choices: &'static [Choice],
 }
 
+/// A question id by its permanent number in answer codes (`content/released.toml`): what data naming it is read as.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Slot {
+    /// The question id, as released (or new in this build).
+    pub id: &'static str,
+    /// Multi-select.
+    pub multi: bool,
+    /// The question (index into [`crate::questionnaire`]) its answers are read as: itself or what it was renamed
+    /// to; `None` once retired.
+    pub question: Option<u8>,
+    /// For each choice id it ever had, by permanent number: the choice of `question` it is read as (`None`: retired).
+    pub choices: &'static [Option<u8>],
+}
+
 /// One possible answer to a question.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Choice {

@@ -76,6 +76,34 @@ pub enum Suit {
     Axis(Axis),
 }
 
+/// The `suits` words for a skin type.
+const SKIN_TYPES: [(&str, SkinType); 4] = [
+    ("balanced", SkinType::Balanced),
+    ("oily", SkinType::Oily),
+    ("dry", SkinType::Dry),
+    ("combination", SkinType::Combination),
+];
+
+/// Every word `suits` takes, in the order [`Suit`] reads them (concerns, axes, skin types, `sensitive`): the Hugo
+/// product check's list (`src/bin/facade.rs` writes it into the theme's data).
+pub fn suit_words() -> Vec<&'static str> {
+    let concerns = question_index("concerns").map_or(&[][..], |q| questionnaire()[q].choices);
+    concerns
+        .iter()
+        .filter(|c| !c.exclusive)
+        .map(|c| c.id)
+        .chain(Axis::ALL.map(Axis::id))
+        .chain(SKIN_TYPES.map(|(word, _)| word))
+        .chain(["sensitive"])
+        .fold(Vec::new(), |mut words, word| {
+            // `dryness` is a concern and an axis: listed once.
+            if !words.contains(&word) {
+                words.push(word);
+            }
+            words
+        })
+}
+
 impl Suit {
     /// Reads a `suits` word: a concern first (so `dryness` is the ticked concern), then an axis, then a skin type.
     fn parse(word: &str) -> Option<Suit> {
@@ -85,12 +113,6 @@ impl Suit {
                 .iter()
                 .position(|c| c.id == word && !c.exclusive)
         });
-        let skin_type = [
-            ("balanced", SkinType::Balanced),
-            ("oily", SkinType::Oily),
-            ("dry", SkinType::Dry),
-            ("combination", SkinType::Combination),
-        ];
         concern
             .map(Suit::Concern)
             .or_else(|| {
@@ -100,7 +122,7 @@ impl Suit {
                     .map(Suit::Axis)
             })
             .or_else(|| {
-                skin_type
+                SKIN_TYPES
                     .iter()
                     .find(|(id, _)| *id == word)
                     .map(|&(_, t)| Suit::SkinType(t))

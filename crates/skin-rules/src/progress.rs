@@ -16,8 +16,12 @@ pub struct Changes {
     pub new_red_flags: Vec<&'static Caution>,
     /// The other cautions that apply now and did not before (a pregnancy, a prescription, a procedure): next.
     pub new_cautions: Vec<&'static Caution>,
-    /// The questions whose answers differ, in question order (indices into [`questionnaire`]).
+    /// The questions whose answers differ, in question order (indices into [`questionnaire`]), apart from
+    /// [`Changes::new_questions`].
     pub answers: Vec<usize>,
+    /// Questions the earlier result was made without (added to the quiz since, or asked again after an upgrade
+    /// retired the answer given) that are answered now ([`Changes::since_upgrade`]).
+    pub new_questions: Vec<usize>,
     /// Each profile axis that moved: `(axis, before, now)`, in [`Axis::ALL`] order.
     pub axes: Vec<(Axis, u8, u8)>,
     /// Tips suggested now and not before, in their current rank order.
@@ -112,13 +116,23 @@ impl Changes {
             tips_removed: gained(&is, &was),
             routine: steps_changed(&was, &is),
             answers,
+            new_questions: Vec::new(),
             before: before.clone(),
             now: now.clone(),
         }
     }
 
+    /// These changes for an earlier result read forward (`Read`): the questions in `unasked` it was made without
+    /// are new questions, not changed answers. The tips they moved still name them.
+    pub fn since_upgrade(mut self, unasked: &[usize]) -> Changes {
+        let (new, changed) = self.answers.iter().partition(|q| unasked.contains(q));
+        self.new_questions = new;
+        self.answers = changed;
+        self
+    }
+
     /// The changes in words, in the order the results show them: new red flags (set apart), other new cautions,
-    /// changed answers (both values), moved axes (both scores), tips gained, tips left out for safety and tips no
+    /// changed answers (both values), new questions (the answer now, and that changes naming its topic come from it), moved axes (both scores), tips gained, tips left out for safety and tips no
     /// longer suggested (with the answers behind each), routine steps (both items). A part with nothing in it is
     /// left out.
     pub fn report(&self, lang: Lang) -> Vec<Part> {
@@ -171,6 +185,23 @@ impl Changes {
                                 ("question", question(q)),
                                 ("before", self.before.text(q, lang).trim_end_matches('.')),
                                 ("now", self.now.text(q, lang).trim_end_matches('.')),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+            (
+                progress::NEW_QUESTIONS,
+                self.new_questions
+                    .iter()
+                    .map(|&q| {
+                        let topic = questionnaire().get(q).map_or("", |q| q.topic.get(lang));
+                        fill(
+                            progress::NEW_QUESTION.get(lang),
+                            &[
+                                ("question", question(q)),
+                                ("now", self.now.text(q, lang).trim_end_matches('.')),
+                                ("topic", topic),
                             ],
                         )
                     })
@@ -237,7 +268,7 @@ impl Changes {
 
     /// Whether the two results are the same in every respect listed here.
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty()
+        self.answers.is_empty() && self.new_questions.is_empty()
     }
 }
 

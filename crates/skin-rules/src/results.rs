@@ -10,7 +10,8 @@ use crate::products::{Catalog, Product};
 use crate::progress::Changes;
 use crate::strings::ui;
 use crate::{
-    cautions, fill, questionnaire, tag_avoid_if, Answers, Caution, Condition, Lang, Severity, Tag,
+    cautions, fill, questionnaire, tag_avoid_if, Answers, Caution, Condition, Lang, Read, Severity,
+    Tag,
 };
 
 /// The longest `mailto:` link [`ResultsModel::mailto`] makes, in characters. Mail clients and browsers cut or refuse
@@ -32,8 +33,9 @@ pub enum Letter {
 pub struct Earlier<'a> {
     /// The reader's local date of that result, in days since 1970-01-01.
     pub day: u32,
-    /// Its answers, or `None` for a result of another questionnaire (shown as a date only).
-    pub answers: Option<&'a Answers>,
+    /// Its answers as read forward to this release (`Answers::read`), or `None` for a result of another
+    /// questionnaire (shown as a date only).
+    pub answers: Option<&'a Read>,
 }
 
 /// What changed since the reader's earlier result.
@@ -102,16 +104,21 @@ impl ResultsModel {
             products_pm: products(&outcome.routine.pm),
             since: earlier.map(|earlier| Since {
                 day: earlier.day,
-                changes: earlier
-                    .answers
-                    .map(|before| Changes::between(before, answers)),
+                changes: earlier.answers.map(|before| {
+                    // Compares what both answered: questions the earlier result was made without are new.
+                    let unasked: Vec<usize> =
+                        before.added.iter().chain(&before.again).copied().collect();
+                    Changes::between(&before.answers, answers).since_upgrade(&unasked)
+                }),
             }),
             history: history
                 .iter()
                 .rev()
                 .map(|past| Past {
                     day: past.day,
-                    profile: past.answers.map(Profile::from_answers),
+                    profile: past
+                        .answers
+                        .map(|read| Profile::from_answers(&read.answers)),
                 })
                 .collect(),
             answers: answers.clone(),

@@ -289,7 +289,8 @@ fn codes_round_trip() {
     for answers in [Answers::default(), partial, complete(), full, last] {
         let code = answers.encode();
         assert!(
-            code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            code.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_~".contains(c)),
             "{code}"
         );
         assert_eq!(Answers::decode(&code), Ok(answers), "{code}");
@@ -299,16 +300,24 @@ fn codes_round_trip() {
 #[test]
 fn codes_are_compact() {
     let code = complete().encode();
-    // Version, two fingerprint characters, then one or two characters per question.
-    assert!(code.len() <= 3 + 2 * questionnaire().len(), "{code}");
-    assert!(code.starts_with('1'));
-    assert_eq!(Answers::default().encode().len(), 3 + questionnaire().len());
+    // The version and the number of questions, then one character per question, or two or three for a multi-select
+    // one's several choices.
+    assert!(code.len() <= 2 + 2 * questionnaire().len(), "{code}");
+    assert!(code.starts_with('2'));
+    assert_eq!(
+        Answers::default().encode(),
+        format!("2{}{}", number(slots() as u32), "-".repeat(slots()))
+    );
+}
+
+/// How many questions an answer code has room for: every question ever released, and any new one.
+fn slots() -> usize {
+    Answers::default().encode().matches('-').count()
 }
 
 #[test]
 fn bad_codes_are_refused_with_what_and_where() {
     let good = complete().encode();
-    let header = &good[..3];
     let first = questionnaire()[0].id;
 
     assert_eq!(
@@ -316,28 +325,14 @@ fn bad_codes_are_refused_with_what_and_where() {
         Err(DecodeError::UnknownVersion { found: None })
     );
     assert_eq!(
-        Answers::decode(&good.replacen('1', "2", 1)),
-        Err(DecodeError::UnknownVersion { found: Some('2') })
+        Answers::decode(&good.replacen('2', "3", 1)),
+        Err(DecodeError::UnknownVersion { found: Some('3') })
     );
-
-    let other = format!(
-        "1{}{}",
-        if &good[1..2] == "0" { "1" } else { "0" },
-        &good[2..]
-    );
+    // More questions than this release has: a newer release's code, never read in part.
+    let newer = format!("2{}{}-", number(slots() as u32 + 1), &good[2..]);
     assert_eq!(
-        Answers::decode(&other),
-        Err(DecodeError::OtherQuestionnaire)
-    );
-
-    assert_eq!(
-        Answers::decode("1"),
-        Err(DecodeError::Truncated { question: first })
-    );
-    let last = questionnaire().last().unwrap().id;
-    assert_eq!(
-        Answers::decode(&good[..good.len() - 1]),
-        Err(DecodeError::Truncated { question: last })
+        Answers::decode(&newer),
+        Err(DecodeError::Newer { question: None })
     );
     assert_eq!(
         Answers::decode(&format!("{good}-")),
@@ -345,45 +340,47 @@ fn bad_codes_are_refused_with_what_and_where() {
             position: good.len()
         })
     );
-
-    for bad in ['!', 'w', 'A', '한'] {
-        let code = format!("{header}{bad}{}", &good[4..]);
+    let last = &good[..good.len() - 1];
+    assert!(
+        matches!(Answers::decode(last), Err(DecodeError::Truncated { .. })),
+        "a cut code is never read as one with fewer questions"
+    );
+    assert_eq!(
+        Answers::decode("2A"),
+        Err(DecodeError::Truncated { question: first })
+    );
+    for bad in ['!', '.', '한'] {
+        let code = format!("{}{bad}{}", &good[..2], &good[3..]);
         assert_eq!(
             Answers::decode(&code),
             Err(DecodeError::InvalidChar {
-                position: 3,
+                position: 2,
                 found: bad
             }),
             "{code}"
         );
     }
-
-    // Single-choice answers are a choice index: `v` (31) names a choice the question does not have.
+    // A choice number this release does not know: skin_feel has had four choices.
     assert_eq!(
-        Answers::decode(&code_with("skin_feel", "v")),
-        Err(DecodeError::InvalidAnswer {
-            question: "skin_feel",
-            error: AnswerError::NoSuchChoice {
-                question: "skin_feel",
-                choice: 31
-            },
+        Answers::decode(&code_with("skin_feel", &number(1 << 4))),
+        Err(DecodeError::Newer {
+            question: Some("skin_feel")
         })
     );
     let invalid = [
+        (
+            "skin_feel",
+            mask("skin_feel", &["tight", "comfortable"]),
+            AnswerError::NotSingle {
+                question: "skin_feel",
+            },
+        ),
         (
             "concerns",
             mask("concerns", &["dryness", "lines", "pores"]),
             AnswerError::TooMany {
                 question: "concerns",
                 max: 2,
-            },
-        ),
-        (
-            "concerns",
-            1 << 7,
-            AnswerError::NoSuchChoice {
-                question: "concerns",
-                choice: 7,
             },
         ),
         (
@@ -397,10 +394,7 @@ fn bad_codes_are_refused_with_what_and_where() {
         ("health", 0, AnswerError::Empty { question: "health" }),
     ];
     for (question, bits, error) in invalid {
-        let code = code_with(
-            question,
-            &chunk(bits, self::question(question).choices.len().div_ceil(5)),
-        );
+        let code = code_with(question, &number(u32::from(bits)));
         assert_eq!(
             Answers::decode(&code),
             Err(DecodeError::InvalidAnswer { question, error }),
@@ -409,18 +403,30 @@ fn bad_codes_are_refused_with_what_and_where() {
     }
 }
 
-/// A code with only question `id` answered, by the raw characters `answer`: in a code of unanswered questions,
-/// each takes one character.
+/// Where question `id`'s answer is in a code (after the version character and the number of questions, one
+/// character while there are fewer than 32).
+fn at(id: &str) -> usize {
+    let mut answers = Answers::default();
+    answers.set(q(id), ChoiceSet::single(0)).unwrap();
+    2 + answers.encode()[2..].find(|c| c != '-').unwrap()
+}
+
+/// A code with only question `id` answered, by the raw characters `answer`.
 fn code_with(id: &str, answer: &str) -> String {
     let empty = Answers::default().encode();
-    let at = 3 + q(id);
+    let at = at(id);
     format!("{}{answer}{}", &empty[..at], &empty[at + 1..])
 }
 
-/// A multi-select answer as the format writes it: five bits a character, lowest first.
-fn chunk(bits: u16, width: usize) -> String {
-    const ALPHABET: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
-    (0..width)
-        .map(|i| char::from(ALPHABET[usize::from(bits >> (5 * i) & 31)]))
-        .collect()
+/// A set of choice numbers as the format writes it: five bits a character, lowest first, the last from `0-9a-v`.
+fn number(mut bits: u32) -> String {
+    const LAST: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
+    const MORE: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz_~";
+    let mut code = String::new();
+    while bits >= 32 {
+        code.push(char::from(MORE[(bits & 31) as usize]));
+        bits >>= 5;
+    }
+    code.push(char::from(LAST[bits as usize]));
+    code
 }

@@ -1,4 +1,7 @@
-//! Fuzzing the product catalog reader with proptest. The catalog is the one input of the rules crate that comes from
+//! Fuzzing the readers of outside input with proptest: answer codes (saved progress, history and share links of this
+//! release and every earlier one, `answer_codes`) and the product catalog (`catalog`).
+//!
+//! The product catalog reader: The catalog is the one input of the rules crate that comes from
 //! outside at run time (the blog owner's JSON, parsed by the browser into a [`Value`]), so `Catalog::read` is fed
 //! random values and damaged valid catalogs: it must never panic, account for every entry (a product or a
 //! [`Skipped`], in file order), and keep its promises about what it lets through: text trimmed and never empty,
@@ -410,6 +413,82 @@ proptest! {
             let (read, skipped) = Catalog::read(&value);
             check_read(&value, &read, &skipped)?;
             check_picks(&read, &answers, lang)?;
+        }
+    }
+}
+
+// ---- answer codes -------------------------------------------------------------------------------------------------
+
+/// `answers` as the released 0.1.0 wrote them (format `1`): its fingerprint, then for each question `-`, the choice
+/// index (single) or the choice bits, five a character (multi). Valid while the questionnaire keeps 0.1.0's
+/// questions and choices in their order, as `content/released.toml` records them.
+fn format_1(answers: &Answers) -> String {
+    const LAST: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
+    let digits = |mut bits: usize, width: usize| -> String {
+        (0..width)
+            .map(|_| {
+                let digit = char::from(LAST[bits & 31]);
+                bits >>= 5;
+                digit
+            })
+            .collect()
+    };
+    // 0.1.0's questionnaire fingerprint, 46 (`released.toml`).
+    let mut code = format!("1{}", digits(46, 2));
+    for (index, question) in questionnaire().iter().enumerate() {
+        code += &match (answers.get(index), question.kind) {
+            (None, _) => "-".to_owned(),
+            (Some(set), skin_rules::QuestionKind::Single) => {
+                digits(set.iter().next().unwrap_or(0), 1)
+            }
+            (Some(set), _) => digits(
+                set.iter().map(|c| 1 << c).sum(),
+                question.choices.len().div_ceil(5),
+            ),
+        };
+    }
+    code
+}
+
+proptest! {
+    #![proptest_config(skin_analysis_fuzzkit::config())]
+
+    /// The answer code readers: today's code and 0.1.0's read back the answers they were made from; damaged and
+    /// random codes never panic and read whole (every answer valid, written back to the same answers) or not at all.
+    #[test]
+    fn answer_codes(
+        answers in answers(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0..3u8), 0..4),
+        random in "[0-9a-zA-Z_~-]{0,40}",
+    ) {
+        let code = answers.encode();
+        prop_assert_eq!(Answers::read(&code).map(|read| read.answers), Ok(answers.clone()));
+        let old = format_1(&answers);
+        let read = Answers::read(&old).expect("0.1.0's code reads");
+        prop_assert_eq!(&read.answers, &answers);
+        prop_assert!(read.again.is_empty() && read.added.is_empty());
+
+        for base in [code, old] {
+            let mut damaged: Vec<char> = base.chars().collect();
+            for (at, with, how) in &edits {
+                let at = at.index(damaged.len() + 1);
+                match how {
+                    0 => damaged.insert(at, *with),
+                    1 if at < damaged.len() => { damaged.remove(at); }
+                    _ if at < damaged.len() => damaged[at] = *with,
+                    _ => {}
+                }
+            }
+            let damaged: String = damaged.into_iter().collect();
+            for value in [damaged, random.clone(), format!("2{random}"), format!("1e1{random}")] {
+                match Answers::read(&value) {
+                    Ok(read) => {
+                        let again = Answers::read(&read.answers.encode()).map(|r| r.answers);
+                        prop_assert_eq!(again, Ok(read.answers.clone()), "{:?}", value);
+                    }
+                    Err(err) => prop_assert!(!err.to_string().is_empty()),
+                }
+            }
         }
     }
 }

@@ -1186,8 +1186,8 @@ fn the_korean_reads_right_to_a_korean_reader() {
     }
 }
 
-/// A link or saved progress made for the questionnaire before the fact questions (issue 18) is refused, never read
-/// against the new questions.
+/// A link or saved progress made by a development build before 0.1.0 (before the fact questions, issue 18) is
+/// refused, never read against the new questions.
 #[test]
 fn an_old_share_code_is_refused() {
     // The calm visitor with lines and dullness as goals, encoded by the previous questionnaire.

@@ -1,6 +1,8 @@
 //! The owner's product catalog: the typed reader, and which products a visitor is shown.
 
-use skin_rules::products::{is_web_url, Catalog, Problem, Product, Skipped, Suit, Value};
+use skin_rules::products::{
+    is_web_url, suit_words, Catalog, Problem, Product, Skipped, Suit, Value,
+};
 use skin_rules::{evaluate, tag_avoid_if, Answers, Lang, RoutineStep, SkinType, Tag};
 
 fn s(text: &str) -> Value {
@@ -134,6 +136,19 @@ fn each_bad_entry_is_skipped_naming_it_and_the_rest_is_kept() {
         "product 1 (\"Gentle Foam\") skipped: url \"javascript:alert(1)\" is not an http or https address"
     );
     assert_eq!(skipped[10].to_string(), "product 11 skipped: not an object");
+}
+
+#[test]
+fn every_suits_word_listed_for_hugo_is_read_and_no_other() {
+    let words = suit_words();
+    assert!(words.contains(&"pores") && words.contains(&"oily") && words.contains(&"sensitive"));
+    let suits = |word: &str| list(&[word]);
+    for word in &words {
+        let (read, skipped) = Catalog::read(&catalog(vec![foam(&[("suits", suits(word))])]));
+        assert_eq!((read.products.len(), skipped.len()), (1, 0), "{word}");
+    }
+    let (_, skipped) = Catalog::read(&catalog(vec![foam(&[("suits", suits("serum"))])]));
+    assert_eq!(skipped.len(), 1, "a word not in the list is refused");
 }
 
 #[test]

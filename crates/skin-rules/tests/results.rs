@@ -49,6 +49,10 @@ fn model(picks: &[(&str, &str)], lang: Lang) -> ResultsModel {
 #[test]
 fn the_model_holds_the_outcome_what_changed_and_the_history_newest_first() {
     let (before, now) = (answers(&[("skin_feel", "tight")]), answers(&[]));
+    let before = skin_rules::Read {
+        answers: before,
+        ..skin_rules::Read::default()
+    };
     let history = [
         Earlier {
             day: 100,
@@ -79,7 +83,7 @@ fn the_model_holds_the_outcome_what_changed_and_the_history_newest_first() {
     assert_eq!(model.history[0].profile, None);
     assert_eq!(
         model.history[1].profile,
-        Some(Profile::from_answers(&before))
+        Some(Profile::from_answers(&before.answers))
     );
     assert_eq!(model.products_am.len(), model.outcome.routine.am.len());
 }

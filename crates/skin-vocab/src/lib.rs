@@ -55,9 +55,9 @@ macro_rules! vocabulary {
 }
 
 /// Declares the languages: the enum, `ALL` in declaration order (the first is the default), `index()`, the BCP 47
-/// tag and the language's name in itself.
+/// tag, the language's name in itself and the script its words are written in.
 macro_rules! languages {
-    ($($(#[$doc:meta])* $variant:ident = $tag:literal $name:literal,)+) => {
+    ($($(#[$doc:meta])* $variant:ident = $tag:literal $name:literal $script:literal,)+) => {
         /// The languages every string of the content exists in; every per-language table is sized by [`Lang::ALL`].
         /// Adding one is a line here, its text in the content (the build names every missing entry) and its font
         /// stack in the widget's `assets/css/base.css`.
@@ -88,15 +88,24 @@ macro_rules! languages {
                     $(Lang::$variant => $name,)+
                 }
             }
+
+            /// The Unicode script its words are written in, by its name in regular expressions (`\p{Hangul}`): how
+            /// the Hugo shortcode tells an article's language from its text (`src/bin/facade.rs` writes it into the
+            /// theme's data).
+            pub fn script(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $script,)+
+                }
+            }
         }
     };
 }
 
 languages! {
     /// English, the default.
-    En = "en" "English",
+    En = "en" "English" "Latin",
     /// Korean.
-    Ko = "ko" "한국어",
+    Ko = "ko" "한국어" "Hangul",
 }
 
 impl Default for Lang {
@@ -180,6 +189,37 @@ impl RoutineStep {
     /// Whether the step is a cleansing pass: the morning has at most one, the evening at most two.
     pub fn is_cleanse(self) -> bool {
         matches!(self, RoutineStep::OilCleanse | RoutineStep::WaterCleanse)
+    }
+
+    /// What shops and blog owners call a product of this step when it is not the step's id: Hugo's product check
+    /// answers `step = "serum"` with "did you mean essence?" (`cargo xtask dist` writes these into the theme's
+    /// vocabulary). Each word belongs to one step and is no step's id.
+    pub fn also_called(self) -> &'static [&'static str] {
+        match self {
+            RoutineStep::BeforeCleanse => &["steam", "steamer"],
+            RoutineStep::OilCleanse => {
+                &["cleansing_oil", "oil", "cleansing_balm", "balm", "micellar"]
+            }
+            RoutineStep::WaterCleanse => &[
+                "cleanser",
+                "foam",
+                "foam_cleanser",
+                "gel_cleanser",
+                "face_wash",
+            ],
+            RoutineStep::Exfoliate => &["exfoliant", "exfoliator", "peel", "peeling", "scrub"],
+            RoutineStep::WashOffMask => &["clay_mask", "mud_mask", "rinse_off_mask"],
+            RoutineStep::Rinse => &[],
+            RoutineStep::Toner => &["mist", "toner_pad", "pad", "skin"],
+            RoutineStep::Essence => &["serum", "ampoule", "ampule"],
+            RoutineStep::Mask => &["sheet_mask", "sheet"],
+            RoutineStep::Eye => &["eye_cream", "eye_serum"],
+            RoutineStep::Moisturiser => {
+                &["moisturizer", "cream", "lotion", "emulsion", "gel_cream"]
+            }
+            RoutineStep::Sunscreen => &["spf", "sunblock", "sun_cream", "suncream"],
+            RoutineStep::SleepingMask => &["overnight_mask", "night_mask", "sleeping_pack"],
+        }
     }
 }
 
@@ -435,6 +475,23 @@ mod tests {
         check(&Tag::ALL, Tag::id, Tag::from_id);
         check(&Touch::ALL, Touch::id, Touch::from_id);
         check(&Active::ALL, Active::id, Active::from_id);
+    }
+
+    #[test]
+    fn a_word_for_a_step_belongs_to_one_step_and_is_no_steps_id() {
+        let words: Vec<&str> = RoutineStep::ALL
+            .into_iter()
+            .flat_map(RoutineStep::also_called)
+            .copied()
+            .collect();
+        for (index, word) in words.iter().enumerate() {
+            assert_eq!(RoutineStep::from_id(word), None, "{word} is a step's id");
+            assert!(
+                !words[..index].contains(word),
+                "{word} belongs to two steps"
+            );
+        }
+        assert!(RoutineStep::Essence.also_called().contains(&"serum"));
     }
 
     #[test]

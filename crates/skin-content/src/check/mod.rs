@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 
 mod articles;
 mod cautions;
+mod ids;
 mod questions;
 mod staples;
 mod strings;
@@ -32,6 +33,7 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
     check.file = format!("{shown}/questions.toml");
     let (steps, questions) = check.questions(files.questions);
     let engine_choices = check.engine_choices(&questions);
+    let (slots, format_1) = check.slots(files.released, files.retired, &questions, shown);
     let axis_max = axis_max(&questions);
     let refs = Refs {
         questions: &questions,
@@ -66,6 +68,8 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
             staples,
             strings,
             engine_choices,
+            slots,
+            format_1,
         })
     } else {
         Err(check.errors)

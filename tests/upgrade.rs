@@ -1,0 +1,203 @@
+//! Old data read forward: what the released 0.1.0 saved (progress at several screens, a history of two results,
+//! share links; `tests/fixtures/v0.1.0/`, made by 0.1.0 itself) read by today's code, and a code made before a
+//! question was added.
+#![cfg(not(target_arch = "wasm32"))]
+
+use skin_analysis::config::InstanceId;
+use skin_analysis::history::{self, Kept};
+use skin_analysis::share::{fragment, parse_fragment, ShareError};
+use skin_analysis::state::{Action, Screen, State};
+use skin_analysis::storage;
+use skin_rules::progress::Changes;
+use skin_rules::{question_index, questionnaire, Answers, Lang};
+
+/// One value of `tests/fixtures/v0.1.0/values.txt` (`name = "value"` lines).
+fn fixture(name: &str) -> String {
+    let file = include_str!("fixtures/v0.1.0/values.txt");
+    let line = file
+        .lines()
+        .find_map(|line| line.strip_prefix(name)?.strip_prefix(" = "))
+        .unwrap_or_else(|| panic!("no fixture {name}"));
+    line.trim_matches('"').to_owned()
+}
+
+fn answers(picks: &[(&str, &str)]) -> Answers {
+    let mut answers = Answers::default();
+    for (question, choice) in picks {
+        answers.pick_by_id(question, choice).expect("a valid pick");
+    }
+    answers
+}
+
+/// The reader of the fixtures: her first result, her check-in (calmer, now pregnant), and a friend's (Korean page).
+const FIRST: &[(&str, &str)] = &[
+    ("skin_feel", "tight"),
+    ("sensitivity", "reactive"),
+    ("conditions", "eczema"),
+    ("conditions", "retinoid"),
+    ("breakouts", "occasional"),
+    ("concerns", "dryness"),
+    ("concerns", "redness"),
+    ("makeup", "light"),
+    ("routine_time", "moderate"),
+    ("water", "low"),
+    ("days", "dry_indoor"),
+    ("travel", "often"),
+    ("stress", "tense"),
+    ("allergies", "fragrance"),
+    ("health", "none"),
+];
+
+fn check_in() -> Answers {
+    let mut answers = answers(FIRST);
+    answers.clear(q("stress"));
+    answers.clear(q("health"));
+    answers.pick_by_id("stress", "calm").unwrap();
+    answers.pick_by_id("health", "pregnant").unwrap();
+    answers
+}
+
+const FRIEND: &[(&str, &str)] = &[
+    ("skin_feel", "shiny_tzone"),
+    ("sensitivity", "resilient"),
+    ("conditions", "none"),
+    ("breakouts", "frequent"),
+    ("concerns", "pores"),
+    ("makeup", "none"),
+    ("routine_time", "quick"),
+    ("water", "plenty"),
+    ("travel", "rarely"),
+    ("stress", "calm"),
+    ("allergies", "none"),
+    ("health", "under_16"),
+];
+
+fn q(id: &str) -> usize {
+    question_index(id).unwrap_or_else(|| panic!("no question {id}"))
+}
+
+fn restored(name: &str) -> State {
+    storage::restore(&fixture(name), Lang::En).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn progress_saved_by_0_1_0_resumes_where_it_was() {
+    let intro = restored("progress-intro-ko");
+    assert_eq!(
+        (intro.screen, intro.lang, intro.lang_chosen),
+        (Screen::Intro, Lang::Ko, true)
+    );
+    assert_eq!(restored("progress-q1").screen, Screen::Question(0));
+    let conditions = restored("progress-conditions");
+    assert_eq!(conditions.screen, Screen::Question(q("conditions")));
+    assert_eq!(conditions.answers, answers(&FIRST[..2]));
+    let allergies = restored("progress-allergies-ko");
+    assert_eq!(allergies.screen, Screen::Question(q("allergies")));
+    assert_eq!(allergies.lang, Lang::Ko);
+    assert_eq!(allergies.answers, answers(&FIRST[..13]));
+    let results = restored("progress-results");
+    assert_eq!(results.screen, Screen::Results);
+    assert_eq!(results.answers, answers(FIRST));
+    assert!(results.to_answer.is_empty(), "nothing to answer again");
+}
+
+#[test]
+fn the_history_of_0_1_0_reads_with_what_changed_and_is_written_back_as_it_was() {
+    let value = fixture("history-two");
+    let history = history::decode(&value).expect("0.1.0's history reads");
+    let read: Vec<&Answers> = history
+        .entries()
+        .iter()
+        .filter_map(|e| e.answers())
+        .collect();
+    assert_eq!(read, [&answers(FIRST), &check_in()]);
+    assert_eq!(history::encode(&history), value, "kept as written");
+    let Kept::Answers(before) = &history.entries()[0].kept else {
+        panic!("read as answers")
+    };
+    let changes = Changes::between(&before.answers, &check_in()).since_upgrade(&before.added);
+    assert_eq!(changes.answers, [q("stress"), q("health")]);
+    assert!(changes.new_questions.is_empty());
+}
+
+#[test]
+fn share_links_of_0_1_0_open_their_result_in_both_languages() {
+    let id = InstanceId::default();
+    for (name, picks) in [("share-en", FIRST), ("share-ko", FRIEND)] {
+        let link = fixture(name);
+        let read = parse_fragment(&link, &id)
+            .expect("for this instance")
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(read.answers, answers(picks), "{name}");
+        let shared = State::new(Lang::Ko)
+            .apply(Action::ViewShared(read))
+            .expect("shown");
+        assert!(!shared.shared_fewer, "made with every question of today");
+        // Today's link is no longer than 0.1.0's.
+        let today = fragment(&id, &answers(picks));
+        assert!(today.len() <= link.len(), "{today} vs {link}");
+    }
+}
+
+/// The code `answers` had if the quiz's last question had not been added yet: today's without it.
+fn before_the_last_question(answers: &Answers) -> String {
+    let mut without = answers.clone();
+    without.clear(questionnaire().len() - 1);
+    let code = without.encode();
+    let count = questionnaire().len();
+    assert_eq!(
+        code.matches('-').count(),
+        1,
+        "{code}: the last question alone unanswered"
+    );
+    let fewer = char::from(b"0123456789abcdefghijklmnopqrstuv"[count - 1]);
+    format!("2{fewer}{}", &code[2..code.len() - 1])
+}
+
+#[test]
+fn a_question_added_since_is_unanswered_resumed_and_said() {
+    let last = questionnaire().len() - 1;
+    let first = answers(FIRST);
+    let old = before_the_last_question(&first);
+    let read = Answers::read(&old).expect("reads");
+    assert_eq!(read.added, [last]);
+    assert_eq!(read.answers.get(last), None);
+
+    // Saved results: resumed at the new question, which the line names.
+    let saved = format!("v2|7|results|-|{old}");
+    let state = storage::restore(&saved, Lang::En).expect("reads");
+    assert_eq!(state.screen, Screen::Question(last));
+    assert_eq!(state.to_answer, [last]);
+
+    // A shared result: shown, made with fewer questions.
+    let id = InstanceId::default();
+    let link = format!("skin-analysis={}.{old}", id.as_str());
+    let read = parse_fragment(&link, &id).expect("ours").expect("shown");
+    let shared = State::new(Lang::En)
+        .apply(Action::ViewShared(read))
+        .expect("shown");
+    assert!(shared.shared_fewer);
+    // Not a cut link: one more character missing is refused.
+    assert!(matches!(
+        parse_fragment(&link[..link.len() - 1], &id),
+        Some(Err(ShareError::Answers(_)))
+    ));
+
+    // What changed: the new question is said as new, never as a changed answer.
+    let value = format!("h1|20600.{old}");
+    let history = history::decode(&value).expect("reads");
+    let Kept::Answers(before) = &history.entries()[0].kept else {
+        panic!("read as answers")
+    };
+    let changes = Changes::between(&before.answers, &first).since_upgrade(&before.added);
+    assert_eq!(changes.new_questions, [last]);
+    assert!(!changes.answers.contains(&last));
+    let report = changes.report(Lang::En);
+    assert!(
+        report.iter().any(|part| part
+            .lines
+            .iter()
+            .any(|l| l.contains("This question is new"))),
+        "{report:?}"
+    );
+}
