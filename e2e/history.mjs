@@ -19,7 +19,7 @@ export const CHECKIN_DETAILS = [{ id: 'default', lang: 'en' }];
 /** In quiz 0's shadow root: the button that checks in, and the panel's other buttons (to pick by label). */
 export const CHECK_IN = '.sa-check-ins .sa-button--primary';
 export const PANEL_BUTTONS = '.sa-check-ins .sa-button';
-export const LABELS = { korean: '한국어', remind: '체크인 알림 받기', forget: '기록 지우기' };
+export const LABELS = { korean: '한국어', remind: '점검 알림 받기', forget: '기록 지우기' };
 
 /** The stored history after one finished quiz: one entry, a day and the answers' code. */
 export const ONE_ENTRY = /^h1\|\d+\.1[0-9a-v-]+$/;
@@ -81,7 +81,7 @@ export function assertReminder({ name, ics }, url, history) {
   assert.equal(name, 'skin-check-in.ics');
   assert.ok(ics.split('\r\n').slice(0, -1).every((line) => Buffer.byteLength(line) <= 75 && !line.includes('\n')), 'CRLF, folded');
   const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
-  assert.equal(event.getFirstPropertyValue('summary'), '체크인: 내 피부에 필요한 건 뭘까요?');
+  assert.equal(event.getFirstPropertyValue('summary'), '피부 점검: 내 피부에 필요한 건 뭘까요?');
   assert.equal(event.getFirstPropertyValue('url'), url);
   const start = event.getFirstPropertyValue('dtstart');
   const due = new Date(LATER.getTime() + 28 * DAY);

@@ -2,7 +2,7 @@
 //! types in `src/model.rs`, so the crate (and the wasm widget) carries no parser. A content problem fails the build,
 //! listing every problem as `file: entry: problem`.
 
-use skin_content::{Axis, Condition, Content, Lang, RoutineStep, Tag, Text, Time};
+use skin_content::{Axis, Condition, Content, Lang, RoutineStep, Safety, Tag, Text, Time};
 use std::cell::RefCell;
 use std::fmt::Write;
 use std::path::Path;
@@ -216,7 +216,7 @@ fn generate(content: &Content, table: &TextTable) -> String {
                 .collect();
             format!(
                 "Tip {{ id: {:?}, source: {}, title: {}, body: {}, caution: {}, placement: {placement}, base: {}, \
-                 triggers: &[{}], avoid_if: &[{}], tags: &[{}] }}",
+                 triggers: &[{}], avoid_if: &[{}], tags: &[{}], safety: {} }}",
                 t.id,
                 t.source,
                 table.code(&t.title),
@@ -225,7 +225,8 @@ fn generate(content: &Content, table: &TextTable) -> String {
                 t.base,
                 triggers.join(", "),
                 conditions(&t.avoid_if),
-                tags(&t.tags)
+                tags(&t.tags),
+                safety(&t.safety)
             )
         })
         .collect();
@@ -237,13 +238,14 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .map(|c| {
             format!(
                 "Caution {{ id: {:?}, severity: Severity::{:?}, when: &[{}], when_all: &[{}], unless: &[{}], \
-                 excludes: &[{}], text: {} }}",
+                 excludes: &[{}], calm: {}, text: {} }}",
                 c.id,
                 c.severity,
                 conditions(&c.when),
                 conditions(&c.when_all),
                 conditions(&c.unless),
                 tags(&c.excludes),
+                c.calm,
                 table.code(&c.text)
             )
         })
@@ -261,10 +263,11 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .iter()
         .map(|s| {
             format!(
-                "Staple {{ id: {:?}, step: RoutineStep::{:?}, time: {}, text: {} }}",
+                "Staple {{ id: {:?}, step: RoutineStep::{:?}, time: {}, seconds: {}, text: {} }}",
                 s.id,
                 s.step,
                 time(s.time),
+                s.seconds,
                 table.code(&s.text)
             )
         })
@@ -590,4 +593,13 @@ fn slots(out: &mut String, content: &Content) {
         format_1.len(),
     )
     .unwrap();
+}
+
+/// A tip's safety properties as code (spelled out: the derived `Debug` would write `touch: None`).
+fn safety(s: &Safety) -> String {
+    format!(
+        "Safety {{ touch: Touch::{:?}, heat: {}, friction: {}, new_product: {}, home_made: {}, active: Active::{:?}, \
+         occlusive: {}, seconds: {} }}",
+        s.touch, s.heat, s.friction, s.new_product, s.home_made, s.active, s.occlusive, s.seconds
+    )
 }

@@ -94,11 +94,21 @@ pub fn Results(props: &ResultsProps) -> Html {
                         <RoutineList {lang} title={ui::ROUTINE_PM.get(lang)} items={outcome.routine.pm.clone()}
                             evening=true products={results.products_pm.clone()} />
                     </div>
+                    if outcome.routine.phased() {
+                        <p class="sa-routine-phased">{ ui::ROUTINE_PHASED.get(lang) }</p>
+                    }
                 </section>
-                <section class="sa-section sa-tips">
-                    <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
-                    <div class="sa-tip-grid">{ for highlighted.iter().map(|tip| card(tip, true)) }</div>
-                </section>
+                if outcome.calm {
+                    <section class="sa-section sa-calm">
+                        <h3 class="sa-section-title">{ ui::CALM_HEADING.get(lang) }</h3>
+                        <p>{ ui::CALM_BODY.get(lang) }</p>
+                    </section>
+                } else {
+                    <section class="sa-section sa-tips">
+                        <h3 class="sa-section-title">{ ui::TIPS_HEADING.get(lang) }</h3>
+                        <div class="sa-tip-grid">{ for highlighted.iter().map(|tip| card(tip, true)) }</div>
+                    </section>
+                }
             </div>
             <p class="sa-printed">{ printed }</p>
             <ResultActions {lang} answers={results.answers.clone()} routine_text={outcome.routine_text(lang)}

@@ -67,6 +67,11 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
                                 </span>
                             }
                             <span class="sa-routine-frequency">{ frequency }</span>
+                            if item.start_week > 1 {
+                                <span class="sa-routine-start">
+                                    { fill(ui::ROUTINE_START_WEEK.get(lang), &[("week", &item.start_week.to_string())]) }
+                                </span>
+                            }
                             if let Some(products) = props.products.get(i).filter(|p| !p.is_empty()) {
                                 <span class="sa-routine-products">
                                     { ui::PRODUCTS_LABEL.get(lang) }

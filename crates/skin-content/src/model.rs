@@ -4,14 +4,18 @@
 //! into [`Content::questions`]). The vocabularies (axes, routine steps, times, severities, tags, conditions) are
 //! `skin_vocab`'s, shared with `skin_rules`.
 
-pub use skin_vocab::{Axis, Condition, Lang, PerLang, Placement, RoutineStep, Severity, Tag, Time};
+pub use skin_vocab::{
+    Active, Axis, Condition, Lang, PerLang, Placement, RoutineStep, Safety, Severity, Tag, Time,
+    Touch,
+};
 
-/// Choices the engine's own code relies on (the skin-type rule, the short routine), by the constant name the build
+/// Choices the engine's own code relies on (the skin-type rule, the time budgets), by the constant name the build
 /// gives them. Resolving them at load time turns a renamed choice into a content error instead of a rule that silently
 /// never fires.
-pub const ENGINE_CHOICES: [(&str, &str); 2] = [
+pub const ENGINE_CHOICES: [(&str, &str); 3] = [
     ("SHINY_TZONE", "skin_feel.shiny_tzone"),
     ("QUICK_ROUTINE", "routine_time.quick"),
+    ("MODERATE_ROUTINE", "routine_time.moderate"),
 ];
 
 /// The comment `released.toml` starts with.
@@ -96,6 +100,7 @@ pub struct Tip {
     /// The tip's own contraindications followed by those its tags carry (`tags.toml`), without repeats.
     pub avoid_if: Vec<Condition>,
     pub tags: Vec<Tag>,
+    pub safety: Safety,
 }
 
 #[derive(Debug)]
@@ -108,6 +113,14 @@ pub struct Caution {
     /// None of these may hold: "not for a rosacea a doctor has already diagnosed".
     pub unless: Vec<Condition>,
     pub excludes: Vec<Tag>,
+    /// When it shows, the outcome is the calm plan: the staples, no tip, no product.
+    pub calm: bool,
+    /// Tags of what the text suggests the reader start: never said to a reader their rows keep it from.
+    pub suggests: Vec<Tag>,
+    /// Tags of what the text tells the reader how to keep using: never beside a caution that `stops` it.
+    pub keeps: Vec<Tag>,
+    /// Tags of what the text tells the reader to stop.
+    pub stops: Vec<Tag>,
     pub text: Text,
 }
 
@@ -116,6 +129,8 @@ pub struct Staple {
     pub id: String,
     pub step: RoutineStep,
     pub time: Time,
+    /// The seconds it takes each day it is done (`minutes` in the file): what the time budget counts.
+    pub seconds: u16,
     pub text: Text,
 }
 

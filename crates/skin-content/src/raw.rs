@@ -255,6 +255,21 @@ pub(crate) struct RawTip {
     pub(crate) avoid_if: Vec<String>,
     #[serde(default)]
     pub(crate) tags: Vec<String>,
+    pub(crate) safety: Option<RawSafety>,
+}
+
+/// A tip's safety properties: each is optional here only so that a missing one is reported by name.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSafety {
+    pub(crate) touch: Option<String>,
+    pub(crate) heat: Option<bool>,
+    pub(crate) friction: Option<bool>,
+    pub(crate) new_product: Option<bool>,
+    pub(crate) home_made: Option<bool>,
+    pub(crate) active: Option<String>,
+    pub(crate) occlusive: Option<bool>,
+    pub(crate) minutes: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -299,6 +314,14 @@ pub(crate) struct RawCaution {
     pub(crate) unless: Vec<String>,
     #[serde(default)]
     pub(crate) excludes: Vec<String>,
+    #[serde(default)]
+    pub(crate) calm: bool,
+    #[serde(default)]
+    pub(crate) suggests: Vec<String>,
+    #[serde(default)]
+    pub(crate) keeps: Vec<String>,
+    #[serde(default)]
+    pub(crate) stops: Vec<String>,
     pub(crate) text: RawText,
 }
 
@@ -315,6 +338,7 @@ pub(crate) struct RawStaple {
     pub(crate) id: String,
     pub(crate) step: String,
     pub(crate) time: String,
+    pub(crate) minutes: Option<f64>,
     pub(crate) text: RawText,
 }
 

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 use skin_rules::{
-    axis_name, evaluate, questionnaire, routine_step_name, Answers, Axis, Lang, Outcome,
+    axis_name, evaluate, questionnaire, routine_step_name, strings, Answers, Axis, Lang, Outcome,
     RoutineItem, RoutineSource,
 };
 use std::fmt::Write;
@@ -48,6 +48,15 @@ impl Report {
             writeln!(out, "  {:<12} {score:>3} {bar}", axis.id()).unwrap();
         }
 
+        if outcome.calm {
+            writeln!(
+                out,
+                "\nCALM PLAN: {}\n{}",
+                strings::ui::CALM_HEADING.get(lang),
+                strings::ui::CALM_BODY.get(lang)
+            )
+            .unwrap();
+        }
         writeln!(
             out,
             "\nTIPS ({} suit, the first {} highlighted with *)",
@@ -174,6 +183,7 @@ impl Report {
             },
             "tips": tips,
             "highlighted": outcome.highlighted,
+            "calm": outcome.calm,
             "routine": { "am": routine(&outcome.routine.am), "pm": routine(&outcome.routine.pm) },
             "cautions": cautions,
             "see_dermatologist": outcome.see_dermatologist(),

@@ -66,11 +66,13 @@ fn every_problem_is_reported_with_file_entry_and_problem() {
     scratch.append(
         "tips.toml",
         "[[tip]]\nid = \"steam_session\"\nsource = \"glass-skin\"\ntitle = { en = \"Title\", ko = \"제목\" }\n\
-         body = { en = \"Body.\", ko = \"본문.\" }\ntriggers = [{ if = \"stress.tense\", weight = 1 }]",
+         body = { en = \"Body.\", ko = \"본문.\" }\ntriggers = [{ if = \"stress.tense\", weight = 1 }]\n\
+         safety = { touch = \"none\", heat = false, friction = false, new_product = false, home_made = false, \
+         active = \"none\", occlusive = false, minutes = 1 }",
     );
     scratch.append(
         "staples.toml",
-        "[[staple]]\nid = \"pm_sunscreen\"\nstep = \"sunscreen\"\ntime = \"pm\"\ntext = { en = \"x\", ko = \"x\" }",
+        "[[staple]]\nid = \"pm_sunscreen\"\nstep = \"sunscreen\"\ntime = \"pm\"\nminutes = 1\ntext = { en = \"x\", ko = \"x\" }",
     );
     let (code, problems) = scratch.lint();
     assert_eq!(code, 1);

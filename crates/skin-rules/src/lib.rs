@@ -34,7 +34,7 @@ pub mod text;
 pub use answers::{AnswerError, Answers, ChoiceSet, DecodeError, Read};
 pub use engine::{
     evaluate, evaluate_on, Outcome, Profile, RankedTip, Reason, Routine, RoutineItem,
-    RoutineSource, SkinType, QUICK_DAILY_AM, QUICK_DAILY_PM,
+    RoutineSource, SkinType, MODERATE_MINUTES, QUICK_MINUTES,
 };
 pub use model::*;
 

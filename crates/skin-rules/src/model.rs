@@ -7,7 +7,9 @@
 //! The vocabularies (`Lang`, `Axis`, `RoutineStep`, `Time`, `Severity`, `Tag`, `Condition`) are `skin_vocab`'s, the same
 //! types the content loader reads content files into.
 
-pub use skin_vocab::{Axis, Condition, Lang, RoutineStep, Severity, Tag, Time};
+pub use skin_vocab::{
+    Active, Axis, Condition, Lang, RoutineStep, Safety, Severity, Tag, Time, Touch,
+};
 
 /// One string of the content, in every language: its number in each language's text table ([`crate::text`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,6 +135,9 @@ pub struct Tip {
     /// What the tip involves, for safety rules: a caution that [`Caution::excludes`] a tag is guaranteed by the
     /// build to come with no tip carrying it.
     pub tags: &'static [Tag],
+    /// What it does to the face, every property declared: touch, heat, rubbing, a new product, food, an active,
+    /// a seal, and the minutes it takes (what the time budget counts).
+    pub safety: Safety,
 }
 
 /// A safety message shown in the outcome when its conditions hold. Exactly one caution has no conditions:
@@ -152,6 +157,9 @@ pub struct Caution {
     /// Tips the message says are left out: the build guarantees that every tip with one of these tags avoids every
     /// condition of [`Caution::when`].
     pub excludes: &'static [Tag],
+    /// Whether it says something is wrong with the skin now: then the outcome is the calm plan
+    /// ([`crate::Outcome::calm`]).
+    pub calm: bool,
     /// The message.
     pub text: Text,
 }
@@ -165,6 +173,8 @@ pub struct Staple {
     pub step: RoutineStep,
     /// Morning, evening or both.
     pub time: Time,
+    /// The seconds it takes each day: what the time budget counts.
+    pub seconds: u16,
     /// What to do.
     pub text: Text,
 }

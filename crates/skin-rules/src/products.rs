@@ -9,8 +9,8 @@ use std::fmt;
 
 use crate::engine::holds;
 use crate::{
-    question_index, questionnaire, tag_avoid_if, Answers, Axis, Lang, Profile, RoutineItem,
-    RoutineStep, SkinType, Tag,
+    question_index, questionnaire, tag_avoid_if, Answers, Axis, Lang, Outcome, Profile,
+    RoutineItem, RoutineStep, SkinType, Tag,
 };
 
 /// A JSON value as the browser parsed it. Object members keep their order.
@@ -258,17 +258,21 @@ impl Catalog {
         (catalog, skipped)
     }
 
-    /// The products to show beside each item of one day's routine, aligned with `items`: for the first item of each
-    /// step, up to [`PICKS_PER_STEP`] products of that step that are safe for the visitor (no tag in `contains`
-    /// whose rules hold for them), for their language, and suit them (those naming something of theirs first, then
-    /// those for everyone, each in file order); nothing for a step's later items.
+    /// The products to show beside each item of one day's routine of `outcome`, aligned with `items`: for the first
+    /// item of each step, up to [`PICKS_PER_STEP`] products of that step that are safe for the visitor ([`is_safe`]),
+    /// for their language, and suit them (those naming something of theirs first, then those for everyone, each in
+    /// file order); nothing for a step's later items, and nothing at all in the calm plan, which adds no product.
     pub fn for_routine(
         &self,
         items: &[RoutineItem],
         answers: &Answers,
-        profile: &Profile,
+        outcome: &Outcome,
         lang: Lang,
     ) -> Vec<Vec<&Product>> {
+        if outcome.calm {
+            return vec![Vec::new(); items.len()];
+        }
+        let profile = &outcome.profile;
         let mut seen = Vec::with_capacity(items.len());
         items
             .iter()
@@ -292,13 +296,18 @@ impl Catalog {
     }
 }
 
-/// Whether no tag the product contains is contraindicated for the visitor, by the tag table tips use.
+/// Whether the product may be suggested to the visitor: a pick is a product they may not use yet, so nothing the
+/// `new_product` row of the tag table keeps from them, and no tag the product contains is contraindicated for them,
+/// by the tag table tips use.
 pub fn is_safe(product: &Product, answers: &Answers, profile: &Profile) -> bool {
-    product.contains.iter().all(|&tag| {
-        !tag_avoid_if(tag)
-            .iter()
-            .any(|c| holds(c, answers, &profile.axes))
-    })
+    [Tag::NewProduct]
+        .iter()
+        .chain(&product.contains)
+        .all(|&tag| {
+            !tag_avoid_if(tag)
+                .iter()
+                .any(|c| holds(c, answers, &profile.axes))
+        })
 }
 
 fn product(entry: &Value) -> Result<Product, Problem> {

@@ -89,11 +89,12 @@ impl Changes {
                 .map(|t| TipChange {
                     tip: t.tip,
                     because: because(t.tip, &answers, (before, &was), (now, &is)),
-                    safety: t
-                        .tip
-                        .avoid_if
-                        .iter()
-                        .any(|c| holds(c, now, &is.profile.axes)),
+                    // A tip goes for safety when one of its rules holds now, or when the skin needs the calm plan.
+                    safety: is.calm
+                        || t.tip
+                            .avoid_if
+                            .iter()
+                            .any(|c| holds(c, now, &is.profile.axes)),
                 })
                 .collect()
         };
@@ -271,8 +272,8 @@ impl Changes {
     }
 }
 
-/// The questions of `changed` behind `tip` coming or going: those read by a trigger or safety rule of the tip that
-/// holds for one result and not the other (a picked choice, or an axis the question moves across its threshold);
+/// The questions of `changed` behind `tip` coming or going: those read by a trigger or safety rule of the tip, or by
+/// a calm caution when the calm plan came or went, that holds for one result and not the other (a picked choice, or an axis the question moves across its threshold);
 /// all of `changed` when none is (the tip moved with the ranking).
 fn because(
     tip: &Tip,
@@ -280,11 +281,18 @@ fn because(
     (before, was): (&Answers, &Outcome),
     (now, is): (&Answers, &Outcome),
 ) -> Vec<usize> {
+    // The calm plan takes every tip away: the answers that brought it (or ended it) are behind each.
+    let calm_flipped = was.calm != is.calm;
+    let calm = crate::cautions()
+        .iter()
+        .filter(|c| calm_flipped && c.calm)
+        .flat_map(|c| c.when.iter().chain(c.when_all));
     let flipped: Vec<&Condition> = tip
         .triggers
         .iter()
         .map(|t| &t.condition)
         .chain(tip.avoid_if)
+        .chain(calm)
         .filter(|&c| holds(c, before, &was.profile.axes) != holds(c, now, &is.profile.axes))
         .collect();
     let reads = |question: usize, condition: &Condition| match *condition {

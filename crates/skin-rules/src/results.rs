@@ -94,7 +94,7 @@ impl ResultsModel {
         let outcome = evaluate_on(answers, article);
         let products = |items| {
             catalog
-                .for_routine(items, answers, &outcome.profile, lang)
+                .for_routine(items, answers, &outcome, lang)
                 .into_iter()
                 .map(|picks| picks.into_iter().cloned().collect())
                 .collect()

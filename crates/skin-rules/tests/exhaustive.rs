@@ -11,7 +11,7 @@
 use skin_rules::{
     cautions, evaluate, question_index, questionnaire, staples, tips, Answers, ChoiceSet,
     Condition, Outcome, Question, QuestionKind, RoutineItem, RoutineSource, RoutineStep, Severity,
-    Tag, Time, Tip, QUICK_DAILY_AM, QUICK_DAILY_PM,
+    Tag, Time, Tip,
 };
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -40,6 +40,8 @@ const TAG_RULES: [(Tag, &[&str]); 12] = [
             "health.swelling",
             "conditions.benzoyl_peroxide",
             "breakouts.frequent",
+            // Issue 25: skin that bruises or tears easily.
+            "health.blood_thinners",
         ],
     ),
     (
@@ -61,6 +63,7 @@ const TAG_RULES: [(Tag, &[&str]); 12] = [
             "conditions.pigmentation",
             "conditions.procedure",
             "health.swelling",
+            "health.blood_thinners",
         ],
     ),
     (
@@ -76,6 +79,7 @@ const TAG_RULES: [(Tag, &[&str]); 12] = [
             "conditions.pigmentation",
             "conditions.procedure",
             "health.swelling",
+            "health.blood_thinners",
         ],
     ),
     // Issue 18: face massage of any pressure, home-made and food preparations, a new active.
@@ -133,8 +137,32 @@ const TAG_RULES: [(Tag, &[&str]); 12] = [
     ),
     (Tag::Honey, &["allergies.honey", "health.swelling"]),
     (Tag::Dairy, &["allergies.dairy", "health.swelling"]),
-    (Tag::Ginseng, &["health.pregnant", "health.under_16"]),
+    (
+        Tag::Ginseng,
+        &[
+            "health.pregnant",
+            "health.under_16",
+            "health.blood_thinners",
+        ],
+    ),
 ];
+
+/// Issue 25: the answers that say something is wrong with the skin now. Any of them brings the calm plan: no tip, and
+/// a routine of the staples only (no note, no extra, nothing from a tip). Stated here independently of the content.
+const CALM_ANSWERS: [&str; 8] = [
+    "health.broken_skin",
+    "health.sunburn",
+    "health.flare",
+    "health.stinging",
+    "health.swelling",
+    "health.slow_sore",
+    "health.immune",
+    "conditions.procedure",
+];
+
+/// The second opinion on issue 25: new puffiness in pregnancy can be pre-eclampsia, so both together bring the calm
+/// plan too (no massage for the swelling until a midwife has seen it).
+const CALM_TOGETHER: [&str; 2] = ["health.pregnant", "concerns.puffiness"];
 
 /// Tags kept from every profile labelled sensitive, whatever the answers that made it so.
 const SENSITIVE_TAGS: [Tag; 3] = [Tag::Heat, Tag::Friction, Tag::FirmMassage];
@@ -221,16 +249,48 @@ fn holds(condition: &Condition, answers: &Answers, outcome: &Outcome) -> bool {
     }
 }
 
+/// [`CALM_ANSWERS`] resolved, once.
+fn calm_answers() -> &'static [(usize, usize)] {
+    static CALM: OnceLock<Vec<(usize, usize)>> = OnceLock::new();
+    CALM.get_or_init(|| CALM_ANSWERS.iter().map(|a| resolve(a)).collect())
+}
+
+/// [`CALM_TOGETHER`] resolved, once.
+fn calm_together() -> &'static [(usize, usize)] {
+    static TOGETHER: OnceLock<Vec<(usize, usize)>> = OnceLock::new();
+    TOGETHER.get_or_init(|| CALM_TOGETHER.iter().map(|a| resolve(a)).collect())
+}
+
 /// Checks one outcome; returns the bitmask of highlighted tip indices.
-fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
+fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
     let code = || answers.encode();
-    assert!(outcome.tips.len() >= 3, "fewer than 3 tips for {}", code());
-    assert!(
-        (3..=6).contains(&outcome.highlighted),
-        "{} highlighted for {}",
-        outcome.highlighted,
-        code()
-    );
+    let calm = calm_answers().iter().any(|&(q, c)| answers.picked(q, c))
+        || calm_together().iter().all(|&(q, c)| answers.picked(q, c));
+    assert_eq!(outcome.calm, calm, "calm plan for {}", code());
+    if calm {
+        assert!(
+            outcome.tips.is_empty() && outcome.highlighted == 0,
+            "tips in the calm plan for {}",
+            code()
+        );
+        for item in outcome.routine.am.iter().chain(&outcome.routine.pm) {
+            assert!(
+                matches!(item.source, RoutineSource::Staple(_))
+                    && item.note.is_none()
+                    && item.frequency.is_none(),
+                "{item:?} in the calm plan for {}",
+                code()
+            );
+        }
+    } else {
+        assert!(outcome.tips.len() >= 3, "fewer than 3 tips for {}", code());
+        assert!(
+            (3..=6).contains(&outcome.highlighted),
+            "{} highlighted for {}",
+            outcome.highlighted,
+            code()
+        );
+    }
     // Ranked by score, ties in content order; nothing highlighted is outranked by a tip that is not.
     assert!(
         outcome.tips.windows(2).all(|w| w[0].score > w[1].score
@@ -297,22 +357,9 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
         );
     }
 
-    let (quick_am, quick_pm) = quick;
-    for (items, time, excluded, cleanses, quick_limit) in [
-        (
-            &outcome.routine.am,
-            Time::Am,
-            RoutineStep::SleepingMask,
-            1,
-            quick_am,
-        ),
-        (
-            &outcome.routine.pm,
-            Time::Pm,
-            RoutineStep::Sunscreen,
-            2,
-            quick_pm,
-        ),
+    for (items, time, excluded, cleanses) in [
+        (&outcome.routine.am, Time::Am, RoutineStep::SleepingMask, 1),
+        (&outcome.routine.pm, Time::Pm, RoutineStep::Sunscreen, 2),
     ] {
         // Layering order; within a step the daily item comes first and there is at most one of each kind.
         let order = |item: &RoutineItem| (item.step, item.frequency.is_some());
@@ -345,12 +392,7 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
             "{passes} cleansing passes in the {time:?} routine for {}",
             code()
         );
-        assert!(
-            daily.len() <= quick_limit,
-            "{} daily {time:?} steps for a visitor short of time, for {}",
-            daily.len(),
-            code()
-        );
+        // (The time budget is checked over the whole day, below.)
         // An occasional tip never takes the place of a daily staple.
         for staple in staples().iter().filter(|s| s.time.includes(time)) {
             assert!(
@@ -414,6 +456,62 @@ fn check(answers: &Answers, outcome: &Outcome, quick: (usize, usize)) -> u128 {
             );
         }
     }
+    // Issue 25: new products start one at a time, two weeks apart, the best-ranked first; nothing else waits.
+    // One that stands in for a staple starts at once (derm-2, V6: the evening wash must not wait for week 3).
+    let mut new: Vec<(usize, u8)> = Vec::new();
+    let timed = outcome
+        .routine
+        .am
+        .iter()
+        .map(|i| (i, Time::Am))
+        .chain(outcome.routine.pm.iter().map(|i| (i, Time::Pm)));
+    for (item, time) in timed {
+        let for_staple = item.frequency.is_none()
+            && staples()
+                .iter()
+                .any(|s| s.time.includes(time) && item.covers(s.step));
+        match item.source {
+            RoutineSource::Tip { rank, tip } if tip.safety.new_product && !for_staple => {
+                if !new.contains(&(rank, item.start_week)) {
+                    new.push((rank, item.start_week));
+                }
+            }
+            _ => assert_eq!(item.start_week, 1, "{item:?} waits, for {}", code()),
+        }
+    }
+    new.sort_unstable();
+    assert!(
+        new.iter()
+            .enumerate()
+            .all(|(k, &(_, week))| usize::from(week) == 1 + 2 * k),
+        "new products start in weeks {new:?}, for {}",
+        code()
+    );
+    // Issue 25: the reader's time is the budget. Every line of a day counts: the daily morning and evening items with
+    // their notes, that evening's planned extras and the "as needed" ones (which may come any evening).
+    if let Some(budget) = budget {
+        let daily: u16 = outcome
+            .routine
+            .am
+            .iter()
+            .chain(&outcome.routine.pm)
+            .filter(|i| i.frequency.is_none() || i.days == 0)
+            .map(|i| i.seconds())
+            .sum();
+        for day in 0..7 {
+            let seconds = daily
+                + outcome
+                    .routine
+                    .evening(day)
+                    .map(|i| i.seconds())
+                    .sum::<u16>();
+            assert!(
+                seconds <= u16::from(budget) * 60,
+                "{seconds} seconds on day {day} with a budget of {budget} minutes, for {}",
+                code()
+            );
+        }
+    }
     for day in 0..7 {
         let treatments = outcome
             .routine
@@ -467,21 +565,24 @@ fn read_conditions() -> Vec<(Condition, bool)> {
         read.extend(tip.avoid_if.iter().map(|&c| (c, false)));
     }
     for caution in cautions() {
-        // `unless` only takes a caution away, as `when` only brings one: neither changes a tip.
+        // `when` only brings a caution, and a calm one only takes tips away, as an `avoid_if` does. `unless` and
+        // `when_all` only narrow when a caution shows: harmless for one that changes no tip (no `excludes`, which
+        // `when_all` cannot have, and not calm), but for a calm caution they would give tips back.
+        read.extend(caution.when.iter().map(|&c| (c, false)));
         read.extend(
             caution
-                .when
+                .unless
                 .iter()
-                .chain(caution.unless)
-                .map(|&c| (c, false)),
+                .chain(caution.when_all)
+                .map(|&c| (c, caution.calm)),
         );
-        read.extend(caution.when_all.iter().map(|&c| (c, true)));
     }
     read
 }
 
 /// Whether question `index` is avoid-only: multi-select, no choice raises an axis, and its choices are read only by
-/// `avoid_if` and caution `when` (never by a trigger or a `when_all`), its exclusive "none of these" by nothing.
+/// `avoid_if`, caution `when` and the `when_all` of a caution that changes no tip (never by a trigger or a calm
+/// caution's `when_all`), its exclusive "none of these" by nothing.
 /// The engine's own choices (`SHINY_TZONE`, `QUICK_ROUTINE`) belong to questions with triggers, so are never here.
 fn avoid_only(index: usize) -> bool {
     let question = &questionnaire()[index];
@@ -579,7 +680,7 @@ fn walk(
     answers: &mut Answers,
     free: &[usize],
     options: &[Vec<Option<ChoiceSet>>],
-    quick: (usize, usize),
+    budgets: [((usize, usize), u8); 2],
 ) -> (usize, u128) {
     let mut digits = vec![0; free.len()];
     for &question in &free[1..] {
@@ -587,12 +688,11 @@ fn walk(
     }
     let (mut checked, mut highlighted) = (0, 0);
     loop {
-        let limits = if answers.picked(quick.0, quick.1) {
-            (QUICK_DAILY_AM, QUICK_DAILY_PM)
-        } else {
-            (usize::MAX, usize::MAX)
-        };
-        highlighted |= check(answers, &evaluate(answers), limits);
+        let budget = budgets
+            .iter()
+            .find(|((q, c), _)| answers.picked(*q, *c))
+            .map(|&(_, minutes)| minutes);
+        highlighted |= check(answers, &evaluate(answers), budget);
         checked += 1;
         let mut position = free.len() - 1;
         loop {
@@ -640,7 +740,11 @@ fn every_answer_set_gives_a_safe_complete_outcome() {
         .map(|&q| count_options(&questionnaire()[q]))
         .product::<usize>()
         * configurations.len();
-    let quick = resolve("routine_time.quick");
+    // The time answers as the reader reads them: "Under 5 minutes", "About 10 minutes" (a day, every line counted).
+    let budgets = [
+        (resolve("routine_time.quick"), 5),
+        (resolve("routine_time.moderate"), 10),
+    ];
 
     // Tasks: each avoid-only configuration with each answer to the first free question.
     let first = free[0];
@@ -667,7 +771,7 @@ fn every_answer_set_gives_a_safe_complete_outcome() {
                             first,
                             options[first][task % options[first].len()],
                         );
-                        let (count, mask) = walk(&mut answers, &free, &options, quick);
+                        let (count, mask) = walk(&mut answers, &free, &options, budgets);
                         checked += count;
                         highlighted |= mask;
                     }

@@ -344,7 +344,7 @@ fn check_picks(read: &Catalog, answers: &Answers, lang: Lang) -> Result<(), Test
     let outcome = evaluate(answers);
     let profile = &outcome.profile;
     for items in [&outcome.routine.am, &outcome.routine.pm] {
-        let picks = read.for_routine(items, answers, profile, lang);
+        let picks = read.for_routine(items, answers, &outcome, lang);
         prop_assert_eq!(picks.len(), items.len());
         for (i, (item, shown)) in items.iter().zip(&picks).enumerate() {
             let first = !items[..i].iter().any(|earlier| earlier.step == item.step);
@@ -352,6 +352,12 @@ fn check_picks(read: &Catalog, answers: &Answers, lang: Lang) -> Result<(), Test
             prop_assert!(shown.len() <= PICKS_PER_STEP);
             let named: Vec<bool> = shown.iter().map(|p| !p.suits.is_empty()).collect();
             prop_assert!(named.windows(2).all(|w| w[0] >= w[1]), "named first");
+            // Issue 25: the calm plan adds no product, and a pick is a new product, kept where new products are.
+            prop_assert!(
+                shown.is_empty() || !outcome.calm,
+                "a product in the calm plan"
+            );
+            prop_assert!(shown.is_empty() || !ruled_out(Tag::NewProduct, answers, profile));
             for product in shown {
                 prop_assert_eq!(product.step, item.step);
                 prop_assert!(product.lang.is_none_or(|l| l == lang));
@@ -370,7 +376,7 @@ fn check_picks(read: &Catalog, answers: &Answers, lang: Lang) -> Result<(), Test
                     );
                 }
             }
-            if first {
+            if first && !outcome.calm && !ruled_out(Tag::NewProduct, answers, profile) {
                 // Nothing fitting was left out for lack of looking: fewer than two shown means none other fits.
                 let fitting = read.products.iter().filter(|p: &&Product| {
                     p.step == item.step

@@ -203,7 +203,7 @@ fn picks<'a>(
     let outcome = evaluate(answers);
     let items = [outcome.routine.am.as_slice(), outcome.routine.pm.as_slice()].concat();
     catalog
-        .for_routine(&items, answers, &outcome.profile, lang)
+        .for_routine(&items, answers, &outcome, lang)
         .into_iter()
         .zip(&items)
         .map(|(products, item)| {

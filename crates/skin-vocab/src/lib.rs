@@ -6,9 +6,9 @@
 //! `cargo xtask dist` writes from [`RoutineStep::ALL`]) cannot miss it. Declaration order is meaningful: it is the
 //! order of `ALL`, of `index()` and of the derived `Ord` (a routine sorts by [`RoutineStep`]).
 //!
-//! Adding a tag, a routine step or a language is one line here, then its row in the content (`tags.toml`, `strings.toml`).
-//! Beside the vocabularies stand the two shapes built of them that both crates share: [`Condition`] and
-//! [`Placement`].
+//! Adding a tag, a routine step or a language is one line here, then its row in the content (`tags.toml`,
+//! `strings.toml`). Beside the vocabularies stand the shapes built of them that both crates share: [`Condition`],
+//! [`Placement`], and the safety properties every tip declares, [`Safety`].
 
 /// Declares a vocabulary: the enum with a doc line per variant, `ALL` in declaration order, `index()` into it, the
 /// content id of each variant and its inverse.
@@ -305,6 +305,122 @@ vocabulary! {
 
 pub mod ingredient_name;
 
+vocabulary! {
+    /// How a tip touches the face: one of a tip's safety properties ([`Safety`]).
+    Touch {
+        /// Nothing touches the face (a drink, a habit, an exercise without the hands).
+        None = "none",
+        /// Fingertips apply or pat something on, or a pad rests on the skin: no stroking, no pressure.
+        Light = "light",
+        /// Massage or strokes, however light: the `massage` tag.
+        Massage = "massage",
+        /// Kneading, knuckles or pressure points: the `massage` and `firm_massage` tags.
+        Firm = "firm",
+    }
+}
+
+vocabulary! {
+    /// The active ingredient a tip carries onto the skin, if any: one of a tip's safety properties ([`Safety`]).
+    Active {
+        /// No active ingredient.
+        None = "none",
+        /// Vitamin C (ascorbic acid): the `vitamin_c` tag.
+        VitaminC = "vitamin_c",
+        /// A retinoid: the `retinoid` tag.
+        Retinoid = "retinoid",
+        /// An exfoliating acid: the `acid` tag.
+        Acid = "acid",
+    }
+}
+
+/// What a tip does to the face that safety rules care about, every property declared by every tip (the build refuses
+/// a tip that leaves one out). The tags a property stands for ([`Safety::tags`]) must be exactly the tip's tags of
+/// that kind, so a tag cannot be forgotten and a "left out" promise made through tags holds for the properties too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Safety {
+    /// How the face is touched.
+    pub touch: Touch,
+    /// Steam, hot water, a warm compress or warmed palms: the `heat` tag.
+    pub heat: bool,
+    /// Rubbing to exfoliate: the `friction` tag.
+    pub friction: bool,
+    /// A product the reader may not use yet: the `new_product` tag.
+    pub new_product: bool,
+    /// Made at home from food: the `home_made` tag (an egg, honey or milk tip is home-made too).
+    pub home_made: bool,
+    /// The active ingredient it carries.
+    pub active: Active,
+    /// Left on to seal the skin (a sleeping mask, layers of cream under a seal): traps heat and moisture.
+    pub occlusive: bool,
+    /// The time it takes on a day it is done, in seconds (content files write minutes, halves allowed): what the
+    /// reader's time budget counts.
+    pub seconds: u16,
+}
+
+impl Safety {
+    /// The property names, in declaration order, as content files write them.
+    pub const NAMES: [&'static str; 8] = [
+        "touch",
+        "heat",
+        "friction",
+        "new_product",
+        "home_made",
+        "active",
+        "occlusive",
+        "minutes",
+    ];
+
+    /// The tags that stand for a property: each must be on a tip exactly when its property says so.
+    pub const PROPERTY_TAGS: [Tag; 9] = [
+        Tag::Heat,
+        Tag::Friction,
+        Tag::Massage,
+        Tag::FirmMassage,
+        Tag::NewProduct,
+        Tag::HomeMade,
+        Tag::VitaminC,
+        Tag::Retinoid,
+        Tag::Acid,
+    ];
+
+    /// The tags of [`Safety::PROPERTY_TAGS`] these properties stand for.
+    pub fn tags(&self) -> Vec<Tag> {
+        let active = match self.active {
+            Active::None => None,
+            Active::VitaminC => Some(Tag::VitaminC),
+            Active::Retinoid => Some(Tag::Retinoid),
+            Active::Acid => Some(Tag::Acid),
+        };
+        [
+            (self.heat, Tag::Heat),
+            (self.friction, Tag::Friction),
+            (
+                matches!(self.touch, Touch::Massage | Touch::Firm),
+                Tag::Massage,
+            ),
+            (self.touch == Touch::Firm, Tag::FirmMassage),
+            (self.new_product, Tag::NewProduct),
+            (self.home_made, Tag::HomeMade),
+        ]
+        .into_iter()
+        .filter_map(|(holds, tag)| holds.then_some(tag))
+        .chain(active)
+        .collect()
+    }
+
+    /// The properties of a tip that does nothing to the face and takes no time.
+    pub const CALM: Safety = Safety {
+        touch: Touch::None,
+        heat: false,
+        friction: false,
+        new_product: false,
+        home_made: false,
+        active: Active::None,
+        occlusive: false,
+        seconds: 0,
+    };
+}
+
 /// A test on a visitor's answers or profile: the one condition type of triggers, contraindications and cautions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
@@ -367,6 +483,8 @@ mod tests {
         check(&Time::ALL, Time::id, Time::from_id);
         check(&Severity::ALL, Severity::id, Severity::from_id);
         check(&Tag::ALL, Tag::id, Tag::from_id);
+        check(&Touch::ALL, Touch::id, Touch::from_id);
+        check(&Active::ALL, Active::id, Active::from_id);
     }
 
     #[test]

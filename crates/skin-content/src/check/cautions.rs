@@ -42,6 +42,9 @@ impl Checker {
                     .filter_map(|c| self.condition(&entry, "unless", c, refs))
                     .collect();
                 let excludes = self.tags(&entry, "excludes", &raw.excludes);
+                let suggests = self.tags(&entry, "suggests", &raw.suggests);
+                let keeps = self.tags(&entry, "keeps", &raw.keeps);
+                let stops = self.tags(&entry, "stops", &raw.stops);
                 if !when_all.is_empty() && !excludes.is_empty() {
                     self.error(
                         &entry,
@@ -64,6 +67,9 @@ impl Checker {
                     if !unless.is_empty() {
                         self.error(&entry, "`unless` needs `when`: the disclaimer is always shown");
                     }
+                    if raw.calm {
+                        self.error(&entry, "`calm` needs `when`: the answers that say something is wrong now");
+                    }
                 }
                 Caution {
                     text: self.text(&entry, "text", raw.text),
@@ -73,6 +79,10 @@ impl Checker {
                     when_all,
                     unless,
                     excludes,
+                    calm: raw.calm,
+                    suggests,
+                    keeps,
+                    stops,
                 }
             })
             .collect();
@@ -107,7 +117,8 @@ impl Checker {
     /// A caution that `excludes` a tag says those tips are left out whenever it shows: checks that every tip with the
     /// tag avoids every condition of the caution's `when`, so the sentence is guaranteed by the rules.
     pub(super) fn excludes(&mut self, cautions: &[Caution], tips: &[Tip], questions: &[Question]) {
-        for caution in cautions {
+        // A calm caution brings the calm plan, which shows no tip at all: whatever it says it left out, is.
+        for caution in cautions.iter().filter(|c| !c.calm) {
             for &tag in &caution.excludes {
                 for tip in tips.iter().filter(|t| t.tags.contains(&tag)) {
                     let missing: Vec<String> = caution
@@ -213,6 +224,115 @@ impl Checker {
             }
         }
     }
+}
+
+impl Checker {
+    /// Every promise kept in every line the reader sees: a caution that suggests starting something (`suggests`)
+    /// never shows to a reader whom that tag's row in the tag table keeps it from (the same rows keep it from tips and
+    /// products), and a caution that tells the reader to stop something (`stops`) never shows beside one that tells
+    /// them how to keep using it or to start it (`keeps`, `suggests`).
+    pub(super) fn promises(
+        &mut self,
+        cautions: &[Caution],
+        tag_avoid_if: &[Vec<Condition>],
+        questions: &[Question],
+    ) {
+        for caution in cautions {
+            let entry = format!("caution `{}`", caution.id);
+            for &tag in &caution.suggests {
+                for &barred in &tag_avoid_if[tag.index()] {
+                    if !never_with(caution, barred, questions) {
+                        self.error(
+                            &entry,
+                            format!(
+                                "suggests `{}`, but it can show to a reader with `{}`, whom the tag table keeps \
+                                 `{}` from (add it to `unless`, or suggest it in another caution)",
+                                tag.id(),
+                                describe(barred, questions),
+                                tag.id()
+                            ),
+                        );
+                    }
+                }
+            }
+            if !caution.suggests.is_empty() {
+                for calm in cautions.iter().filter(|c| c.calm) {
+                    if !never_beside(caution, calm, questions)
+                        && !never_beside(calm, caution, questions)
+                    {
+                        self.error(
+                            &entry,
+                            format!(
+                                "suggests {}, but it can show beside the calm plan of caution `{}`, which adds \
+                                 nothing (add its condition to `unless`)",
+                                list(&caution.suggests),
+                                calm.id
+                            ),
+                        );
+                    }
+                }
+            }
+            for other in cautions {
+                for &tag in &caution.stops {
+                    let told = if other.keeps.contains(&tag) {
+                        "how to keep using it"
+                    } else if other.suggests.contains(&tag) {
+                        "to start it"
+                    } else {
+                        continue;
+                    };
+                    if !never_beside(caution, other, questions)
+                        && !never_beside(other, caution, questions)
+                    {
+                        self.error(
+                            &entry,
+                            format!(
+                                "tells the reader to stop `{}`, but caution `{}`, which can show beside it, tells them \
+                                 {told} (give one an `unless` the other needs)",
+                                tag.id(),
+                                other.id
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The conditions a caution cannot show without: all of `when_all`, and its `when` if it has only one.
+fn required(caution: &Caution) -> impl Iterator<Item = Condition> + '_ {
+    let single = (caution.when.len() == 1).then(|| caution.when[0]);
+    caution.when_all.iter().copied().chain(single)
+}
+
+/// Whether `a` and `b` can never hold together: two different answers to one single-choice question.
+fn conflict(a: Condition, b: Condition, questions: &[Question]) -> bool {
+    matches!((a, b), (
+        Condition::Picked { question, choice },
+        Condition::Picked { question: other, choice: other_choice },
+    ) if question == other && choice != other_choice && questions[question].multi_max.is_none())
+}
+
+/// Whether `caution` can never show while `condition` holds.
+fn never_with(caution: &Caution, condition: Condition, questions: &[Question]) -> bool {
+    caution.unless.iter().any(|&u| covers(u, condition))
+        || required(caution).any(|r| conflict(r, condition, questions))
+        || (!caution.when.is_empty()
+            && caution
+                .when
+                .iter()
+                .all(|&w| conflict(w, condition, questions)))
+}
+
+/// Whether `caution` can never show beside `other`: something `other` needs keeps `caution` away.
+fn never_beside(caution: &Caution, other: &Caution, questions: &[Question]) -> bool {
+    required(other).any(|r| never_with(caution, r, questions))
+        || (!other.when.is_empty()
+            && other
+                .when
+                .iter()
+                .all(|&w| never_with(caution, w, questions)))
 }
 
 /// The tags a clause names: each occurrence of one of a tag's names, except an occurrence inside a longer name's
@@ -381,6 +501,51 @@ mod tests {
                      without: `second_disclaimer`"
                 ),
             ]
+        );
+    }
+
+    /// Issue 25: a caution told a pregnant reader how to keep using the retinoid another told her to stop, and a
+    /// caution suggested to readers what the tag table keeps from them. Both fail the build.
+    #[test]
+    fn no_caution_breaks_another_cautions_promise() {
+        let beside = edited("cautions.toml", |text| {
+            text.replacen(
+                "unless = [\n    \"health.pregnant\",\n    \"health.swelling\",",
+                "unless = [\n    \"health.swelling\",",
+                1,
+            )
+        });
+        let entry = format!("{FILE}: caution `see_dermatologist_pregnancy_medicine`");
+        assert!(
+            beside.contains(&format!(
+                "{entry}: tells the reader to stop `retinoid`, but caution `actives`, which can show beside it, tells \
+                 them how to keep using it (give one an `unless` the other needs)"
+            )),
+            "{beside:#?}"
+        );
+        let suggested =
+            "[[caution]]\nid = \"try_retinol\"\nseverity = \"info\"\nwhen = [\"concerns.lines\"]\n\
+             suggests = [\"retinoid\"]\nunless = [\"health.pregnant\"]\n\
+             text = { en = \"A retinol serum helps.\", ko = \"레티놀 세럼이 도움이 돼요.\" }";
+        let problems = problems("cautions.toml", suggested);
+        let entry = format!("{FILE}: caution `try_retinol`");
+        assert!(
+            problems.contains(&format!(
+                "{entry}: suggests `retinoid`, but it can show to a reader with `health.under_16`, whom the tag \
+                 table keeps `retinoid` from (add it to `unless`, or suggest it in another caution)"
+            )),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.contains(&format!(
+                "{entry}: suggests `retinoid`, but it can show beside the calm plan of caution \
+                 `see_dermatologist_swelling`, which adds nothing (add its condition to `unless`)"
+            )),
+            "{problems:#?}"
+        );
+        assert!(
+            !problems.iter().any(|p| p.contains("`health.pregnant`")),
+            "{problems:#?}"
         );
     }
 }

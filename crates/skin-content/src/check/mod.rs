@@ -49,6 +49,7 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
     let (cautions, disclaimer) = check.cautions(files.cautions.caution, &refs);
     check.excludes(&cautions, &tips, &questions);
     check.left_out(&cautions, files.cautions.left_out, &tag_names);
+    check.promises(&cautions, &tag_avoid_if, &questions);
     check.file = format!("{shown}/staples.toml");
     let staples = check.staples(files.staples);
     check.file = format!("{shown}/tips.toml");

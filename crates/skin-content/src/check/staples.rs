@@ -24,11 +24,13 @@ impl Checker {
                     ),
                 );
             }
+            let seconds = self.minutes(&entry, raw.minutes);
             staples.push(Staple {
                 text: self.text(&entry, "text", raw.text),
                 id: raw.id,
                 step,
                 time,
+                seconds,
             });
         }
         staples
@@ -42,7 +44,7 @@ mod tests {
     /// A staple for `staples.toml`.
     fn staple(id: &str, step: &str, time: &str) -> String {
         format!(
-            "[[staple]]\nid = \"{id}\"\nstep = \"{step}\"\ntime = \"{time}\"\ntext = {{ en = \"x\", ko = \"x\" }}"
+            "[[staple]]\nid = \"{id}\"\nstep = \"{step}\"\ntime = \"{time}\"\nminutes = 1\ntext = {{ en = \"x\", ko = \"x\" }}"
         )
     }
 

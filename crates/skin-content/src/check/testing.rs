@@ -21,10 +21,17 @@ pub(super) fn problems(file: &str, extra: &str) -> Vec<String> {
 /// A trigger any tip may have: an answer that no tag rules out.
 pub(super) const TRIGGER: &str = "triggers = [{ if = \"stress.tense\", weight = 1 }]";
 
-/// A tip for `tips.toml` that passes every check once `rest` gives it a trigger ([`TRIGGER`]).
+/// The safety properties of a tip that does nothing to the face.
+pub(super) const CALM: &str =
+    "safety = { touch = \"none\", heat = false, friction = false, new_product = false, \
+     home_made = false, active = \"none\", occlusive = false, minutes = 1 }";
+
+/// A tip for `tips.toml` that passes every check once `rest` gives it a trigger ([`TRIGGER`]); its safety properties
+/// are [`CALM`] unless `rest` declares them.
 pub(super) fn tip(id: &str, rest: &str) -> String {
+    let safety = if rest.contains("safety") { "" } else { CALM };
     format!(
         "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {{ en = \"T\", ko = \"제목\" }}\n\
-         body = {{ en = \"B.\", ko = \"본문.\" }}\n{rest}\n"
+         body = {{ en = \"B.\", ko = \"본문.\" }}\n{safety}\n{rest}\n"
     )
 }

@@ -67,6 +67,7 @@ impl Checker {
                     .filter_map(|c| self.condition(&entry, "avoid_if", c, refs))
                     .collect();
                 let tags = self.tags(&entry, "tags", &raw.tags);
+                let safety = self.safety(&entry, raw.safety, &tags);
                 let avoid_if = self.inherit(&entry, own, &tags, tag_avoid_if, refs.questions);
                 for trigger in triggers.iter().filter(|t| t.weight > 0) {
                     if let Some(avoid) = avoid_if.iter().find(|&&a| covers(a, trigger.condition)) {
@@ -91,9 +92,153 @@ impl Checker {
                     triggers,
                     avoid_if,
                     tags,
+                    safety,
                 }
             })
             .collect()
+    }
+
+    /// A tip's safety properties: every one declared (no defaults), and the tags they stand for exactly the tip's
+    /// tags of that kind, so a forgotten tag, or a tag without its property, is refused.
+    fn safety(&mut self, entry: &str, raw: Option<RawSafety>, tags: &[Tag]) -> Safety {
+        let every = Safety::NAMES.join(", ");
+        let Some(raw) = raw else {
+            self.error(
+                entry,
+                format!("safety: not declared (every tip declares every safety property: {every})"),
+            );
+            return Safety::CALM;
+        };
+        let mut missing = Vec::new();
+        let mut flag = |name: &'static str, value: Option<bool>| {
+            value.unwrap_or_else(|| {
+                missing.push(name);
+                false
+            })
+        };
+        let heat = flag("heat", raw.heat);
+        let friction = flag("friction", raw.friction);
+        let new_product = flag("new_product", raw.new_product);
+        let home_made = flag("home_made", raw.home_made);
+        let occlusive = flag("occlusive", raw.occlusive);
+        let touch = match raw.touch.as_deref().map(|id| (id, Touch::from_id(id))) {
+            None => {
+                missing.push("touch");
+                Touch::None
+            }
+            Some((_, Some(touch))) => touch,
+            Some((id, None)) => {
+                self.error(
+                    entry,
+                    format!(
+                        "safety.touch: unknown `{id}` (expected one of {})",
+                        Touch::ALL.map(Touch::id).join(", ")
+                    ),
+                );
+                Touch::None
+            }
+        };
+        let active = match raw.active.as_deref().map(|id| (id, Active::from_id(id))) {
+            None => {
+                missing.push("active");
+                Active::None
+            }
+            Some((_, Some(active))) => active,
+            Some((id, None)) => {
+                self.error(
+                    entry,
+                    format!(
+                        "safety.active: unknown `{id}` (expected one of {})",
+                        Active::ALL.map(Active::id).join(", ")
+                    ),
+                );
+                Active::None
+            }
+        };
+        let seconds = match raw.minutes {
+            None => {
+                missing.push("minutes");
+                0
+            }
+            Some(minutes) => self.minutes(entry, Some(minutes)),
+        };
+        missing.sort_by_key(|name| Safety::NAMES.iter().position(|n| n == name));
+        for name in missing {
+            self.error(
+                entry,
+                format!("safety: `{name}` is not declared (every tip declares every safety property: {every})"),
+            );
+        }
+        let safety = Safety {
+            touch,
+            heat,
+            friction,
+            new_product,
+            home_made,
+            active,
+            occlusive,
+            seconds,
+        };
+        let implied = safety.tags();
+        for tag in Safety::PROPERTY_TAGS {
+            match (implied.contains(&tag), tags.contains(&tag)) {
+                (true, false) => self.error(
+                    entry,
+                    format!(
+                        "safety says it is `{}`, but the tip is not tagged `{}`",
+                        tag.id(),
+                        tag.id()
+                    ),
+                ),
+                (false, true) => self.error(
+                    entry,
+                    format!(
+                        "tagged `{}`, but its safety properties do not say so",
+                        tag.id()
+                    ),
+                ),
+                _ => {}
+            }
+        }
+        // Food on the skin is home-made, and an essential oil is put on the skin.
+        for tag in [Tag::Egg, Tag::Honey, Tag::Dairy] {
+            if tags.contains(&tag) && !safety.home_made {
+                self.error(
+                    entry,
+                    format!("tagged `{}`, but safety.home_made is false", tag.id()),
+                );
+            }
+        }
+        if tags.contains(&Tag::EssentialOil) && safety.touch == Touch::None {
+            self.error(
+                entry,
+                "tagged `essential_oil`, but safety.touch is \"none\"",
+            );
+        }
+        safety
+    }
+
+    /// The minutes a routine line or tip takes (0 to 60, in half minutes), as seconds.
+    pub(super) fn minutes(&mut self, entry: &str, raw: Option<f64>) -> u16 {
+        match raw {
+            Some(minutes) if (0.0..=60.0).contains(&minutes) && (minutes * 2.0).fract() == 0.0 => {
+                (minutes * 60.0) as u16
+            }
+            Some(minutes) => {
+                self.error(
+                    entry,
+                    format!("minutes = {minutes}: between 0 and 60, in half minutes"),
+                );
+                0
+            }
+            None => {
+                self.error(
+                    entry,
+                    "minutes: not declared (the time budget counts every line)",
+                );
+                0
+            }
+        }
     }
 
     /// A tip's own `avoid_if` followed by its tags' rules. A condition a tag already carries is refused in the tip's
@@ -276,7 +421,7 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{problems, tip, TRIGGER};
+    use super::super::testing::{edited, problems, tip, CALM, TRIGGER};
     use crate::model::Lang;
 
     /// `problems` as reported for `tips.toml`.
@@ -367,8 +512,11 @@ mod tests {
         // Repeats a heat rule in its own avoid_if, and is raised by an answer heat rules out: both refused.
         let hot_towel = tip(
             "hot_towel",
-            "triggers = [{ if = \"sensitivity.reactive\", weight = 2 }, { if = \"concerns.dullness\", weight = 1 }]\n\
-             avoid_if = [\"concerns.redness\"]\ntags = [\"heat\", \"sauna\"]",
+            &format!(
+                "triggers = [{{ if = \"sensitivity.reactive\", weight = 2 }}, {{ if = \"concerns.dullness\", weight = 1 }}]\n\
+                 avoid_if = [\"concerns.redness\"]\ntags = [\"heat\", \"sauna\"]\n{}",
+                CALM.replace("heat = false", "heat = true")
+            ),
         );
         assert_eq!(
             problems("tips.toml", &hot_towel),
@@ -421,6 +569,42 @@ mod tests {
                 "tip `unplanned`: placement.evenings: how many evenings of the week plan (0 for as needed)",
                 "tip `floating_note`: a note on `toner` at am needs a staple there to sit on",
             ])
+        );
+    }
+
+    /// Issue 25: every tip declares every safety property, and its tags say exactly what its properties say.
+    #[test]
+    fn a_tip_declares_every_safety_property_and_its_tags_follow_them() {
+        let without_heat = CALM.replace("heat = false, ", "");
+        let tips = [
+            tip("no_heat", &format!("{TRIGGER}\n{without_heat}")),
+            tip("undeclared", &format!("{TRIGGER}\n# no safety")).replace(CALM, ""),
+            tip(
+                "untagged_steam",
+                &format!("{TRIGGER}\n{}", CALM.replace("heat = false", "heat = true")),
+            ),
+            tip("tagged_rub", &format!("{TRIGGER}\ntags = [\"friction\"]")),
+        ];
+        let every = "touch, heat, friction, new_product, home_made, active, occlusive, minutes";
+        assert_eq!(
+            problems("tips.toml", &tips.concat()),
+            in_tips(&[
+                &format!("tip `no_heat`: safety: `heat` is not declared (every tip declares every safety property: {every})"),
+                &format!("tip `undeclared`: safety: not declared (every tip declares every safety property: {every})"),
+                "tip `untagged_steam`: safety says it is `heat`, but the tip is not tagged `heat`",
+                "tip `tagged_rub`: tagged `friction`, but its safety properties do not say so",
+            ])
+        );
+        // The real content: a tip that forgets a property is refused by the build.
+        let forgot = edited("tips.toml", |text| {
+            text.replacen(", occlusive = false, minutes = 5 }", ", minutes = 5 }", 1)
+        });
+        assert_eq!(
+            forgot,
+            in_tips(&[&format!(
+                "tip `steam_session`: safety: `occlusive` is not declared (every tip declares every safety property: \
+                 {every})"
+            )])
         );
     }
 }

@@ -16,7 +16,7 @@ mod week;
 
 pub use outcome::Outcome;
 pub use profile::{Profile, SkinType};
-pub use routine::{Routine, RoutineItem, RoutineSource, QUICK_DAILY_AM, QUICK_DAILY_PM};
+pub use routine::{Routine, RoutineItem, RoutineSource, MODERATE_MINUTES, QUICK_MINUTES};
 pub(crate) use tips::axis_in_sentence;
 pub use tips::{RankedTip, Reason};
 
@@ -48,12 +48,6 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
     let profile = Profile::from_answers(answers);
     let holds = |condition: &Condition| holds(condition, answers, &profile.axes);
 
-    let tips = tips::rank(&holds, profile.axes, article);
-    let strong = tips.iter().filter(|t| t.score >= STRONG_SCORE).count();
-    let highlighted = strong
-        .clamp(*HIGHLIGHTED.start(), *HIGHLIGHTED.end())
-        .min(tips.len());
-
     let mut cautions = Vec::with_capacity(data::CAUTIONS.len());
     cautions.extend(data::CAUTIONS.iter().filter(|c| {
         (c.when.is_empty() || c.when.iter().any(holds))
@@ -63,12 +57,33 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
     // A stable sort: equal severities keep content order.
     sort_small_by_key(&mut cautions, |c| std::cmp::Reverse(c.severity));
 
+    // Skin that needs rest gets the calm plan: the staples, and no tip at all.
+    let calm = cautions.iter().any(|c| c.calm);
+    let tips = if calm {
+        Vec::new()
+    } else {
+        tips::rank(&holds, profile.axes, article)
+    };
+    // The reader's time is the budget (minutes a day); the calm plan's staples fit any.
+    let budget = if holds(&data::QUICK_ROUTINE) {
+        Some(routine::QUICK_MINUTES)
+    } else if holds(&data::MODERATE_ROUTINE) {
+        Some(routine::MODERATE_MINUTES)
+    } else {
+        None
+    };
+    let strong = tips.iter().filter(|t| t.score >= STRONG_SCORE).count();
+    let highlighted = strong
+        .clamp(*HIGHLIGHTED.start(), *HIGHLIGHTED.end())
+        .min(tips.len());
+
     Outcome {
         profile,
-        routine: routine::routine(&tips, holds(&data::QUICK_ROUTINE)),
+        routine: routine::routine(&tips, budget),
         tips,
         highlighted,
         cautions,
+        calm,
     }
 }
 

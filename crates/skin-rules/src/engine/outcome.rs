@@ -10,10 +10,15 @@ pub struct Outcome {
     pub profile: Profile,
     /// Every tip that suits the visitor, most relevant first (ties in content order).
     pub tips: Vec<RankedTip>,
-    /// How many of the first [`Outcome::tips`] to highlight: those scoring 3 or more, but at least 3 and at most 6.
+    /// How many of the first [`Outcome::tips`] to highlight: those scoring 3 or more, but at least 3 and at most 6
+    /// (none in the calm plan, which has no tips).
     pub highlighted: usize,
     /// The morning and evening routine built from the tips.
     pub routine: Routine,
+    /// Whether the answers say something is wrong with the skin now (a caution with `calm = true` applies): then
+    /// this is the calm plan, the staples (gentle cleanse, moisturiser, sunscreen) with no tip, no note, no extra
+    /// and no product, until the skin has settled.
+    pub calm: bool,
     /// The cautions that apply, most serious first; the disclaimer is always among them. To show them, use
     /// [`Outcome::urgent`], [`Outcome::other_cautions`] and [`Outcome::disclaimer`], which split them without overlap.
     pub cautions: Vec<&'static Caution>,
@@ -107,9 +112,17 @@ impl Outcome {
                 }
             }
         }
-        text.push('\n');
-        text.push_str(strings::ui::ROUTINE_RESULTS.get(lang));
-        text.push('\n');
+        if self.routine.phased() {
+            text.push('\n');
+            text.push_str(strings::ui::ROUTINE_PHASED.get(lang));
+            text.push('\n');
+        }
+        // When to expect results is about habits: the calm plan has none.
+        if !self.calm {
+            text.push('\n');
+            text.push_str(strings::ui::ROUTINE_RESULTS.get(lang));
+            text.push('\n');
+        }
         text
     }
 }
@@ -134,6 +147,14 @@ impl RoutineItem {
         let mut line = format!("{number}. {step}: {}", self.text().get(lang));
         if let Some(frequency) = self.frequency {
             line.push_str(&format!(" ({})", frequency.get(lang)));
+        }
+        if self.start_week > 1 {
+            let week = self.start_week.to_string();
+            let from = fill(
+                strings::ui::ROUTINE_START_WEEK.get(lang),
+                &[("week", &week)],
+            );
+            line.push_str(&format!(" ({from})"));
         }
         line
     }

@@ -1,5 +1,5 @@
-//! What the engine, persona and page-article tests share: a calm visitor, answer sets built from it, the routine's
-//! daily steps and the week plan's treatments.
+//! What the engine, persona and page-article tests share: a calm visitor, answer sets built from it, the week plan's
+//! treatments and the time each day takes.
 
 use skin_rules::{Answers, Outcome};
 
@@ -36,12 +36,6 @@ pub fn answers(picks: &[(&str, &str)]) -> Answers {
     answers
 }
 
-/// How many daily items (those without a frequency) the morning and the evening routine have.
-pub fn daily_steps(outcome: &Outcome) -> [usize; 2] {
-    [&outcome.routine.am, &outcome.routine.pm]
-        .map(|items| items.iter().filter(|item| item.frequency.is_none()).count())
-}
-
 /// How many heat or friction treatments the week plan puts on each evening, Monday first.
 pub fn treatments_per_evening(outcome: &Outcome) -> [usize; 7] {
     std::array::from_fn(|day| {
@@ -50,5 +44,26 @@ pub fn treatments_per_evening(outcome: &Outcome) -> [usize; 7] {
             .evening(day)
             .filter(|i| i.is_treatment())
             .count()
+    })
+}
+
+/// The seconds each day of the week plan takes, Monday first: every daily morning and evening item with its note,
+/// the "as needed" extras (which may come any evening) and that evening's planned extras.
+pub fn day_seconds(outcome: &Outcome) -> [u16; 7] {
+    let every_day: u16 = outcome
+        .routine
+        .am
+        .iter()
+        .chain(&outcome.routine.pm)
+        .filter(|item| item.frequency.is_none() || item.days == 0)
+        .map(|item| item.seconds())
+        .sum();
+    std::array::from_fn(|day| {
+        every_day
+            + outcome
+                .routine
+                .evening(day)
+                .map(|item| item.seconds())
+                .sum::<u16>()
     })
 }
