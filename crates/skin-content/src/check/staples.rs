@@ -104,7 +104,7 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::problems;
+    use super::super::testing::{edited, problems};
 
     /// A staple for `staples.toml`.
     fn staple(id: &str, step: &str, time: &str) -> String {
@@ -134,6 +134,36 @@ mod tests {
             problems[0].starts_with("content/staples.toml: staple `second_sunscreen`: staple `")
                 && problems[0].ends_with("` already covers step `sunscreen` at that time"),
             "{problems:?}"
+        );
+    }
+
+    /// Issue 25: the reader's own retinoid line must never show beside the pregnancy caution that stops retinoids.
+    #[test]
+    fn the_readers_own_step_never_keeps_what_a_caution_stops() {
+        let problems = edited("staples.toml", |text| {
+            text.replace("unless = [\"health.pregnant\"]\n", "")
+        });
+        assert!(!problems.is_empty(), "{problems:?}");
+        assert!(
+            problems.iter().all(|p| p.starts_with(
+                "content/staples.toml: staple `pm_own_active`: keeps `retinoid`, but caution `"
+            ) && p.ends_with("which tells the reader to stop it, can show beside it (add one of its conditions to `unless`)")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn no_daily_tip_takes_the_readers_own_step() {
+        let problems = edited("staples.toml", |text| {
+            text.replace(
+                "id = \"pm_own_active\"\nstep = \"essence\"\ntime = \"pm\"",
+                "id = \"pm_own_active\"\nstep = \"essence\"\ntime = \"am\"",
+            )
+        });
+        assert_eq!(
+            problems,
+            ["content/staples.toml: staple `pm_own_active`: tip `vitamin_c_serum` is placed daily at `essence`, where \
+              it would take the place of this reader's own step"],
         );
     }
 }
