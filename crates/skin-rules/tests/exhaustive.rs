@@ -275,7 +275,8 @@ fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
         );
         for item in outcome.routine.am.iter().chain(&outcome.routine.pm) {
             assert!(
-                matches!(item.source, RoutineSource::Staple(_))
+                // Every reader's staples: never the reader's own active.
+                matches!(item.source, RoutineSource::Staple(s) if s.when.is_empty())
                     && item.note.is_none()
                     && item.frequency.is_none(),
                 "{item:?} in the calm plan for {}",
