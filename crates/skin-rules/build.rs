@@ -263,11 +263,13 @@ fn generate(content: &Content, table: &TextTable) -> String {
         .iter()
         .map(|s| {
             format!(
-                "Staple {{ id: {:?}, step: RoutineStep::{:?}, time: {}, seconds: {}, text: {} }}",
+                "Staple {{ id: {:?}, step: RoutineStep::{:?}, time: {}, seconds: {}, when: &[{}], unless: &[{}], text: {} }}",
                 s.id,
                 s.step,
                 time(s.time),
                 s.seconds,
+                conditions(&s.when),
+                conditions(&s.unless),
                 table.code(&s.text)
             )
         })

@@ -131,6 +131,12 @@ pub struct Staple {
     pub time: Time,
     /// The seconds it takes each day it is done (`minutes` in the file): what the time budget counts.
     pub seconds: u16,
+    /// The reader's own step: shown only to a reader for whom one of these holds (empty: every reader), never on the
+    /// calm plan, and never when one of `unless` holds.
+    pub when: Vec<Condition>,
+    pub unless: Vec<Condition>,
+    /// What the line tells the reader to keep using: no caution that stops one of these shows beside it.
+    pub keeps: Vec<Tag>,
     pub text: Text,
 }
 

@@ -339,6 +339,12 @@ pub(crate) struct RawStaple {
     pub(crate) step: String,
     pub(crate) time: String,
     pub(crate) minutes: Option<f64>,
+    #[serde(default)]
+    pub(crate) when: Vec<String>,
+    #[serde(default)]
+    pub(crate) unless: Vec<String>,
+    #[serde(default)]
+    pub(crate) keeps: Vec<String>,
     pub(crate) text: RawText,
 }
 

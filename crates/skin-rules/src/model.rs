@@ -175,6 +175,11 @@ pub struct Staple {
     pub time: Time,
     /// The seconds it takes each day: what the time budget counts.
     pub seconds: u16,
+    /// The reader's own step (an active they already use): shown only when one of these holds, never on the calm
+    /// plan, never when one of [`Staple::unless`] holds. Empty: every reader's step.
+    pub when: &'static [Condition],
+    /// Who never sees the reader's own step.
+    pub unless: &'static [Condition],
     /// What to do.
     pub text: Text,
 }

@@ -275,7 +275,8 @@ fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
         );
         for item in outcome.routine.am.iter().chain(&outcome.routine.pm) {
             assert!(
-                matches!(item.source, RoutineSource::Staple(_))
+                // Every reader's staples: never the reader's own active.
+                matches!(item.source, RoutineSource::Staple(s) if s.when.is_empty())
                     && item.note.is_none()
                     && item.frequency.is_none(),
                 "{item:?} in the calm plan for {}",
@@ -393,8 +394,11 @@ fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
             code()
         );
         // (The time budget is checked over the whole day, below.)
-        // An occasional tip never takes the place of a daily staple.
-        for staple in staples().iter().filter(|s| s.time.includes(time)) {
+        // An occasional tip never takes the place of a daily staple (every reader's: the reader's own step is not).
+        for staple in staples()
+            .iter()
+            .filter(|s| s.when.is_empty() && s.time.includes(time))
+        {
             assert!(
                 daily.iter().any(|i| i.covers(staple.step)),
                 "no daily {:?} step in the {time:?} routine for {}",
@@ -469,7 +473,7 @@ fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
         let for_staple = item.frequency.is_none()
             && staples()
                 .iter()
-                .any(|s| s.time.includes(time) && item.covers(s.step));
+                .any(|s| s.when.is_empty() && s.time.includes(time) && item.covers(s.step));
         match item.source {
             RoutineSource::Tip { rank, tip } if tip.safety.new_product && !for_staple => {
                 if !new.contains(&(rank, item.start_week)) {

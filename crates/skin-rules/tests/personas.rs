@@ -1254,3 +1254,63 @@ fn the_evening_wash_never_waits_for_a_later_week() {
         .expect("an evening wash");
     assert_eq!(wash.start_week, 1, "{:?}", outcome.routine.pm);
 }
+
+/// The reader's own active has its place in the evening (issue 25), in both languages, with no exfoliation on the
+/// evenings of the week plan; never for a pregnant reader (the pregnancy caution stops retinoids), never on the calm
+/// plan, and within "under 5 minutes".
+#[test]
+fn a_readers_own_active_has_its_place_in_the_evening() {
+    let own = |outcome: &Outcome| {
+        outcome.routine.pm.iter().any(|i| {
+            matches!(i.source, RoutineSource::Staple(s) if s.id == "pm_own_active")
+                && i.step == RoutineStep::Essence
+        })
+    };
+    let says = |outcome: &Outcome| {
+        outcome
+            .routine_text(Lang::En)
+            .contains("Your own retinoid, acid or benzoyl peroxide, as you were told to use it")
+            && outcome.routine_text(Lang::Ko).contains(
+                "이미 쓰고 있는 레티노이드, 산 성분 각질 제거제, 과산화벤조일은 안내받은 대로",
+            )
+    };
+    for active in ["retinoid", "acid", "benzoyl_peroxide"] {
+        for time in ["quick", "generous"] {
+            let outcome = evaluate(&common::answers(&[
+                ("conditions", active),
+                ("concerns", "lines"),
+                ("routine_time", time),
+            ]));
+            assert!(
+                own(&outcome) && says(&outcome),
+                "{active}, {time}: {:?}",
+                outcome.routine.pm
+            );
+            assert!(
+                outcome.routine.pm.iter().all(|i| !i.covers(RoutineStep::Exfoliate)
+                    && !matches!(i.source, RoutineSource::Tip { tip, .. } if tip.tags.contains(&Tag::Friction))),
+                "{active}, {time}: exfoliation in {:?}",
+                outcome.routine.pm
+            );
+            if time == "quick" {
+                let days = common::day_seconds(&outcome);
+                assert!(days.iter().all(|&s| s <= 5 * 60), "{days:?}");
+            }
+        }
+    }
+    for (reader, other) in [
+        ("pregnant", ("health", "pregnant")),
+        ("calm plan", ("health", "sunburn")),
+    ] {
+        let outcome = evaluate(&common::answers(&[("conditions", "retinoid"), other]));
+        assert!(
+            !own(&outcome)
+                && !outcome.routine_text(Lang::En).contains("Your own retinoid")
+                && !outcome
+                    .routine_text(Lang::Ko)
+                    .contains("이미 쓰고 있는 레티노이드"),
+            "{reader}: {:?}",
+            outcome.routine.pm
+        );
+    }
+}

@@ -301,7 +301,7 @@ impl Checker {
 }
 
 /// The conditions a caution cannot show without: all of `when_all`, and its `when` if it has only one.
-fn required(caution: &Caution) -> impl Iterator<Item = Condition> + '_ {
+pub(super) fn required(caution: &Caution) -> impl Iterator<Item = Condition> + '_ {
     let single = (caution.when.len() == 1).then(|| caution.when[0]);
     caution.when_all.iter().copied().chain(single)
 }

@@ -51,7 +51,7 @@ pub(crate) fn check(files: Files, shown: &str) -> Result<Content, Vec<String>> {
     check.left_out(&cautions, files.cautions.left_out, &tag_names);
     check.promises(&cautions, &tag_avoid_if, &questions);
     check.file = format!("{shown}/staples.toml");
-    let staples = check.staples(files.staples);
+    let staples = check.staples(files.staples, &refs, &tips, &cautions);
     check.file = format!("{shown}/tips.toml");
     check.notes(&tips, &staples);
     check.file = format!("{shown}/strings.toml");

@@ -361,7 +361,7 @@ impl Checker {
             {
                 if !staples
                     .iter()
-                    .any(|s| s.step == placement.step && s.time.includes(time))
+                    .any(|s| s.step == placement.step && s.time.includes(time) && s.when.is_empty())
                 {
                     self.error(
                         &format!("tip `{}`", tip.id),

@@ -20,7 +20,7 @@ pub use routine::{Routine, RoutineItem, RoutineSource, MODERATE_MINUTES, QUICK_M
 pub(crate) use tips::axis_in_sentence;
 pub use tips::{RankedTip, Reason};
 
-use crate::{data, Answers, Condition};
+use crate::{data, Answers, Condition, Staple};
 
 /// Tips scoring at least this are highlighted, within [`HIGHLIGHTED`].
 const STRONG_SCORE: i16 = 3;
@@ -77,9 +77,14 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
         .clamp(*HIGHLIGHTED.start(), *HIGHLIGHTED.end())
         .min(tips.len());
 
+    // The reader's own step (an active they use) is theirs unless something is wrong now or a caution stops it.
+    let routine = routine::routine(&tips, budget, &|staple: &Staple| {
+        staple.when.is_empty()
+            || (!calm && staple.when.iter().any(&holds) && !staple.unless.iter().any(&holds))
+    });
     Outcome {
         profile,
-        routine: routine::routine(&tips, budget),
+        routine,
         tips,
         highlighted,
         cautions,

@@ -135,12 +135,19 @@ pub const MODERATE_MINUTES: u8 = 10;
 /// their staples, then each daily tip in rank order, cleansing ones first, while it fits (standing in for a staple,
 /// it costs the difference), then the notes while they fit, then the occasional items on the evenings that still have room (an "as needed" one only if it
 /// fits any evening); an occasional item that cannot have all its evenings is left out.
-pub(super) fn routine(tips: &[RankedTip], budget: Option<u8>) -> Routine {
+///
+/// `shown` says which staples are the reader's: every one without conditions, and their own step (an active they
+/// use) when it applies.
+pub(super) fn routine(
+    tips: &[RankedTip],
+    budget: Option<u8>,
+    shown: &dyn Fn(&Staple) -> bool,
+) -> Routine {
     let budget = budget.map(|minutes| u16::from(minutes) * 60);
     let staple = |step: RoutineStep, time: Time| {
         data::STAPLES
             .iter()
-            .find(|s| s.step == step && s.time.includes(time))
+            .find(|s| s.step == step && s.time.includes(time) && shown(s))
     };
     let staple_item = |step: RoutineStep, staple: &'static Staple| RoutineItem {
         step,
@@ -304,9 +311,12 @@ fn planned(item: &RoutineItem) -> bool {
 /// Whether the item stands in for a staple (it fills a step that has one at `time`): it is never phased, or the step
 /// would be empty until its week (a double cleanse is the evening wash).
 fn stands_for_staple(item: &RoutineItem, time: Time) -> bool {
-    data::STAPLES
-        .iter()
-        .any(|s| s.time.includes(time) && item.covers(s.step) && item.frequency.is_none())
+    data::STAPLES.iter().any(|s| {
+        s.when.is_empty()
+            && s.time.includes(time)
+            && item.covers(s.step)
+            && item.frequency.is_none()
+    })
 }
 
 /// Starts the tips that add a product the reader may not use yet one at a time: the best-ranked in week 1, the next
