@@ -894,6 +894,30 @@ const PERSONAS: &[Persona] = &[
         says: &[("actives", "vitamin C", "비타민 C")],
         ..PERSONA
     },
+    // The third opinion, on the merged content (derm-3).
+    Persona {
+        name: "derm-3 W3: eczema and a patch-tested fragrance allergy, humid days",
+        answers: &[
+            ("conditions", "eczema"),
+            ("allergies", "fragrance"),
+            ("days", "humid"),
+            ("skin_feel", "shiny_tzone"),
+            ("concerns", "dullness"),
+        ],
+        hidden: &["natural_toner"],
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-3 W21: skin that stings even with gentle products, wants glow",
+        answers: &[
+            ("sensitivity", "reactive"),
+            ("days", "humid"),
+            ("concerns", "dullness"),
+            ("routine_time", "generous"),
+        ],
+        hidden: &["natural_toner", "milk_pack"],
+        ..PERSONA
+    },
 ];
 
 fn answers(persona: &Persona) -> Answers {
