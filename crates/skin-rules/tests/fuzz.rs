@@ -425,10 +425,38 @@ proptest! {
 
 // ---- answer codes -------------------------------------------------------------------------------------------------
 
-/// `answers` as the released 0.1.0 wrote them (format `1`): its fingerprint, then for each question `-`, the choice
-/// index (single) or the choice bits, five a character (multi). Valid while the questionnaire keeps 0.1.0's
-/// questions and choices in their order, as `content/released.toml` records them.
-fn format_1(answers: &Answers) -> String {
+/// The choice ids 0.1.0 released, question by question: the first `format_1.choices` ids of each question in
+/// `content/released.toml` (ids are recorded in the order first released, so 0.1.0's come first).
+fn released_0_1_0() -> Vec<Vec<&'static str>> {
+    let released = include_str!("../content/released.toml");
+    let counts = released
+        .lines()
+        .find_map(|line| line.strip_prefix("choices = ["))
+        .expect("format_1's counts");
+    let counts = counts
+        .trim_end_matches(']')
+        .split(", ")
+        .map(|n| n.parse::<usize>().expect("a count"));
+    let lists = released.split("[[question]]").skip(1).map(|question| {
+        let line = question
+            .lines()
+            .find_map(|l| l.strip_prefix("choices = ["))
+            .expect("choices");
+        line.trim_end_matches(']')
+            .split(", ")
+            .map(|id| id.trim_matches('"'))
+            .collect::<Vec<_>>()
+    });
+    counts
+        .zip(lists)
+        .map(|(count, list)| list[..count].to_vec())
+        .collect()
+}
+
+/// `answers` as the released 0.1.0 wrote them (format `1`): its fingerprint, then for each of its questions `-`, the
+/// choice's 0.1.0 index (single) or the choice bits, five a character (multi); `None` when an answer picks a choice
+/// 0.1.0 did not have (it could not have written it).
+fn format_1(answers: &Answers) -> Option<String> {
     const LAST: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
     let digits = |mut bits: usize, width: usize| -> String {
         (0..width)
@@ -441,19 +469,25 @@ fn format_1(answers: &Answers) -> String {
     };
     // 0.1.0's questionnaire fingerprint, 46 (`released.toml`).
     let mut code = format!("1{}", digits(46, 2));
-    for (index, question) in questionnaire().iter().enumerate() {
+    let questions = questionnaire();
+    for (index, old) in released_0_1_0().iter().enumerate() {
+        let question = &questions[index];
+        let old_index = |c: usize| old.iter().position(|id| *id == question.choices[c].id);
         code += &match (answers.get(index), question.kind) {
             (None, _) => "-".to_owned(),
             (Some(set), skin_rules::QuestionKind::Single) => {
-                digits(set.iter().next().unwrap_or(0), 1)
+                digits(old_index(set.iter().next().unwrap_or(0))?, 1)
             }
-            (Some(set), _) => digits(
-                set.iter().map(|c| 1 << c).sum(),
-                question.choices.len().div_ceil(5),
-            ),
+            (Some(set), _) => {
+                let mut bits = 0;
+                for c in set.iter() {
+                    bits |= 1 << old_index(c)?;
+                }
+                digits(bits, old.len().div_ceil(5))
+            }
         };
     }
-    code
+    Some(code)
 }
 
 /// Pieces labels are made of, good and damaged.
@@ -534,11 +568,13 @@ proptest! {
         let code = answers.encode();
         prop_assert_eq!(Answers::read(&code).map(|read| read.answers), Ok(answers.clone()));
         let old = format_1(&answers);
-        let read = Answers::read(&old).expect("0.1.0's code reads");
-        prop_assert_eq!(&read.answers, &answers);
-        prop_assert!(read.again.is_empty() && read.added.is_empty());
+        if let Some(old) = &old {
+            let read = Answers::read(old).expect("0.1.0's code reads");
+            prop_assert_eq!(&read.answers, &answers);
+            prop_assert!(read.again.is_empty() && read.added.is_empty());
+        }
 
-        for base in [code, old] {
+        for base in std::iter::once(code).chain(old) {
             let mut damaged: Vec<char> = base.chars().collect();
             for (at, with, how) in &edits {
                 let at = at.index(damaged.len() + 1);
