@@ -137,7 +137,7 @@ mod tests {
         let unknown = parsed(&["catalogue"]).unwrap_err();
         assert!(unknown.contains("\"catalogue\""), "{unknown}");
         assert!(
-            unknown.contains("catalog, answer_codes, content_files"),
+            unknown.contains("catalog, answer_codes, ingredient_labels, content_files"),
             "{unknown}"
         );
         assert!(parsed(&["10", "20"]).is_err());
