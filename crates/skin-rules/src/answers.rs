@@ -533,7 +533,7 @@ impl Answers {
                     .any(|slot| slot.question.map(usize::from) == Some(q))
             })
             .collect();
-        read.again.sort_unstable();
+        crate::engine::sort_small_by_key(&mut read.again, |&q| q);
         Ok(read)
     }
 }

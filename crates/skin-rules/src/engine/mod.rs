@@ -95,7 +95,7 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
 /// Sorts `items` by `key`, keeping equal items in their order: an insertion sort, for the engine's short lists (a
 /// few dozen items at most). Why not `slice::sort_by_key`: core's sorts were about 10 KB of the widget's wasm
 /// (4.5 KB gzip); `cargo xtask test` checks they stay out.
-fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+pub(crate) fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && key(&items[j - 1]) > key(&items[j]) {
