@@ -19,8 +19,10 @@ const WASM: &str = "wasm32-unknown-unknown";
 const BUDGETS: [(&str, usize, usize); 5] = [
     // The quiz without its text: 154.3 KB gzip with the reader's history, trimmed, and its second opinion's fixes
     // (issue 21); 167.2 KB with the results model and instance context (issue 26) and the results at a glance,
-    // folds, print and mail (issue 29), over issue 29's 2 KB goal (BENCHMARKS.md).
-    (dist::WASM, 167_500, 137_700),
+    // folds, print and mail (issue 29), over issue 29's 2 KB goal; 174.4 KB with the calm plan, safety properties,
+    // promises and phasing (issue 25), answers by permanent ids (issue 27) and the owner's words (issue 30)
+    // (BENCHMARKS.md).
+    (dist::WASM, 174_900, 145_300),
     // esbuild-minified (8.7 KB gzip before issue 20); no Blob download code since issue 21's trim.
     (dist::GLUE, 6_700, 5_850),
     // Decides the quiz's scheme before it is near (issue 19), names its build's files (issue 20).
@@ -33,14 +35,15 @@ const BUDGETS: [(&str, usize, usize); 5] = [
 
 /// Each language's text file (`dist::text`), (gzip, brotli) bytes: a quiz-taker receives one of them (two after a
 /// language switch). Issue 18's content, issue 21's strings; the Korean text is the largest.
-const TEXT_BUDGET: (usize, usize) = (12_200, 11_200);
+/// Issue 25's calm cautions and new choices made the Korean text the largest at about 15 KB gzip.
+const TEXT_BUDGET: (usize, usize) = (15_300, 13_900);
 
 /// What each kind of reader receives in all, (gzip, brotli) bytes: a reader who never comes near the quiz (issue
 /// 10's 4 KB, also e2e/facade.test.mjs), and a quiz-taker in any language (`bench::readers`). Issue 20's goal of
 /// 150 KB gzip and 120 KB brotli for a quiz-taker is not reached (BENCHMARKS.md says where the bytes are); these hold
-/// today's sizes, measured after issue 29's results at a glance (+12.9 KB of wasm since issue 21).
+/// today's sizes, measured after this round's merge (issues 25–30: +20 KB of wasm and +3 KB of text since issue 21).
 const NEVER_NEAR_BUDGET: (usize, usize) = (4_096, 3_600);
-const QUIZ_TAKER_BUDGET: (usize, usize) = (191_300, 158_900);
+const QUIZ_TAKER_BUDGET: (usize, usize) = (203_500, 170_500);
 
 pub fn all() -> Result {
     tools::ensure_test_tools()?;
