@@ -45,11 +45,14 @@ async function answerQuiz(page, picks = {}) {
   throw new Error('no results');
 }
 
-/** The tips on the results: id order from the complete event, and each card's mark and source link. */
+/**
+ * The tips on the results: id order from the complete event, and each card of the full list (the highlighted cards
+ * repeat the first few without their source) with its mark and source link.
+ */
 async function tips(page) {
   const complete = (await events(page)).find((e) => e.type === 'skin-analysis:complete');
   const cards = await page.evaluate(() =>
-    Array.from(document.querySelector('[data-skin-analysis]').shadowRoot.querySelectorAll('.sa-tip')).map((tip) => ({
+    Array.from(document.querySelector('[data-skin-analysis]').shadowRoot.querySelectorAll('.sa-tip:not(.sa-tip--highlighted)')).map((tip) => ({
       here: !!tip.querySelector('.sa-tip-here'),
       source: tip.querySelector('.sa-tip-source').textContent,
       link: tip.querySelector('.sa-tip-source a')?.getAttribute('href') ?? null,

@@ -21,8 +21,8 @@ export const CHECK_IN = '.sa-check-ins .sa-button--primary';
 export const PANEL_BUTTONS = '.sa-check-ins .sa-button';
 export const LABELS = { korean: '한국어', remind: '점검 알림 받기', forget: '기록 지우기' };
 
-/** The stored history after one finished quiz: one entry, a day and the answers' code. */
-export const ONE_ENTRY = /^h1\|\d+\.1[0-9a-v-]+$/;
+/** The stored history after one finished quiz: one entry, a day and the answers' code (format 2: by permanent ids). */
+export const ONE_ENTRY = /^h1\|\d+\.2[0-9a-zA-Z_~-]+$/;
 
 /**
  * Runs in the page (Playwright's `evaluate`, WebDriver's `execute`; self-contained): what quiz 0 shows of the history
