@@ -26,19 +26,7 @@ impl RankedTip {
             .iter()
             .enumerate()
             .filter(|&(i, trigger)| self.fired & (1 << i) != 0 && trigger.weight > 0)
-            .filter_map(|(_, trigger)| match trigger.condition {
-                Condition::Picked { question, choice } => {
-                    let question = questionnaire().get(question)?;
-                    Some(Reason::Picked {
-                        question,
-                        choice: question.choices.get(choice)?,
-                    })
-                }
-                Condition::AxisAtLeast { axis, .. } => Some(Reason::Axis {
-                    axis,
-                    score: self.axes[axis.index()],
-                }),
-            })
+            .filter_map(|(_, trigger)| Reason::of(&trigger.condition, &self.axes))
     }
 
     /// The article the tip comes from.
@@ -67,6 +55,24 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// A condition as a reason a reader recognises (a question's answer, or a score): the tips' reasons and the
+    /// product checker's.
+    pub(crate) fn of(condition: &Condition, axes: &[u8; 6]) -> Option<Reason> {
+        match *condition {
+            Condition::Picked { question, choice } => {
+                let question = questionnaire().get(question)?;
+                Some(Reason::Picked {
+                    question,
+                    choice: question.choices.get(choice)?,
+                })
+            }
+            Condition::AxisAtLeast { axis, .. } => Some(Reason::Axis {
+                axis,
+                score: axes[axis.index()],
+            }),
+        }
+    }
+
     /// The reason as a sentence, from `strings::ui::REASON_PICKED` or `REASON_AXIS`.
     pub fn text(&self, lang: Lang) -> String {
         match self {

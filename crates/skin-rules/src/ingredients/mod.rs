@@ -25,8 +25,8 @@ use skin_vocab::ingredient_name::compose_hangul;
 
 use crate::engine::{axis_in_sentence, holds};
 use crate::{
-    data, fill, questionnaire, routine_step_name, tag_avoid_if, Answers, Condition, Lang, Profile,
-    Reason, RoutineStep, Tag, Time,
+    data, fill, routine_step_name, tag_avoid_if, Answers, Condition, Lang, Profile, Reason,
+    RoutineStep, Tag, Time,
 };
 
 /// A family of ingredients, tied to a safety tag (`content/ingredients.toml`).
@@ -215,7 +215,7 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
             let reasons: Vec<Reason> = held
                 .into_iter()
                 .filter(|c| level == Level::Caution || family.avoid.contains(c))
-                .filter_map(|c| as_reason(c, &axes))
+                .filter_map(|c| Reason::of(c, &axes))
                 .collect();
             if !reasons.is_empty() {
                 why.push(Why::Answers {
@@ -290,23 +290,6 @@ fn level_of(why: &[Why]) -> Level {
         })
         .max()
         .unwrap_or(Level::Caution)
-}
-
-/// The condition as a reason a reader recognises (a question's answer, or a score).
-fn as_reason(condition: &Condition, axes: &[u8; 6]) -> Option<Reason> {
-    match *condition {
-        Condition::Picked { question, choice } => {
-            let question = questionnaire().get(question)?;
-            Some(Reason::Picked {
-                question,
-                choice: question.choices.get(choice)?,
-            })
-        }
-        Condition::AxisAtLeast { axis, .. } => Some(Reason::Axis {
-            axis,
-            score: axes[axis.index()],
-        }),
-    }
 }
 
 /// The known ingredient `text` names: the whole text, else it without its bracketed parts, else a bracketed part,
