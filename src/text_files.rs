@@ -39,7 +39,7 @@ pub async fn load(lang: Lang) -> bool {
     if FAILED.with(|failed| failed.borrow().contains(&lang)) {
         return false;
     }
-    let url = url(lang);
+    let url = beside_glue(&text::file_name(lang));
     let promise = PENDING.with(|pending| {
         let mut pending = pending.borrow_mut();
         if let Some((_, promise)) = pending.iter().find(|(pending, _)| *pending == lang) {
@@ -68,11 +68,10 @@ pub async fn load(lang: Lang) -> bool {
     text::is_installed(lang)
 }
 
-/// Where `lang`'s file is: beside the glue module.
-fn url(lang: Lang) -> String {
-    let name = text::file_name(lang);
+/// Where the quiz's file `name` is: beside the glue module (the text files, the ingredients file).
+pub fn beside_glue(name: &str) -> String {
     IMPORT_META
         .with(ImportMeta::url)
         .rsplit_once('/')
-        .map_or(name.clone(), |(base, _)| format!("{base}/{name}"))
+        .map_or(name.to_owned(), |(base, _)| format!("{base}/{name}"))
 }

@@ -13,6 +13,7 @@ pub mod instance;
 pub mod intro;
 pub mod lang_switch;
 pub mod profile_summary;
+pub mod product_check;
 pub mod progress;
 pub mod question_step;
 pub mod quiz_root;
