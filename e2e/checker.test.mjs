@@ -94,7 +94,7 @@ describe('the product checker', () => {
     assert.equal(forgotten.heading, `${SAYS.ko.heading} (0)`);
     assert.equal(forgotten.results, 1);
 
-    assertOnlyRequested(log, site.origin, [PAGE, '/embed/skin-analysis-host.css', ...FILES, INGREDIENTS]);
+    assertOnlyRequested(log, site.origin, [PAGE, '/pages/page.css', '/embed/skin-analysis-host.css', ...FILES, INGREDIENTS]);
     assertCleanConsole(log);
     assert.deepEqual(log.warnings, []);
     await context.close();
