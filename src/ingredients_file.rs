@@ -33,8 +33,10 @@ pub async fn load() -> Result<Rc<Known<'static>>, LoadError> {
     let url = text_files::beside_glue(&file_name());
     let read = match fetch::get(&url, Response::text).await {
         // Read for the page's lifetime, like the text files: `Known` borrows its names from the file.
-        Ok(file) => install(Box::leak(file.as_string().unwrap_or_default().into_boxed_str()))
-            .map_err(LoadError::File),
+        Ok(file) => install(Box::leak(
+            file.as_string().unwrap_or_default().into_boxed_str(),
+        ))
+        .map_err(LoadError::File),
         Err(reason) => Err(LoadError::Fetch(reason)),
     };
     if let Err(error) = &read {

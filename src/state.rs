@@ -261,7 +261,10 @@ pub enum Action {
     RetryIngredients,
     /// "Check": read the ingredient list `label` of the product `name` (may be empty) against the visitor's own
     /// answers and keep it as the newest product (a list already kept moves up, with its new name and verdict).
-    CheckProduct { name: String, label: String },
+    CheckProduct {
+        name: String,
+        label: String,
+    },
     /// Forget every checked product (with the history).
     ForgetProducts,
     /// The checked products another tab kept, or forgot.

@@ -15,8 +15,8 @@ use skin_analysis::checked::{
 };
 use skin_analysis::config::InstanceId;
 use skin_analysis::state::{
-    Action, Fold, Ingredients, KnownFile, LoadError, Opening, Rejected, Screen, State,
-    MAX_LABEL, MAX_PRODUCTS,
+    Action, Fold, Ingredients, KnownFile, LoadError, Opening, Rejected, Screen, State, MAX_LABEL,
+    MAX_PRODUCTS,
 };
 use skin_analysis::storage;
 use skin_rules::ingredients::{bundled_file, Known, KnownError, Level};
@@ -24,9 +24,11 @@ use skin_rules::results::{KeptProduct, ResultsModel};
 use skin_rules::{questionnaire, Answers, ChoiceSet, Lang};
 use tabs::Shared;
 
-const RETINOL_SERUM: &str = "Ingredients: Water/Aqua/Eau, Squalane, Caprylic/Capric Triglyceride, Retinol, \
+const RETINOL_SERUM: &str =
+    "Ingredients: Water/Aqua/Eau, Squalane, Caprylic/Capric Triglyceride, Retinol, \
                              Butyrospermum Parkii (Shea) Butter, Tocopherol, Phenoxyethanol.";
-const SNAIL_ESSENCE: &str = "Snail Secretion Filtrate, Betaine, Butylene Glycol, 1,2-Hexanediol, Sodium Hyaluronate, \
+const SNAIL_ESSENCE: &str =
+    "Snail Secretion Filtrate, Betaine, Butylene Glycol, 1,2-Hexanediol, Sodium Hyaluronate, \
                              Allantoin, Panthenol";
 
 fn id() -> InstanceId {
@@ -34,7 +36,9 @@ fn id() -> InstanceId {
 }
 
 fn known() -> KnownFile {
-    KnownFile(Rc::new(Known::parse(bundled_file()).expect("the bundled file reads")))
+    KnownFile(Rc::new(
+        Known::parse(bundled_file()).expect("the bundled file reads"),
+    ))
 }
 
 /// An adult with resilient skin and nothing to declare.
@@ -113,7 +117,10 @@ fn opening_the_section_asks_for_the_data_once_and_a_failure_can_be_retried() {
     let open = apply(&state, Action::ToggleFold(Fold::Products));
     assert_eq!(open.ingredients, Ingredients::Loading);
     // Closed and opened again while loading: still the one request.
-    let again = apply(&apply(&open, Action::ToggleFold(Fold::Products)), Action::ToggleFold(Fold::Products));
+    let again = apply(
+        &apply(&open, Action::ToggleFold(Fold::Products)),
+        Action::ToggleFold(Fold::Products),
+    );
     assert_eq!(again.ingredients, Ingredients::Loading);
 
     let error = LoadError::File(KnownError::NotIngredients);
@@ -135,7 +142,10 @@ fn opening_the_section_asks_for_the_data_once_and_a_failure_can_be_retried() {
         state.apply(Action::IngredientsLoaded(known())),
         Err(Rejected::IngredientsNotReady)
     );
-    assert_eq!(ready.apply(Action::RetryIngredients), Err(Rejected::IngredientsNotReady));
+    assert_eq!(
+        ready.apply(Action::RetryIngredients),
+        Err(Rejected::IngredientsNotReady)
+    );
 }
 
 #[test]
@@ -186,7 +196,10 @@ fn checks_are_kept_newest_first_with_their_verdict_and_a_list_checked_again_move
         many = check(&many, "", &format!("Glycerin, Water {n}"));
     }
     assert_eq!(many.products.len(), MAX_PRODUCTS);
-    assert_eq!(many.products[0].label, format!("Glycerin, Water {}", MAX_PRODUCTS + 2));
+    assert_eq!(
+        many.products[0].label,
+        format!("Glycerin, Water {}", MAX_PRODUCTS + 2)
+    );
 
     let nothing = Action::CheckProduct {
         name: "x".into(),
@@ -220,7 +233,10 @@ fn forgetting_and_another_tabs_products_replace_those_on_show() {
     let state = check(&checker(pregnant()), "Serum", RETINOL_SERUM);
     let forgotten = apply(&state, Action::ForgetProducts);
     assert!(forgotten.products.is_empty());
-    assert_eq!(forgotten.apply(Action::ForgetProducts), Err(Rejected::Unchanged));
+    assert_eq!(
+        forgotten.apply(Action::ForgetProducts),
+        Err(Rejected::Unchanged)
+    );
     let followed = apply(&forgotten, Action::RestoreProducts(state.products.clone()));
     assert_eq!(followed.products, state.products);
 }
@@ -229,18 +245,14 @@ fn forgetting_and_another_tabs_products_replace_those_on_show() {
 fn a_check_in_that_makes_a_kept_verdict_worse_says_so() {
     let calm = checker(answers(&[]));
     let kept = check(&calm, "Serum", RETINOL_SERUM);
-    assert_eq!(kept.products[0].verdict, None, "nothing conflicts for this reader");
+    assert_eq!(
+        kept.products[0].verdict, None,
+        "nothing conflicts for this reader"
+    );
     let known = known();
     let read = |answers: &Answers| {
-        let mut model = ResultsModel::new(
-            answers,
-            None,
-            Lang::En,
-            &Default::default(),
-            None,
-            &[],
-            "",
-        );
+        let mut model =
+            ResultsModel::new(answers, None, Lang::En, &Default::default(), None, &[], "");
         model.check_products(&known.0, &kept.products, Lang::En);
         model.checked.remove(0)
     };
@@ -305,7 +317,10 @@ fn the_format_reads_back_what_it_writes_escaping_what_separates() {
     );
     assert_eq!(decode(&value), Ok(products()));
     assert_eq!(decode("p1"), Ok(Vec::new()));
-    assert_eq!(checked::key(&id()), format!("{}:products", storage::key(&id())));
+    assert_eq!(
+        checked::key(&id()),
+        format!("{}:products", storage::key(&id()))
+    );
 }
 
 #[test]
@@ -377,7 +392,11 @@ fn the_store_keeps_forgets_and_refuses_a_corrupt_value_with_one_warning_keeping_
     assert_eq!(shared.warnings.borrow().len(), 1, "{:?}", shared.warnings);
     assert!(shared.warnings.borrow()[0].contains("ignoring the stored checked products"));
     assert_eq!(
-        shared.values.borrow().get(&storage::key(&id())).map(String::as_str),
+        shared
+            .values
+            .borrow()
+            .get(&storage::key(&id()))
+            .map(String::as_str),
         Some("v2|1|results|en|saved-result")
     );
     // Loading writes nothing: the refused value stays until the next check replaces it.

@@ -17,7 +17,8 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const EN: Lang = Lang::En;
-const SERUM: &str = "INGREDIENTS: Water/Aqua/Eau, Squalane, Retinol (0.3%), Tocopherol, Mystery Extract.";
+const SERUM: &str =
+    "INGREDIENTS: Water/Aqua/Eau, Squalane, Retinol (0.3%), Tocopherol, Mystery Extract.";
 
 fn field<T: JsCast>(app: &Mounted, selector: &str) -> T {
     app.find(selector)
@@ -26,10 +27,7 @@ fn field<T: JsCast>(app: &Mounted, selector: &str) -> T {
 }
 
 fn stored(id: &str) -> Option<String> {
-    storage()
-        .get_item(&checked::key(&iid(id)))
-        .ok()
-        .flatten()
+    storage().get_item(&checked::key(&iid(id))).ok().flatten()
 }
 
 async fn open_checker(app: &Mounted) {
@@ -39,7 +37,8 @@ async fn open_checker(app: &Mounted) {
 }
 
 #[wasm_bindgen_test]
-async fn a_check_says_the_verdict_and_flags_is_kept_and_forgotten_and_a_failed_load_keeps_the_paste() {
+async fn a_check_says_the_verdict_and_flags_is_kept_and_forgotten_and_a_failed_load_keeps_the_paste(
+) {
     let id = "checker";
     let app = fresh_app(id, Some(EN)).await;
     // The first choices: pregnant (and more) among them.
@@ -62,14 +61,20 @@ async fn a_check_says_the_verdict_and_flags_is_kept_and_forgotten_and_a_failed_l
         app.text()
     );
     let submit: HtmlElement = field(&app, ".sa-check-form button[type=submit]");
-    assert!(submit.has_attribute("disabled"), "nothing to check with yet");
+    assert!(
+        submit.has_attribute("disabled"),
+        "nothing to check with yet"
+    );
     assert_eq!(list.value(), SERUM, "what she typed is kept");
 
     // Try again, with the file there this time.
     ingredients_file::install(bundled_file()).expect("the bundled file reads");
     app.click(check::RETRY.get(EN)).await;
-    app.wait_until(|app| app.find(".sa-check-form button[type=submit]:not([disabled])").is_some())
-        .await;
+    app.wait_until(|app| {
+        app.find(".sa-check-form button[type=submit]:not([disabled])")
+            .is_some()
+    })
+    .await;
     let name: HtmlInputElement = field(&app, ".sa-check-form input");
     name.set_value("Night serum");
     let submit: HtmlElement = field(&app, ".sa-check-form button[type=submit]");
@@ -84,13 +89,23 @@ async fn a_check_says_the_verdict_and_flags_is_kept_and_forgotten_and_a_failed_l
     let flagged = app.all(".sa-checked-ingredients li");
     let retinol = flagged
         .iter()
-        .find(|li| li.query_selector(".sa-flag--avoid").ok().flatten().is_some())
+        .find(|li| {
+            li.query_selector(".sa-flag--avoid")
+                .ok()
+                .flatten()
+                .is_some()
+        })
         .and_then(|li| li.text_content())
         .expect("an avoid flag");
     assert!(retinol.starts_with("Retinol"), "{retinol}");
     assert!(retinol.contains(check::AVOID.get(EN)));
-    assert!(retinol.contains("I am pregnant or breastfeeding"), "{retinol}");
-    assert!(app.text_of(".sa-checked-unknown").contains("Mystery Extract"));
+    assert!(
+        retinol.contains("I am pregnant or breastfeeding"),
+        "{retinol}"
+    );
+    assert!(app
+        .text_of(".sa-checked-unknown")
+        .contains("Mystery Extract"));
     assert_eq!(
         app.text_of(".sa-fold--products .sa-fold-button"),
         format!("{} (1)", check::HEADING.get(EN))
@@ -103,7 +118,8 @@ async fn a_check_says_the_verdict_and_flags_is_kept_and_forgotten_and_a_failed_l
     // A reload: kept, and shown again (the section was left open).
     app.unmount().await;
     let app = mount(config(id, Some(EN))).await;
-    app.wait_until(|app| app.find(".sa-checked").is_some()).await;
+    app.wait_until(|app| app.find(".sa-checked").is_some())
+        .await;
     assert_eq!(app.text_of(".sa-checked-name"), "Night serum");
     assert!(app.find(".sa-checked-worse").is_none());
 

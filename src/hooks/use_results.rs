@@ -30,7 +30,9 @@ pub fn use_results(
     };
     let products = state.products.clone();
     let model = use_memo(
-        (answers, own, lang, article, catalog, history, known, products),
+        (
+            answers, own, lang, article, catalog, history, known, products,
+        ),
         |(answers, own, lang, article, catalog, history, known, products)| {
             let answers = answers.as_ref()?;
             let (since, past) = if *own {
