@@ -69,7 +69,7 @@ pub fn ProductCheck(props: &ProductCheckProps) -> Html {
                     disabled={!matches!(props.ingredients, Ingredients::Ready(_))}>{ check::CHECK.get(lang) }</button>
             </form>
             <div role="status">{ status }</div>
-            <p class="sa-help">{ fill(check::PRIVACY.get(lang), &[("forget", progress::FORGET.get(lang))]) }</p>
+            <p class="sa-help sa-check-privacy">{ fill(check::PRIVACY.get(lang), &[("forget", progress::FORGET.get(lang))]) }</p>
             <ol class="sa-checked-list" aria-live="polite">
                 { for props.results.checked.iter().map(|product| checked(lang, product)) }
             </ol>
