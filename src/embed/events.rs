@@ -1,5 +1,5 @@
 //! What the widget reports ([`HostEvent`]) as a bubbling, composed `skin-analysis:*` `CustomEvent` on the host
-//! element.
+//! element ([`HostEvent::name`]), its detail an object of plain values.
 
 use wasm_bindgen::JsValue;
 use web_sys::js_sys::{Array, Object, Reflect};
@@ -7,36 +7,17 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use crate::events::HostEvent;
 
-/// Name of the event sent when the visitor starts the quiz from its intro.
-pub const START_EVENT: &str = "skin-analysis:start";
-/// The visitor checks in from their results (the quiz again, their answers filled in).
-pub const CHECKIN_EVENT: &str = "skin-analysis:checkin";
-/// The visitor printed their results or opened a mail of them.
-pub const KEPT_EVENT: &str = "skin-analysis:kept";
-/// Name of the event sent when the visitor follows a product link.
-pub const PRODUCT_EVENT: &str = "skin-analysis:product";
-/// Name of the event sent when a question comes on screen.
-pub const STEP_EVENT: &str = "skin-analysis:step";
-/// Name of the event sent when the results come on screen.
-pub const COMPLETE_EVENT: &str = "skin-analysis:complete";
-
 /// Turns a widget event into a DOM event on the host element.
 pub(super) fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
     let detail = Object::new();
     set(&detail, "id", &instance_id.into());
-    let name = match event {
-        HostEvent::Start { lang } => {
+    match event {
+        HostEvent::Start { lang } | HostEvent::CheckIn { lang } => {
             set(&detail, "lang", &lang.tag().into());
-            START_EVENT
-        }
-        HostEvent::CheckIn { lang } => {
-            set(&detail, "lang", &lang.tag().into());
-            CHECKIN_EVENT
         }
         HostEvent::Kept { way, lang } => {
             set(&detail, "lang", &lang.tag().into());
             set(&detail, "way", &way.id().into());
-            KEPT_EVENT
         }
         HostEvent::Product {
             step,
@@ -48,7 +29,6 @@ pub(super) fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
             set(&detail, "step", &step.id().into());
             set(&detail, "name", &name.into());
             set(&detail, "url", &url.into());
-            PRODUCT_EVENT
         }
         HostEvent::Step {
             number,
@@ -60,7 +40,6 @@ pub(super) fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
             set(&detail, "step", &(*number as f64).into());
             set(&detail, "total", &(*total as f64).into());
             set(&detail, "questionId", &(*question_id).into());
-            STEP_EVENT
         }
         HostEvent::Complete {
             profile_label,
@@ -77,15 +56,14 @@ pub(super) fn dispatch(host: &Element, instance_id: &str, event: &HostEvent) {
             set(&detail, "axes", &scores);
             let ids: Array = tip_ids.iter().map(|id| JsValue::from_str(id)).collect();
             set(&detail, "tipIds", &ids);
-            COMPLETE_EVENT
         }
-    };
+    }
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     // Composed: listeners outside any shadow tree the host element itself sits in still hear it.
     init.set_composed(true);
     init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
         // A throwing host listener is reported by the browser and does not affect the widget.
         let _ = host.dispatch_event(&event);
     }

@@ -25,9 +25,6 @@ use web_sys::{
 };
 use yew::Callback;
 
-pub use events::{
-    CHECKIN_EVENT, COMPLETE_EVENT, KEPT_EVENT, PRODUCT_EVENT, START_EVENT, STEP_EVENT,
-};
 use registry::Root;
 pub use styles::{INTRO_CSS, ISOLATION_CSS};
 
@@ -235,8 +232,9 @@ fn matching_elements(document: &Document) -> Vec<Element> {
     let Ok(list) = document.query_selector_all(SELECTOR) else {
         return Vec::new();
     };
-    (0..list.length())
-        .filter_map(|index| list.item(index)?.dyn_into::<Element>().ok())
+    Array::from(&list)
+        .iter()
+        .filter_map(|node| node.dyn_into::<Element>().ok())
         .collect()
 }
 
