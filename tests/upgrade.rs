@@ -9,7 +9,10 @@ use skin_analysis::share::{fragment, parse_fragment, ShareError};
 use skin_analysis::state::{Action, Screen, State};
 use skin_analysis::storage;
 use skin_rules::progress::Changes;
-use skin_rules::{question_index, questionnaire, Answers, Lang};
+use skin_rules::{questionnaire, Answers, Lang};
+
+mod readers;
+use readers::{answers, first_with, q, value, FIRST, FRIEND};
 
 /// The fixture files of `tests/fixtures/v0.1.0/` (`name = "value"` lines): made with 0.1.0's encoders, and by
 /// 0.1.0's release files in Chromium (`e2e/make-v0.1.0-fixtures.mjs`).
@@ -27,11 +30,7 @@ fn fixture(file: &str, name: &str) -> String {
         .iter()
         .find(|(shown, _)| *shown == file)
         .unwrap_or_else(|| panic!("no fixture file {file}"));
-    let line = text
-        .lines()
-        .find_map(|line| line.strip_prefix(name)?.strip_prefix(" = "))
-        .unwrap_or_else(|| panic!("{file}: no fixture {name}"));
-    line.trim_matches('"').to_owned()
+    value(text, name)
 }
 
 /// The names of [`FILES`]: every test reads both.
@@ -39,59 +38,9 @@ fn files() -> impl Iterator<Item = &'static str> {
     FILES.iter().map(|(file, _)| *file)
 }
 
-fn answers(picks: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::default();
-    for (question, choice) in picks {
-        answers.pick_by_id(question, choice).expect("a valid pick");
-    }
-    answers
-}
-
-/// The reader of the fixtures: her first result, her check-in (calmer, now pregnant), and a friend's (Korean page).
-const FIRST: &[(&str, &str)] = &[
-    ("skin_feel", "tight"),
-    ("sensitivity", "reactive"),
-    ("conditions", "eczema"),
-    ("conditions", "retinoid"),
-    ("breakouts", "occasional"),
-    ("concerns", "dryness"),
-    ("concerns", "redness"),
-    ("makeup", "light"),
-    ("routine_time", "moderate"),
-    ("water", "low"),
-    ("days", "dry_indoor"),
-    ("travel", "often"),
-    ("stress", "tense"),
-    ("allergies", "fragrance"),
-    ("health", "none"),
-];
-
+/// Her check-in four weeks later: calmer, and now pregnant.
 fn check_in() -> Answers {
-    let mut answers = answers(FIRST);
-    answers.clear(q("stress"));
-    answers.clear(q("health"));
-    answers.pick_by_id("stress", "calm").unwrap();
-    answers.pick_by_id("health", "pregnant").unwrap();
-    answers
-}
-
-const FRIEND: &[(&str, &str)] = &[
-    ("skin_feel", "shiny_tzone"),
-    ("sensitivity", "resilient"),
-    ("conditions", "none"),
-    ("breakouts", "frequent"),
-    ("concerns", "pores"),
-    ("makeup", "none"),
-    ("routine_time", "quick"),
-    ("water", "plenty"),
-    ("travel", "rarely"),
-    ("stress", "calm"),
-    ("allergies", "none"),
-    ("health", "under_16"),
-];
-
-fn q(id: &str) -> usize {
-    question_index(id).unwrap_or_else(|| panic!("no question {id}"))
+    answers(&first_with(&[("stress", "calm"), ("health", "pregnant")]))
 }
 
 fn restored(file: &str, name: &str) -> State {
