@@ -7,7 +7,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { serve, STRICT_CSP_HEADERS } from './server.mjs';
-import { launch, path, waitForMounted } from './harness.mjs';
+import { launch, path, startQuiz, waitForMounted } from './harness.mjs';
 import {
   answerAs, CHECK_IN, CHECK_IN_DAY, FIRST, FIRST_DAY, FRIEND, nextScreen, recordCopies, shareFragment, V0_1_0,
 } from './upgrade.mjs';
@@ -35,11 +35,6 @@ async function reader(page = '/pages/strict-csp.html') {
 
 const stored = (tab, key = KEY) => tab.evaluate((k) => localStorage.getItem(k), key);
 
-async function start(tab, quiz) {
-  await quiz.locator('.sa-intro .sa-button--primary').click();
-  await nextScreen(tab, 0, 'intro');
-}
-
 async function korean(tab, quiz) {
   await quiz.locator('.sa-lang-button', { hasText: '한국어' }).click();
   await tab.waitForFunction(() => document.querySelector('[data-skin-analysis]').shadowRoot.querySelector('.sa-root[lang=ko]'));
@@ -58,7 +53,7 @@ const values = {};
 // On question 1, nothing answered; on question 3 after two answers (in one visit, as a reader goes).
 {
   const { context, tab, quiz } = await reader();
-  await start(tab, quiz);
+  await startQuiz(tab, 0);
   values['progress-q1'] = await stored(tab);
   await answerAs(tab, 0, FIRST, { stopAt: 'conditions' });
   values['progress-conditions'] = await stored(tab);
@@ -69,7 +64,7 @@ const values = {};
 {
   const { context, tab, quiz } = await reader();
   await korean(tab, quiz);
-  await start(tab, quiz);
+  await startQuiz(tab, 0);
   await answerAs(tab, 0, FIRST, { stopAt: 'allergies' });
   values['progress-allergies-ko'] = await stored(tab);
   await context.close();
@@ -78,7 +73,7 @@ const values = {};
 // Her result and its share link; four weeks later, her check-in: the history of two results.
 {
   const { context, tab, quiz } = await reader();
-  await start(tab, quiz);
+  await startQuiz(tab, 0);
   await answerAs(tab, 0, FIRST);
   values['progress-results'] = await stored(tab);
   values['share-en'] = await shareFragment(tab, 0, 'en');
@@ -95,7 +90,7 @@ const values = {};
 // A friend's result on a Korean page, and her share link.
 {
   const { context, tab, quiz } = await reader('/pages/korean.html');
-  await start(tab, quiz);
+  await startQuiz(tab, 0);
   await answerAs(tab, 0, FRIEND);
   values['share-ko'] = await shareFragment(tab, 0, 'ko');
   await context.close();
