@@ -56,9 +56,14 @@ pub fn all() -> Result {
     let clippy = ["--all-targets", "--", "-D", "warnings"];
     status(command(
         "cargo",
-        // `ssr`: the native facade bin (src/bin/facade.rs) is linted too.
+        // `ssr`: the native facade bin (src/bin/facade.rs) is linted too; `next-release`: tests/next_release.rs.
         &[
-            &["clippy", "--workspace", "--features", "skin-analysis/ssr"][..],
+            &[
+                "clippy",
+                "--workspace",
+                "--features",
+                "skin-analysis/ssr,skin-analysis/next-release",
+            ][..],
             &clippy,
         ]
         .concat(),
@@ -71,6 +76,8 @@ pub fn all() -> Result {
         "skin-rules",
         "-p",
         "skin-analysis-testkit",
+        "--features",
+        "skin-analysis/next-release",
         "--target",
         WASM,
     ];
