@@ -229,8 +229,8 @@ fn webkit_tests() -> Result<usize> {
     result
 }
 
-/// The release wasm carries no JSON parser, no slice sort and no content text (both languages' files are beside
-/// it), and stays within its size budgets.
+/// The release wasm carries no content parser, no JSON parser, no slice sort and no content text (each language's
+/// file is beside it), and stays within its size budgets.
 fn check_release(embed: &Embed) -> Result<String> {
     // Cargo's output, before wasm-opt: it still has the function-name section, so a linked-in crate shows by name.
     let linked = target_dir().join(format!("{WASM}/release/skin-analysis.wasm"));
@@ -248,9 +248,12 @@ fn check_release(embed: &Embed) -> Result<String> {
             linked.display()
         ));
     }
-    // Code that costs more bytes than it is worth here: JSON is parsed by the browser, and the engine's lists are
-    // short enough for its own small sort (`skin_rules::engine::sort_small_by_key`).
+    // Code that costs more bytes than it is worth here: the content is parsed at build time, JSON by the browser, and
+    // the engine's lists are short enough for its own small sort (`skin_rules::engine::sort_small_by_key`).
     for (name, what) in [
+        ("skin_content", "the content loader (skin_content)"),
+        ("toml_parser", "a TOML parser (toml_parser)"),
+        ("toml_edit", "a TOML parser (toml_edit)"),
         ("serde_json", "serde_json code"),
         (
             "4core5slice4sort",
@@ -315,7 +318,7 @@ fn check_release(embed: &Embed) -> Result<String> {
         report.push(format!("{reader} {gzip} {brotli}"));
     }
     Ok(format!(
-        "no serde_json, no slice sort, no content text; B gzip/budget brotli/budget: {}",
+        "no content parser, no serde_json, no slice sort, no content text; B gzip/budget brotli/budget: {}",
         report.join(", ")
     ))
 }
