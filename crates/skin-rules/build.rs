@@ -391,7 +391,7 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
         .map(|f| {
             format!(
                 "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {}, only: &[{}], \
-                 everyone: {} }}",
+                 own: {}, everyone: {} }}",
                 f.id,
                 f.tag,
                 number(&f.name),
@@ -399,6 +399,7 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
                 f.within,
                 f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t))),
                 conditions(&f.only),
+                f.own.map_or_else(|| "None".to_owned(), |c| format!("Some({})", condition(c))),
                 f.everyone.as_ref().map_or_else(
                     || "None".to_owned(),
                     |e| format!(

@@ -217,6 +217,9 @@ pub struct Family {
     pub time: Option<Time>,
     /// The conditions of the tag's row it flags for (empty: the whole row).
     pub only: Vec<Condition>,
+    /// The answer that says the reader already uses one (a condition of the tag's row): a caution for it alone says
+    /// that this may be that product.
+    pub own: Option<Condition>,
     /// What is said to every reader about it, whatever their answers: a fact of the ingredient itself.
     pub everyone: Option<Everyone>,
 }

@@ -377,6 +377,7 @@ pub(crate) struct RawFamily {
     pub(crate) time: Option<String>,
     #[serde(default)]
     pub(crate) only: Vec<String>,
+    pub(crate) own: Option<String>,
     pub(crate) everyone: Option<RawEveryone>,
     #[serde(default)]
     pub(crate) trace: bool,

@@ -813,3 +813,42 @@ fn a_retinoid_with_benzoyl_peroxide_is_used_as_prescribed() {
         .why(&check.flags[0], Lang::Ko)
         .contains("처방받은 대로나 제품 설명서대로 쓰고"));
 }
+
+/// derm-3: a retinoid user pasting her own retinoid (an acid user her own acid) hears what the caution means.
+#[test]
+fn a_readers_own_active_may_be_this_product() {
+    let yours =
+        "If this is the one you already use, that's fine: just don't add it as a second one.";
+    for (picks, label) in [
+        (RETINOID_USER, L1_RETINOL),
+        (&["conditions=acid"][..], L2_GLYCOLIC),
+        (
+            &["conditions=benzoyl_peroxide"][..],
+            "Benzoyl Peroxide 5%, Water",
+        ),
+    ] {
+        let check = check(picks, label);
+        assert_eq!(check.flags.len(), 1, "{picks:?}");
+        assert!(
+            check.why(&check.flags[0], Lang::En).ends_with(yours),
+            "{picks:?}"
+        );
+        assert!(check
+            .why(&check.flags[0], Lang::Ko)
+            .ends_with("지금 쓰고 있는 바로 그 제품이라면 괜찮아요. 같은 성분이 든 제품을 하나 더 쓰지는 마세요."));
+    }
+    // Another reason too (a retinoid on rosacea), or another family (an acid beside her retinoid): no such note.
+    for (picks, label) in [
+        (
+            &["conditions=retinoid", "conditions=rosacea"][..],
+            L1_RETINOL,
+        ),
+        (RETINOID_USER, L2_GLYCOLIC),
+    ] {
+        let check = check(picks, label);
+        assert!(
+            !check.why(&check.flags[0], Lang::En).contains(yours),
+            "{picks:?}"
+        );
+    }
+}

@@ -51,6 +51,7 @@ impl Checker {
             };
             let avoid = conditions("avoid", &raw.avoid);
             let only = conditions("only", &raw.only);
+            let own = conditions("own", raw.own.as_slice()).first().copied();
             let within = raw.within.and_then(|n| {
                 u8::try_from(n).ok().filter(|&n| n > 0).or_else(|| {
                     self.error(&entry, format!("within = {n}: a count from 1 to 255"));
@@ -103,6 +104,7 @@ impl Checker {
                 within,
                 time,
                 only,
+                own,
                 everyone,
             });
         }
@@ -325,7 +327,7 @@ mod tests {
         let problems = problems(
             "ingredients.toml",
             "[[family]]\nid = \"kojic\"\ntag = \"acid\"\nname = { en = \"kojic\", ko = \"코직\" }\n\
-             only = [\"health.pregnant\"]\navoid = [\"conditions.acid\"]\n\
+             only = [\"health.pregnant\"]\navoid = [\"conditions.acid\"]\nown = \"allergies.honey\"\n\
              everyone = { level = \"maybe\", text = { en = \"x\", ko = \"x\" } }\n\
              ingredients = [{ inci = \"Kojic Acid\", ko = [\"코직애씨드\"] }]\n\
              [[ordinary]]\nkind = \"gums\"\ntrace = true\ningredients = [{ inci = \"Kojic Gum\", adjuster = true }]",
@@ -334,6 +336,8 @@ mod tests {
             problems,
             [
                 "content/ingredients.toml: family `kojic`: only `health.pregnant` is not in tag `acid`'s `avoid_if` \
+                 (tags.toml): a product is flagged only by its tag's rules",
+                "content/ingredients.toml: family `kojic`: own `allergies.honey` is not in tag `acid`'s `avoid_if` \
                  (tags.toml): a product is flagged only by its tag's rules",
                 "content/ingredients.toml: family `kojic`: avoid `conditions.acid` is not in its `only`",
                 "content/ingredients.toml: family `kojic`: everyone: level `maybe`: `avoid` or `caution`",

@@ -49,6 +49,8 @@ pub struct Family {
     /// The conditions of the tag's row it flags for (empty: the whole row): benzyl alcohol, a preservative too,
     /// only for a fragrance allergy.
     pub only: &'static [Condition],
+    /// The answer that says the reader already uses one: a caution for it alone says this may be that product.
+    pub own: Option<Condition>,
     /// What it says to every reader, whatever their answers: a fact of the ingredient itself.
     pub everyone: Option<Everyone>,
 }
@@ -118,6 +120,8 @@ pub enum Why {
         level: Level,
         /// The reader's answers behind it.
         reasons: Vec<Reason>,
+        /// Its only reason is that the reader already uses one of the family: fine if this is that product.
+        yours: bool,
     },
     /// A clash inside the product.
     Clash(&'static Clash),
@@ -143,13 +147,14 @@ impl Why {
                 family,
                 level,
                 reasons,
+                yours,
             } => {
                 let template = match level {
                     Level::Avoid => text::FLAG_AVOID,
                     Level::Caution => text::FLAG_CAUTION,
                 };
                 let reasons: Vec<String> = reasons.iter().map(|r| reason(r, known, lang)).collect();
-                fill(
+                let why = fill(
                     known.text(template, lang),
                     &[
                         ("family", known.text(families()[*family].name, lang)),
@@ -158,7 +163,12 @@ impl Why {
                             &reasons.join(known.text(text::REASON_SEPARATOR, lang)),
                         ),
                     ],
-                )
+                );
+                if *yours {
+                    format!("{why} {}", known.text(text::YOURS, lang))
+                } else {
+                    why
+                }
             }
             Why::Clash(clash) => known.text(clash.text, lang).to_owned(),
             Why::Everyone(family) => families()[*family]
@@ -246,6 +256,7 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
             } else {
                 Level::Caution
             };
+            let yours = level == Level::Caution && family.own.is_some_and(|own| held == [&own]);
             let reasons: Vec<Reason> = held
                 .into_iter()
                 .filter(|c| level == Level::Caution || family.avoid.contains(c))
@@ -256,6 +267,7 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
                     family: index,
                     level,
                     reasons,
+                    yours,
                 });
             }
             if family.everyone.is_some() {
