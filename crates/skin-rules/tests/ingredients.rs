@@ -852,3 +852,17 @@ fn a_readers_own_active_may_be_this_product() {
         );
     }
 }
+
+/// derm-3: a verdict with flags to avoid counts those to watch too.
+#[test]
+fn a_verdict_to_avoid_counts_those_to_watch() {
+    let check = check(ISOTRETINOIN, MESSY);
+    assert_eq!(
+        check.verdict(Lang::En),
+        "Not for you as it is: 1 of its ingredients to avoid with your answers. And 1 more to watch."
+    );
+    assert_eq!(
+        check.verdict(Lang::Ko),
+        "지금 답변으로는 맞지 않아요. 피해야 할 성분이 1개 있어요. 살펴볼 성분도 1개 더 있어요."
+    );
+}

@@ -448,22 +448,27 @@ impl Check<'_> {
 
     /// The verdict line: what to do with the product, first.
     pub fn verdict(&self, lang: Lang) -> String {
-        let count = |level| {
-            self.flags
-                .iter()
-                .filter(|flag| flag.level == level)
-                .count()
-                .to_string()
-        };
-        let (template, count) = match self.level() {
+        let count = |level| self.flags.iter().filter(|flag| flag.level == level).count();
+        let (template, flagged) = match self.level() {
             _ if self.ingredients.is_empty() => {
                 return self.text(text::VERDICT_EMPTY, lang).to_owned()
             }
             Some(Level::Avoid) => (text::VERDICT_AVOID, count(Level::Avoid)),
             Some(Level::Caution) => (text::VERDICT_CAUTION, count(Level::Caution)),
-            None => (text::VERDICT_CLEAR, String::new()),
+            None => (text::VERDICT_CLEAR, 0),
         };
-        let verdict = fill(self.known.text(template, lang), &[("count", &count)]);
+        let mut verdict = fill(
+            self.known.text(template, lang),
+            &[("count", &flagged.to_string())],
+        );
+        let watch = count(Level::Caution);
+        if self.level() == Some(Level::Avoid) && watch > 0 {
+            let also = fill(
+                self.text(text::VERDICT_WATCH_TOO, lang),
+                &[("count", &watch.to_string())],
+            );
+            verdict = format!("{verdict} {also}");
+        }
         if self.calm {
             format!("{verdict} {}", self.text(text::VERDICT_CALM, lang))
         } else {
