@@ -6,6 +6,7 @@ use std::time::Instant;
 use crate::bench;
 use crate::dist::{self, Embed};
 use crate::e2e;
+use crate::next;
 use crate::release;
 use crate::run::{command, passed_tests, root, status, target_dir, tee, Result};
 use crate::tools::{self, find_program};
@@ -55,9 +56,14 @@ pub fn all() -> Result {
     let clippy = ["--all-targets", "--", "-D", "warnings"];
     status(command(
         "cargo",
-        // `ssr`: the native facade bin (src/bin/facade.rs) is linted too.
+        // `ssr`: the native facade bin (src/bin/facade.rs) is linted too; `next-release`: tests/next_release.rs.
         &[
-            &["clippy", "--workspace", "--features", "skin-analysis/ssr"][..],
+            &[
+                "clippy",
+                "--workspace",
+                "--features",
+                "skin-analysis/ssr,skin-analysis/next-release",
+            ][..],
             &clippy,
         ]
         .concat(),
@@ -70,6 +76,8 @@ pub fn all() -> Result {
         "skin-rules",
         "-p",
         "skin-analysis-testkit",
+        "--features",
+        "skin-analysis/next-release",
         "--target",
         WASM,
     ];
@@ -118,6 +126,17 @@ pub fn all() -> Result {
         ),
     ));
 
+    // Last: it rebuilds skin-rules and the widget with other content, which the next ordinary build undoes.
+    let started = Instant::now();
+    let next_passed = next::test()?;
+    summary.push((
+        "the next release (question added, choice retired)",
+        format!(
+            "{next_passed} passed (natively and in Chromium) in {} s",
+            started.elapsed().as_secs()
+        ),
+    ));
+
     println!("\n== cargo xtask test: summary ==");
     for (stage, detail) in &summary {
         println!("  ok  {stage:<46} {detail}");
@@ -125,7 +144,7 @@ pub fn all() -> Result {
     // Any failure returned early above, so everything counted here passed.
     println!(
         "total: {} passed, 0 failed",
-        native + chromium + firefox + journeys + webkit_unit + webkit
+        native + chromium + firefox + journeys + webkit_unit + webkit + next_passed
     );
     Ok(())
 }
