@@ -1,18 +1,32 @@
 //! Compiles `content/*.toml`, loaded and validated by `skin_content`, into `$OUT_DIR/content.rs`: static data of the
 //! types in `src/model.rs`, so the crate (and the wasm widget) carries no parser. A content problem fails the build,
 //! listing every problem as `file: entry: problem`.
+//!
+//! `SKIN_RULES_CONTENT`, when set, names another content folder (an absolute path): the tests' next release, a copy
+//! of `content/` with one question added and one choice retired (`cargo xtask test`, xtask/src/next.rs).
 
 use skin_content::{Axis, Condition, Content, Lang, RoutineStep, Safety, Tag, Text, Time};
 use std::cell::RefCell;
 use std::fmt::Write;
-use std::path::Path;
+use std::path::PathBuf;
+
+/// Another content folder to compile in (see the top of this file).
+const CONTENT_VAR: &str = "SKIN_RULES_CONTENT";
 
 fn main() {
+    println!("cargo:rerun-if-env-changed={CONTENT_VAR}");
+    let (dir, shown) = match std::env::var(CONTENT_VAR) {
+        Ok(dir) => (PathBuf::from(&dir), dir),
+        Err(_) => (
+            PathBuf::from("content"),
+            "crates/skin-rules/content".to_owned(),
+        ),
+    };
     for file in skin_content::FILES {
-        println!("cargo:rerun-if-changed=content/{file}");
+        println!("cargo:rerun-if-changed={}", dir.join(file).display());
     }
 
-    let content = match skin_content::load(Path::new("content"), "crates/skin-rules/content") {
+    let content = match skin_content::load(&dir, &shown) {
         Ok(content) => content,
         Err(errors) => {
             // Cargo shows warnings above the failure; stderr keeps the list with the failed build's output.
@@ -20,7 +34,7 @@ fn main() {
                 println!("cargo:warning={error}");
             }
             eprintln!(
-                "{} problem(s) in crates/skin-rules/content:\n{}",
+                "{} problem(s) in {shown}:\n{}",
                 errors.len(),
                 errors.join("\n")
             );
@@ -390,13 +404,24 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
         .iter()
         .map(|f| {
             format!(
-                "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {} }}",
+                "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {}, only: &[{}], \
+                 own: {}, everyone: {} }}",
                 f.id,
                 f.tag,
                 number(&f.name),
                 conditions(&f.avoid),
                 f.within,
-                f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t)))
+                f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t))),
+                conditions(&f.only),
+                f.own.map_or_else(|| "None".to_owned(), |c| format!("Some({})", condition(c))),
+                f.everyone.as_ref().map_or_else(
+                    || "None".to_owned(),
+                    |e| format!(
+                        "Some(Everyone {{ level: Level::{}, text: {} }})",
+                        if e.avoid { "Avoid" } else { "Caution" },
+                        number(&e.text)
+                    )
+                )
             )
         })
         .collect();
@@ -442,18 +467,23 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
 }
 
 /// Every text of the checker, in the order the ingredients file holds them: the `[text]` table, the families' names,
-/// the clashes' texts.
+/// the clashes' texts, what families say to every reader.
 fn checker_texts(ingredients: &skin_content::Ingredients) -> Vec<&Text> {
     let texts = ingredients.texts.iter().map(|(_, text)| text);
     let names = ingredients.families.iter().map(|f| &f.name);
+    let everyone = ingredients
+        .families
+        .iter()
+        .filter_map(|f| f.everyone.as_ref().map(|e| &e.text));
     texts
         .chain(names)
         .chain(ingredients.clashes.iter().map(|c| &c.text))
+        .chain(everyone)
         .collect()
 }
 
 /// The ingredients file (format: `src/ingredients/known.rs`): a header naming the build; one line per ingredient
-/// (`inci TAB korean TAB families TAB step`); a blank line; every key with its ingredient's line number, sorted; a
+/// (`inci TAB korean TAB families TAB step TAB amount`); a blank line; every key with its ingredient's line number, sorted; a
 /// blank line; the checker's texts, one line each, a language after the other (`Lang::ALL`'s order, TAB between).
 fn ingredients_file(ingredients: &skin_content::Ingredients) -> String {
     let body = ingredients_body(ingredients);
@@ -468,9 +498,14 @@ fn ingredients_body(ingredients: &skin_content::Ingredients) -> String {
     let mut keys: Vec<(&str, usize)> = Vec::new();
     for (index, entry) in ingredients.entries.iter().enumerate() {
         let families: Vec<String> = entry.families.iter().map(usize::to_string).collect();
+        let amount = match (entry.trace, entry.adjuster) {
+            (true, _) => "trace",
+            (false, true) => "adjuster",
+            (false, false) => "",
+        };
         writeln!(
             out,
-            "{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{amount}",
             entry.inci,
             entry.ko.first().map_or("", String::as_str),
             families.join(","),

@@ -8,7 +8,8 @@
 //!
 //! Adding a tag, a routine step or a language is one line here, then its row in the content (`tags.toml`,
 //! `strings.toml`). Beside the vocabularies stand the shapes built of them that both crates share: [`Condition`],
-//! [`Placement`], and the safety properties every tip declares, [`Safety`].
+//! [`Placement`], and the safety properties every tip declares, [`Safety`]; and the two small rules both sides
+//! need: the spelling of ingredient names ([`ingredient_name`]) and day numbers as dates ([`calendar`]).
 
 /// Declares a vocabulary: the enum with a doc line per variant, `ALL` in declaration order, `index()` into it, the
 /// content id of each variant and its inverse.
@@ -186,6 +187,18 @@ vocabulary! {
 }
 
 impl RoutineStep {
+    /// The one time of day the step belongs to, if it has one: sunscreen in the morning; steam, the oil cleanse and
+    /// the sleeping mask at night.
+    pub fn only_time(self) -> Option<Time> {
+        match self {
+            RoutineStep::Sunscreen => Some(Time::Am),
+            RoutineStep::BeforeCleanse | RoutineStep::OilCleanse | RoutineStep::SleepingMask => {
+                Some(Time::Pm)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the step is a cleansing pass: the morning has at most one, the evening at most two.
     pub fn is_cleanse(self) -> bool {
         matches!(self, RoutineStep::OilCleanse | RoutineStep::WaterCleanse)
@@ -300,9 +313,15 @@ vocabulary! {
         DryingAlcohol = "drying_alcohol",
         /// Menthol, camphor and other cooling agents (products): they sting and flush reactive and rosacea skin.
         Cooling = "cooling",
+        /// A topical steroid (products): a medicine, not a cosmetic; on the face it can bring on rosacea and a rash
+        /// around the mouth.
+        Steroid = "steroid",
+        /// Mercury and its compounds (products): banned in skin creams, sold in unlicensed lightening creams.
+        Mercury = "mercury",
     }
 }
 
+pub mod calendar;
 pub mod ingredient_name;
 
 vocabulary! {
