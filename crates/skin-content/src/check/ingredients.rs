@@ -230,7 +230,7 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{edited, problems};
+    use super::super::testing::{edited, problems, text};
 
     #[test]
     fn a_name_in_two_entries_is_refused() {
@@ -249,8 +249,11 @@ mod tests {
     fn a_family_is_tied_to_a_tag_and_flags_only_by_its_rules() {
         let problems = problems(
             "ingredients.toml",
-            "[[family]]\nid = \"kelp\"\ntag = \"seaweed\"\nname = { en = \"kelp\" }\navoid = [\"health.pregnant\"]\n\
-             ingredients = [{ inci = \"Kelp\" }]",
+            &format!(
+                "[[family]]\nid = \"kelp\"\ntag = \"seaweed\"\nname = {}\navoid = [\"health.pregnant\"]\n\
+                 ingredients = [{{ inci = \"Kelp\" }}]",
+                text("kelp", "켈프")
+            ),
         );
         assert_eq!(
             problems,
@@ -258,7 +261,6 @@ mod tests {
                 "content/ingredients.toml: family `kelp`: tag: unknown tag `seaweed` (expected one of heat, friction, \
                  firm_massage, massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, \
                  fragrance, retinoid, acid, benzoyl_peroxide, hydroquinone, drying_alcohol, cooling)",
-                "content/ingredients.toml: family `kelp`: name: missing `ko` translation",
                 "content/ingredients.toml: ingredient `Kelp`: no Korean name (`ko`): a family's ingredients are named \
                  in both languages",
             ]
@@ -281,8 +283,11 @@ mod tests {
     fn clashes_and_steps_name_what_exists() {
         let problems = problems(
             "ingredients.toml",
-            "[[clash]]\nfamilies = [\"retinoid\", \"retinoid\"]\ntext = { en = \"x\", ko = \"x\" }\n\
-             [[step]]\nstep = \"bath\"\nwords = [\"bath\"]",
+            &format!(
+                "[[clash]]\nfamilies = [\"retinoid\", \"retinoid\"]\ntext = {}\n\
+                 [[step]]\nstep = \"bath\"\nwords = [\"bath\"]",
+                text("x", "x")
+            ),
         );
         assert_eq!(
             problems,
