@@ -371,6 +371,7 @@ fn list(tags: &[Tag]) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{edited, problems, text};
+    use crate::model::Lang;
 
     /// Issue 18: the swelling caution promised "we have left out the oil, food and home-made tips" while excluding
     /// only the oil and allergen tags, so a home-made green tea rinse still showed.
@@ -394,28 +395,28 @@ mod tests {
         let entry = "content/cautions.toml: caution `promise`";
         assert_eq!(
             said,
-            [
-                format!(
-                    "{entry}: the `en` text says it left out the tips tagged `home_made`, but `excludes` does not \
-                     name them"
-                ),
-                format!(
-                    "{entry}: the `ko` text says it left out the tips tagged `home_made`, but `excludes` does not \
-                     name them"
-                ),
-            ]
+            Lang::ALL.map(|lang| format!(
+                "{entry}: the `{}` text says it left out the tips tagged `home_made`, but `excludes` does not name \
+                 them",
+                lang.tag()
+            ))
         );
         // Excluding without saying so, and the two languages promising different things.
         let silent = problems(
             "cautions.toml",
             &caution("\"massage\"", "Be gentle.", "부드럽게 하세요."),
         );
-        assert_eq!(
-            silent,
-            [
-                format!("{entry}: excludes `massage`, but the `en` text never says what it left out (\"left out\")"),
-                format!("{entry}: excludes `massage`, but the `ko` text never says what it left out (\"뺐\")"),
-            ]
+        assert_eq!(silent.len(), Lang::ALL.len(), "{silent:#?}");
+        for (line, lang) in silent.iter().zip(Lang::ALL) {
+            let said = format!(
+                "{entry}: excludes `massage`, but the `{}` text never says what it left out",
+                lang.tag()
+            );
+            assert!(line.starts_with(&said), "{line}");
+        }
+        assert!(
+            silent[Lang::Ko.index()].ends_with("(\"뺐\")"),
+            "{silent:#?}"
         );
         let apart = problems(
             "cautions.toml",

@@ -63,13 +63,13 @@ mod tests {
         let extra = format!(
             "[extra]\nmismatch = {}\nblank = {}",
             text("{count} tips", "팁 {n}개"),
-            text("", "빈")
+            text("Blank", "")
         );
         assert_eq!(
             problems("strings.toml", &extra),
             [
                 // A table's entries are read in key order.
-                "content/strings.toml: `extra.blank`: text: empty `en` text",
+                "content/strings.toml: `extra.blank`: text: empty `ko` text",
                 "content/strings.toml: `extra.mismatch`: text: placeholders differ: en has count, ko has n",
             ]
         );
