@@ -19,6 +19,7 @@ use crate::history::date_text;
 use crate::hooks::HistoryHandle;
 use crate::share;
 use crate::state::{Action, Fold, Folds};
+use crate::text_files;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -79,6 +80,8 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="sa-screen sa-results">
+            // Printed, the results alone matter: their print stylesheet loads with them, never blocking a paint.
+            <link rel="stylesheet" media="print" href={text_files::beside_glue(text_files::PRINT_CSS_FILE)} />
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
             <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} kind={CautionKind::Urgent} />
             <Cautions {lang} cautions={outcome.warnings().collect::<Vec<_>>()} kind={CautionKind::Careful} />
