@@ -128,7 +128,8 @@ async function standalone(browser, origin, { name, width, height, scheme = 'ligh
   await shown.waitFor();
   await settle(page);
   if (print) {
-    // The printed page (A4, the print stylesheet), its first page as a PNG.
+    // The printed page (A4, the print stylesheet the results link, once loaded), its first page as a PNG.
+    await shown.locator('link[media=print]').evaluate((link) => link.sheet || new Promise((loaded) => link.addEventListener('load', loaded)));
     const dir = mkdtempSync(join(tmpdir(), 'sa-print-'));
     writeFileSync(join(dir, 'page.pdf'), await page.pdf({ format: 'A4' }));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(dir, 'page.pdf'), file(name).replace(/\.png$/, '')]);

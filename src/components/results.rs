@@ -21,7 +21,7 @@ use crate::share;
 use crate::state::{Action, Fold, Folds};
 use crate::text_files;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultsProps {
     pub lang: Lang,
     /// The results on screen, worked out once by `App` (`hooks::use_results`) for this view and the host event.
@@ -35,6 +35,20 @@ pub struct ResultsProps {
     /// The blog owner's line before the disclaimer, in place of ours (`config::OwnerWord::Source`).
     #[prop_or_default]
     pub source: Option<AttrValue>,
+}
+
+/// The model is compared by identity: `use_results` builds one per result, language, catalog and history, so the
+/// same result is the same `Rc` (a derived comparison would walk the whole outcome on every render, and cost the wasm
+/// its code).
+impl PartialEq for ResultsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.results, &other.results)
+            && self.lang == other.lang
+            && self.folds == other.folds
+            && self.heading_ref == other.heading_ref
+            && self.history == other.history
+            && self.source == other.source
+    }
 }
 
 /// The results at a glance, then the rest folded: red flags and "stop" cautions first (never folded), the profile in
