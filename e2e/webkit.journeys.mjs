@@ -180,7 +180,15 @@ describe(`WebKit journeys (${SITE})`, () => {
         what,
         { args: [0, expanded] },
       );
-    const toggle = () => wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-fold--why .sa-fold-button');`, 0);
+    // Brought to the middle of the window first: after a reload the page is scrolled wherever WebKit restores it, and
+    // a click there once did not reach the button (the whole file's run; alone it passed).
+    const toggle = () =>
+      wk.click(
+        `${QUIZ} const button = quiz.shadowRoot.querySelector('.sa-fold--why .sa-fold-button');
+         button.scrollIntoView({ block: 'center' });
+         return button;`,
+        0,
+      );
     const reload = async () => {
       await wk.refresh();
       // Saved results load the quiz at once, without scrolling to it.
