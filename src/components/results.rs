@@ -5,15 +5,15 @@ use skin_rules::{fill, questionnaire, strings::progress, strings::ui, Lang, Rank
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
-use super::cautions::{CautionKind, Cautions};
+use super::cautions::{cautions, CautionKind};
 use super::check_ins::check_ins;
 use super::instance::{use_instance, Instance};
-use super::profile_summary::ProfileSummary;
+use super::profile_summary::profile_summary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
 use super::tip_card::TipCard;
-use super::week_grid::WeekGrid;
+use super::week_grid::week_grid;
 use super::what_changed::what_changed;
 use crate::history::date_text;
 use crate::hooks::HistoryHandle;
@@ -97,8 +97,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             // Printed, the results alone matter: their print stylesheet loads with them, never blocking a paint.
             <link rel="stylesheet" media="print" href={text_files::beside_glue(text_files::PRINT_CSS_FILE)} />
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
-            <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} kind={CautionKind::Urgent} />
-            <Cautions {lang} cautions={outcome.warnings().collect::<Vec<_>>()} kind={CautionKind::Careful} />
+            { cautions(lang, &outcome.urgent().collect::<Vec<_>>(), CautionKind::Urgent) }
+            { cautions(lang, &outcome.warnings().collect::<Vec<_>>(), CautionKind::Careful) }
             <p class="sa-profile-line">
                 { fill(ui::PROFILE_LINE.get(lang), &[("label", outcome.profile.label(lang))]) }
             </p>
@@ -133,7 +133,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="sa-folds">
                 { folded(Fold::Why, ui::WHY_HEADING.get(lang), highlighted.len(), html! {
                     <>
-                        <ProfileSummary {lang} profile={outcome.profile} />
+                        { profile_summary(lang, outcome.profile) }
                         <ul class="sa-why-list">
                             { for highlighted.iter().map(|ranked| html! {
                                 <li>
@@ -149,7 +149,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }) }
                 if !planned.is_empty() {
                     { folded(Fold::Week, ui::WEEK_HEADING.get(lang), planned.len(), html! {
-                        <WeekGrid {lang} items={planned.clone()} />
+                        { week_grid(lang, &planned) }
                     }) }
                 }
                 { folded(Fold::Tips, ui::ALL_TIPS_HEADING.get(lang), outcome.tips.len(), html! {
@@ -157,7 +157,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }) }
                 if !good_to_know.is_empty() {
                     { folded(Fold::Cautions, ui::CAUTIONS_HEADING.get(lang), good_to_know.len(), html! {
-                        <Cautions {lang} cautions={good_to_know.clone()} kind={CautionKind::Info} />
+                        { cautions(lang, &good_to_know, CautionKind::Info) }
                     }) }
                 }
                 if own {
