@@ -12,7 +12,7 @@ use super::profile_summary::profile_summary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
-use super::tip_card::TipCard;
+use super::tip_card::tip_card;
 use super::week_grid::week_grid;
 use super::what_changed::what_changed;
 use crate::history::date_text;
@@ -73,10 +73,13 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let card = |ranked: &RankedTip, highlighted: bool| {
         let source = ranked.tip.source;
-        html! {
-            <TipCard {lang} tip={*ranked} {highlighted} from_page_article={instance.article == Some(source)}
-                source_url={instance.article_url(source)} />
-        }
+        tip_card(
+            lang,
+            ranked,
+            highlighted,
+            instance.article == Some(source),
+            instance.article_url(source),
+        )
     };
     let folded = |fold: Fold, heading: &str, count: usize, body: Html| {
         folded(&instance, props.folds, lang, fold, heading, count, body)
