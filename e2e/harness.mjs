@@ -105,8 +105,8 @@ const RECORDER = () => {
   window.__shifts = [];
   window.__events = [];
   window.__cspViolations = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
+  const record = (entries) => {
+    for (const entry of entries) {
       if (entry.hadRecentInput) continue;
       window.__cls += entry.value;
       window.__shifts.push({
@@ -114,7 +114,14 @@ const RECORDER = () => {
         sources: (entry.sources || []).map((s) => (s.node ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '') : '?')),
       });
     }
-  }).observe({ type: 'layout-shift', buffered: true });
+  };
+  const shifts = new PerformanceObserver((list) => record(list.getEntries()));
+  shifts.observe({ type: 'layout-shift', buffered: true });
+  // The shifts of every frame painted so far: two more frames, then what the observer has not delivered yet.
+  window.__settledShifts = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))).then(() =>
+      record(shifts.takeRecords()),
+    );
   for (const type of ['skin-analysis:start', 'skin-analysis:step', 'skin-analysis:complete', 'skin-analysis:checkin', 'skin-analysis:product', 'skin-analysis:kept']) {
     document.addEventListener(type, (event) => {
       const hosts = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'));
@@ -186,7 +193,12 @@ export async function waitForMounted(page, count) {
 export const host = (page, index) => page.locator(HOST).nth(index);
 
 export const events = (page) => page.evaluate(() => window.__events);
-export const cls = (page) => page.evaluate(() => ({ value: window.__cls, shifts: window.__shifts }));
+/** The layout shift so far: every shift of the frames painted before it returns (see `__settledShifts`). */
+export const cls = (page) =>
+  page.evaluate(async () => {
+    await window.__settledShifts();
+    return { value: window.__cls, shifts: window.__shifts };
+  });
 
 /** Waits for quiz `index` to have sent more than `seen` events; returns the newest and the new count. */
 async function nextEvent(page, index, seen) {

@@ -65,15 +65,18 @@ const SAYS = {
   },
 };
 
-/** `panel` (a {@link historyPanel}) shows, in `lang`, what changed since FIRST: the two answers, from the reader's own. */
-export function assertWhatChanged(panel, lang) {
+/**
+ * `panel` (a {@link historyPanel}) shows, in `lang`, what changed since `since` (FIRST): `changed` answers (the two of
+ * CHANGED), from the reader's own, and `results` results listed.
+ */
+export function assertWhatChanged(panel, lang, { since = FIRST, changed = 2, results = 2 } = {}) {
   assert.equal(panel.lang, lang);
   const { title, text, answers } = panel.changes;
-  assert.equal(title, SAYS[lang].title(FIRST));
+  assert.equal(title, SAYS[lang].title(since));
   assert.ok(text.includes(SAYS[lang].note), text);
   assert.ok(text.includes(SAYS[lang].answers), text);
-  assert.equal(answers, 2, 'the two answers changed');
-  assert.equal(panel.checkIns, 2, 'both results listed');
+  assert.equal(answers, changed, 'the answers changed');
+  assert.equal(panel.checkIns, results, 'every result listed');
 }
 
 /** The file "Remind me" offered (in Korean, on LATER, from `url`): a valid calendar, four weeks ahead, no answer. */

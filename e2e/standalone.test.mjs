@@ -14,7 +14,6 @@ describe('standalone app (dist/app)', () => {
   it('completes the quiz with a clean console, no layout shift and only its own files requested', async () => {
     const { page, context, log } = await site.open('/');
     await waitForMounted(page, 1);
-    await page.waitForTimeout(300);
     assert.equal((await cls(page)).value, 0, JSON.stringify(await cls(page)));
 
     const detail = await completeQuiz(page, 0);

@@ -61,8 +61,12 @@ describe('tabs and storage', () => {
       await host(first.page, 0).locator('button[type=submit]').click();
     }
     assert.match(await progressText(first.page), /^Question 4 of/);
+    // The first tab hears the clear (its quiz's listener came first), then must still show its question.
+    await first.page.evaluate(() => {
+      window.__cleared = new Promise((resolve) => addEventListener('storage', () => resolve(), { once: true }));
+    });
     await second.page.evaluate(() => localStorage.clear());
-    await first.page.waitForTimeout(200);
+    await first.page.evaluate(() => window.__cleared);
     assert.match(await progressText(first.page), /^Question 4 of/, 'still on screen');
     await host(first.page, 0).locator('.sa-choice').first().click();
     await host(first.page, 0).locator('button[type=submit]').click();

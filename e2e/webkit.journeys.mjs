@@ -16,6 +16,7 @@ import {
   LATER, ONE_ENTRY, PAGE, PANEL_BUTTONS,
 } from './history.mjs';
 import { ARTICLE, MOUNTED, QUIZ, webkitArticleAt360 } from './sites.mjs';
+import { CHECK_IN as RECHECK, CHECK_IN_DAY, clicksFor, FIRST as HER_FIRST, FIRST_DAY, screenOf, V0_1_0 } from './upgrade.mjs';
 import { launchWebKit } from './webdriver.mjs';
 
 const TWO_QUIZZES = '/posts/layering-without-the-fuss/';
@@ -89,14 +90,32 @@ async function answerAll(wk, index, change = []) {
   throw new Error('the quiz never showed results');
 }
 
+/**
+ * upgrade.mjs's `answerAs` over WebDriver: answers quiz `index`, from the question on screen, as `picks` says, to the
+ * results.
+ */
+async function answerAs(wk, index, picks) {
+  const screen = (previous) => wk.until(`return (${screenOf})([arguments[0], arguments[1]]);`, `quiz ${index} past ${previous}`, {
+    args: [index, previous],
+  });
+  for (let shown = await screen(null); shown !== 'results';) {
+    const { question, inputs, skip } = await wk.call(clicksFor, [index, picks]);
+    for (const id of inputs) await wk.click(`${QUIZ} return quiz.shadowRoot.getElementById(arguments[1])?.closest('label');`, index, id);
+    await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector(arguments[1]);`, index, skip ? '.sa-question .sa-button--quiet' : '.sa-question button[type=submit]');
+    shown = await screen(question);
+  }
+}
+
 describe(`WebKit journeys (${SITE})`, () => {
   let server;
   let wk;
+  /** The quiz's files on the plain pages: today's, or 0.1.0's while the upgrade journey's reader is on it. */
+  const embed = { prefix: '/embed/', dir: path('dist/embed'), headers };
   before(async () => {
     server = await serve([
       { prefix: '/', dir: SITE, headers, script: RECORDER },
       { prefix: '/pages/', dir: path('e2e/pages'), headers, script: RECORDER },
-      { prefix: '/embed/', dir: path('dist/embed'), headers },
+      embed,
       { prefix: '/__tests/', dir: path('e2e'), headers },
     ]);
     wk = await launchWebKit();
@@ -305,5 +324,42 @@ describe(`WebKit journeys (${SITE})`, () => {
     await wk.run('localStorage.clear();');
     await wk.closeWindow();
     await wk.switchTo(first);
+  });
+  // upgrade.test.mjs's history part (issue 27): the reader finishes and checks in on the released 0.1.0's files, the
+  // blog upgrades to today's at the same URLs, and her history says what changed, across the upgrade too.
+  it("keeps the history 0.1.0 made, and says what changed across the upgrade", async () => {
+    const clock = (date) => wk.run("localStorage.setItem('__tests:now', arguments[0]);", date.getTime());
+    const panelWhen = (test, what) => wk.until(`const panel = (${historyPanel})(); return panel && (${test})(panel) && panel;`, what);
+    embed.dir = V0_1_0;
+    let history;
+    try {
+      await openFresh(PAGE);
+      await clock(FIRST_DAY);
+      await wk.refresh();
+      await wk.click(BUTTON, 0, START);
+      await answerAs(wk, 0, HER_FIRST);
+      await clock(CHECK_IN_DAY);
+      await wk.refresh();
+      await wk.click(BUTTON, 0, CHECK_IN);
+      await wk.until(`return (${screenOf})([0, 'results']);`, 'a question');
+      await answerAs(wk, 0, RECHECK);
+      await wk.until(`${QUIZ} return quiz.shadowRoot.querySelectorAll('.sa-check-in-list li').length === 2;`, "0.1.0's two results", { args: [0] });
+      history = await wk.run("return localStorage.getItem('skin-analysis:v1:default:history');");
+      assert.match(history, /^h1\|\d+\.1[^|]+\|\d+\.1[^|]+$/, "two entries in 0.1.0's format");
+    } finally {
+      embed.dir = path('dist/embed');
+    }
+
+    await clock(new Date(CHECK_IN_DAY.getTime() + 35 * 86_400_000));
+    await wk.refresh();
+    const upgraded = await panelWhen((panel) => panel.changes, 'what changed, on today\'s release');
+    assert.equal(upgraded.history, history, 'kept as 0.1.0 wrote it');
+    assertWhatChanged(upgraded, 'en', { since: FIRST_DAY });
+    await wk.click(BUTTON, 0, CHECK_IN);
+    await wk.until(`return (${screenOf})([0, 'results']);`, 'a question');
+    await answerAs(wk, 0, RECHECK.map(([q, c]) => [q, q === 'skin_feel' ? 'comfortable' : c]));
+    assertWhatChanged(await panelWhen((panel) => panel.checkIns === 3, 'three results'), 'en', { since: CHECK_IN_DAY, changed: 1, results: 3 });
+    await assertClean(wk);
+    await wk.run('localStorage.clear();');
   });
 });

@@ -38,6 +38,20 @@ pub enum HostEvent {
     },
 }
 
+impl HostEvent {
+    /// The name of the DOM event the host hears it as, on the placeholder (`embed` dispatches it).
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Start { .. } => "skin-analysis:start",
+            HostEvent::CheckIn { .. } => "skin-analysis:checkin",
+            HostEvent::Step { .. } => "skin-analysis:step",
+            HostEvent::Complete { .. } => "skin-analysis:complete",
+            HostEvent::Kept { .. } => "skin-analysis:kept",
+            HostEvent::Product { .. } => "skin-analysis:product",
+        }
+    }
+}
+
 /// How a result was kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keep {

@@ -20,6 +20,7 @@
 use std::cell::Cell;
 use std::fmt;
 
+use skin_rules::calendar::civil;
 use skin_rules::strings::{month, progress};
 use skin_rules::{fill, Answers, DecodeError, Lang, Read};
 
@@ -301,22 +302,6 @@ pub fn local_day(now_ms: f64, offset_minutes: f64) -> u32 {
     let days = ((now_ms + offset_minutes * 60_000.0) / 86_400_000.0).floor();
     // `as` saturates: NaN is 0, anything past u32::MAX is u32::MAX.
     days as u32
-}
-
-/// The calendar date `(year, month 1–12, day 1–31)` of a day number (days since 1970-01-01, proleptic Gregorian).
-pub fn civil(day: u32) -> (u32, u32, u32) {
-    // Howard Hinnant's `civil_from_days`, for days on or after the epoch.
-    let z = i64::from(day) + 719_468;
-    let era = z / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    // `y` is 1970 or later, `m` 1–12 and `d` 1–31 by construction.
-    (y as u32, m as u32, d as u32)
 }
 
 /// A day number as the reader reads a date: "7 December 2026", "2026년 12월 7일".

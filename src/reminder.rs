@@ -2,7 +2,7 @@
 //! 09:00 the reader's time, an alarm at its start, the quiz's title and the page's address. It holds no answer and
 //! no health detail; nothing is sent anywhere (the view offers it as a link to a `data:` URL, [`data_url`]).
 
-use crate::history::civil;
+use skin_rules::calendar::civil;
 
 /// How far ahead the check-in is: most habits take 4–12 weeks to show.
 pub const WEEKS: u32 = 4;

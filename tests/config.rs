@@ -1,8 +1,10 @@
-//! `data-*` attribute parsing: valid values are read, bad values fall back to defaults with one warning each.
+//! `data-*` attribute parsing: valid values are read, bad values fall back to defaults with one warning each; instance
+//! ids are safe by construction.
 
 use std::collections::HashMap;
 
-use skin_analysis::config::{Config, ConfigWarning, OwnerWord, Theme, DEFAULT_ID};
+use skin_analysis::config::{Config, ConfigWarning, InstanceId, OwnerWord, Theme, DEFAULT_ID};
+use skin_analysis_testkit::iid;
 use skin_rules::Lang;
 
 fn parse(attributes: &[(&str, &str)]) -> (Config, Vec<ConfigWarning>) {
@@ -285,4 +287,21 @@ fn the_owners_words_are_read_per_language_as_plain_text() {
         2,
         "a language the quiz does not speak is not read"
     );
+}
+
+#[test]
+fn instance_ids_are_safe_by_construction() {
+    assert_eq!(InstanceId::default().as_str(), "default");
+    let longest = "a".repeat(64);
+    assert_eq!(iid(&longest).as_str(), longest);
+    for bad in [
+        "",
+        "blog post #2",
+        "a.b",
+        "ünïcode",
+        "semi;colon",
+        &"a".repeat(65),
+    ] {
+        assert_eq!(InstanceId::parse(bad), None, "{bad:?}");
+    }
 }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use skin_analysis::config::InstanceId;
 use skin_analysis::history::{
-    self, civil, date_text, decode, encode, local_day, Entry, EntryError, History, HistoryError,
+    self, date_text, decode, encode, local_day, Entry, EntryError, History, HistoryError,
     HistoryStore, Kept, MAX_ENTRIES, MAX_LEN,
 };
 use skin_analysis::reminder::{data_url, Reminder, WEEKS};
@@ -44,16 +44,23 @@ fn stored(shared: &Shared) -> Option<String> {
     shared.values.borrow().get(&history::key(&id())).cloned()
 }
 
+/// A history of these entries, oldest first.
+fn history_of(entries: &[(u32, usize)]) -> History {
+    entries
+        .iter()
+        .try_fold(History::default(), |history, &(day, pick)| {
+            history.with(entry(day, pick))
+        })
+        .expect("added")
+}
+
 fn store(shared: &Rc<Shared>) -> HistoryStore {
     HistoryStore::with_backend(&id(), tabs::backend(shared))
 }
 
 #[test]
 fn the_format_reads_back_what_it_writes_newest_last() {
-    let history = History::default()
-        .with(entry(20_000, 0))
-        .and_then(|h| h.with(entry(20_035, 1)))
-        .expect("added");
+    let history = history_of(&[(20_000, 0), (20_035, 1)]);
     let value = encode(&history);
     assert_eq!(
         value,
@@ -183,15 +190,12 @@ fn the_history_keeps_the_newest_dozen_and_adds_a_result_once() {
 
 #[test]
 fn a_result_is_compared_with_the_one_before_it() {
-    let history = History::default()
-        .with(entry(1, 0))
-        .and_then(|h| h.with(entry(30, 1)))
-        .expect("added");
+    let history = history_of(&[(1, 0), (30, 1)]);
     // On screen: the newest result; compared with the one before.
     assert_eq!(history.before(&answers(1)), Some(&entry(1, 0)));
     // On screen: a result not recorded (yet): compared with the newest.
     assert_eq!(history.before(&answers(2)), Some(&entry(30, 1)));
-    let one = History::default().with(entry(1, 0)).expect("added");
+    let one = history_of(&[(1, 0)]);
     assert_eq!(
         one.before(&answers(0)),
         None,
@@ -284,31 +288,6 @@ fn storage_that_throws_keeps_the_history_in_memory() {
 
 #[test]
 fn days_are_local_dates() {
-    assert_eq!(civil(0), (1970, 1, 1));
-    assert_eq!(civil(59), (1970, 3, 1));
-    assert_eq!(civil(11_016), (2000, 2, 29));
-    assert_eq!(civil(20_794), (2026, 12, 7));
-    // Day after day for three centuries: each date follows the one before in the Gregorian calendar.
-    let leap = |y: u32| y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    let mut prev = civil(0);
-    for day in 1..110_000 {
-        let (y, m, d) = civil(day);
-        let length = match prev.1 {
-            2 if leap(prev.0) => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        let expected = match prev {
-            (y0, 12, 31) => (y0 + 1, 1, 1),
-            (y0, m0, d0) if d0 == length => (y0, m0 + 1, 1),
-            (y0, m0, d0) => (y0, m0, d0 + 1),
-        };
-        assert_eq!((y, m, d), expected, "day {day}");
-        prev = (y, m, d);
-    }
-    let (_, m, d) = civil(u32::MAX);
-    assert!((1..=12).contains(&m) && (1..=31).contains(&d));
     // 2026-12-07 00:30 UTC is still the 6th in New York (UTC-5) and already the 7th in Seoul (UTC+9).
     let ms = 20_794.0 * 86_400_000.0 + 30.0 * 60_000.0;
     assert_eq!(local_day(ms, -300.0), 20_793);
@@ -417,29 +396,22 @@ fn the_reminder_is_a_valid_calendar_four_weeks_ahead_with_an_alarm() {
     };
     let ics = reminder.calendar();
     let props = validate(&ics);
-    assert_eq!(value(&props, "VERSION"), "2.0");
-    assert_eq!(value(&props, "DTSTAMP"), "20261207T024705Z");
     assert_eq!(WEEKS, 4);
-    assert_eq!(
-        value(&props, "DTSTART"),
-        "20270104T090000",
-        "28 days later, 09:00 the reader's time"
-    );
-    assert_eq!(
-        value(&props, "SUMMARY"),
-        "Check in: What does your skin need?"
-    );
-    assert_eq!(
-        value(&props, "URL"),
-        "https://blog.example/posts/glass-skin/?utm=a,b;c",
-        "no fragment"
-    );
-    assert_eq!(
-        value(&props, "UID"),
-        format!("check-in-default-{now_secs}@skin-analysis")
-    );
-    assert_eq!(value(&props, "TRIGGER"), "PT0S");
-    assert_eq!(value(&props, "ACTION"), "DISPLAY");
+    let uid = format!("check-in-default-{now_secs}@skin-analysis");
+    for (name, expected) in [
+        ("VERSION", "2.0"),
+        ("DTSTAMP", "20261207T024705Z"),
+        // 28 days later, 09:00 the reader's time.
+        ("DTSTART", "20270104T090000"),
+        ("SUMMARY", "Check in: What does your skin need?"),
+        // Without the fragment.
+        ("URL", "https://blog.example/posts/glass-skin/?utm=a,b;c"),
+        ("UID", uid.as_str()),
+        ("TRIGGER", "PT0S"),
+        ("ACTION", "DISPLAY"),
+    ] {
+        assert_eq!(value(&props, name), expected, "{name}");
+    }
 }
 
 #[test]

@@ -1,21 +1,18 @@
-//! Native tests of `Store`: tabs sharing one key, the revision rule, the old format, and storage that fails (two
-//! tabs of one browser are two stores on one `tabs::Shared` map).
+//! Native tests of saved progress (`storage`): its format (every screen read back, corrupt values refused with a
+//! reason), then `Store`: tabs sharing one key, the revision rule, the old format, and storage that fails (two tabs
+//! of one browser are two stores on one `tabs::Shared` map).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod tabs;
 
 use std::rc::Rc;
 
-use skin_analysis::state::{Action, Screen, State};
-use skin_analysis::storage::{self, Record, Saved};
+use skin_analysis::state::{Action, Rejected, Screen, State};
+use skin_analysis::storage::{self, LoadError, Record, Saved};
+use skin_analysis_testkit::iid as id;
+use skin_analysis_testkit::walk::{apply, at_question, at_results, view_shared};
 use skin_rules::{questionnaire, Answers, Lang};
 use tabs::{save, stored, tab, Shared};
-
-pub fn apply(state: &State, action: Action) -> State {
-    state
-        .apply(action.clone())
-        .unwrap_or_else(|e| panic!("{action:?}: {e}"))
-}
 
 /// Answers the question on screen with its first choice and goes on.
 fn answer(state: &State) -> State {
@@ -34,14 +31,6 @@ fn answer(state: &State) -> State {
         )
     };
     apply(&picked, Action::Next)
-}
-
-fn finished() -> State {
-    let mut state = apply(&State::new(Lang::En), Action::Start);
-    while state.screen != Screen::Results {
-        state = answer(&state);
-    }
-    state
 }
 
 #[test]
@@ -98,7 +87,7 @@ fn a_stale_tab_never_overwrites_the_result_finished_in_another() {
 fn a_tab_follows_only_newer_progress_of_its_quiz() {
     let shared = Rc::default();
     let (one, two) = (tab(&shared), tab(&shared));
-    let results = finished();
+    let results = at_results();
     save(&one, &apply(&State::new(Lang::En), Action::Start));
     save(&one, &results);
     let newest = storage::encode(&stored(&shared).expect("saved"));
@@ -184,7 +173,7 @@ fn refused_storage_warns_once_and_never_stops_the_quiz() {
     while state.screen != Screen::Results {
         state = save(&store, &answer(&state));
     }
-    assert_eq!(state.answers, finished().answers);
+    assert_eq!(state.answers, at_results().answers);
     assert_eq!(shared.warnings.borrow().len(), 1, "{:?}", shared.warnings);
 }
 
@@ -224,10 +213,122 @@ fn a_corrupt_value_is_reported_once_on_load_and_overwritten() {
     assert_eq!(shared.warnings.borrow().len(), 1);
 }
 
-/// Shows the result of a share link with these answers, made by this release.
-fn view_shared(answers: Answers) -> Action {
-    Action::ViewShared(skin_rules::Read {
-        answers,
-        ..skin_rules::Read::default()
+// ---- the format ----------------------------------------------------------------------------------------------------
+
+/// `state`'s own progress as stored at revision 7.
+fn record(state: &State) -> String {
+    storage::encode(&Record {
+        revision: 7,
+        saved: Saved::of(state),
     })
+}
+
+#[test]
+fn storage_key_is_versioned_per_instance() {
+    assert_eq!(storage::key(&id("blog-1")), "skin-analysis:v1:blog-1");
+}
+
+#[test]
+fn storage_roundtrips_every_screen() {
+    for state in [
+        State::new(Lang::En),
+        at_question(0),
+        at_question(5),
+        apply(&at_question(7), Action::SetLang(Lang::Ko)),
+        at_results(),
+    ] {
+        let value = record(&state);
+        assert!(value.starts_with("v2|7|"), "{value}");
+        let restored =
+            storage::restore(&value, Lang::En).unwrap_or_else(|e| panic!("{value}: {e}"));
+        assert_eq!(restored.screen, state.screen);
+        assert_eq!(restored.answers, state.answers);
+        assert_eq!(restored.lang, state.lang);
+        assert_eq!(restored.lang_chosen, state.lang_chosen);
+    }
+}
+
+#[test]
+fn storage_uses_the_page_language_unless_one_was_chosen() {
+    let value = record(&at_question(1));
+    assert_eq!(
+        storage::restore(&value, Lang::Ko).map(|s| s.lang),
+        Ok(Lang::Ko)
+    );
+    let chosen = record(&apply(&at_question(1), Action::SetLang(Lang::Ko)));
+    assert!(chosen.contains("|ko|"), "{chosen}");
+    assert_eq!(
+        storage::restore(&chosen, Lang::En).map(|s| s.lang),
+        Ok(Lang::Ko)
+    );
+}
+
+#[test]
+fn corrupt_storage_values_are_refused_with_a_reason() {
+    let good = record(&at_results());
+    let answers = good.rsplit('|').next().unwrap_or_default().to_owned();
+    type Check = fn(&LoadError) -> bool;
+    let cases: Vec<(String, Check)> = vec![
+        (String::new(), |e| matches!(e, LoadError::Version(_))),
+        (
+            "v0|intro|-|1".into(),
+            |e| matches!(e, LoadError::Version(v) if v == "v0"),
+        ),
+        ("{\"json\":true}".into(), |e| {
+            matches!(e, LoadError::Version(_))
+        }),
+        ("v1|intro".into(), |e| *e == LoadError::Shape),
+        ("v2|5".into(), |e| *e == LoadError::Shape),
+        (
+            format!("v2|intro|-|{answers}"),
+            |e| matches!(e, LoadError::Revision(r) if r == "intro"),
+        ),
+        (format!("v2|+3|intro|-|{answers}"), |e| {
+            matches!(e, LoadError::Revision(_))
+        }),
+        (format!("v2|18446744073709551616|intro|-|{answers}"), |e| {
+            matches!(e, LoadError::Revision(_))
+        }),
+        (format!("v2|-1|intro|-|{answers}"), |e| {
+            matches!(e, LoadError::Revision(_))
+        }),
+        (
+            format!("v1|q:nope|-|{answers}"),
+            |e| matches!(e, LoadError::UnknownScreen(s) if s == "q:nope"),
+        ),
+        (format!("v1|elsewhere|-|{answers}"), |e| {
+            matches!(e, LoadError::UnknownScreen(_))
+        }),
+        (
+            format!("v1|results|fr|{answers}"),
+            |e| matches!(e, LoadError::UnknownLang(l) if l == "fr"),
+        ),
+        ("v1|results|-|garbage".into(), |e| {
+            matches!(e, LoadError::Answers(_))
+        }),
+        ("v1|results|-|".into(), |e| {
+            matches!(e, LoadError::Answers(_))
+        }),
+        (
+            format!("v1|results|-|{}", Answers::default().encode()),
+            |e| *e == LoadError::Unreachable(Rejected::Incomplete),
+        ),
+        (
+            format!(
+                "v1|q:{}|-|{}",
+                questionnaire()[3].id,
+                Answers::default().encode()
+            ),
+            |e| matches!(e, LoadError::Unreachable(Rejected::Unreachable(0))),
+        ),
+    ];
+    for (value, expected) in cases {
+        match storage::restore(&value, Lang::En) {
+            Ok(state) => panic!("{value:?} was accepted as {state:?}"),
+            Err(e) => {
+                assert!(expected(&e), "{value:?}: unexpected error {e:?}");
+                assert!(!e.to_string().is_empty());
+            }
+        }
+    }
 }

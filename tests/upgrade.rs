@@ -1,6 +1,6 @@
 //! Old data read forward: what the released 0.1.0 saved (progress at several screens, a history of two results,
-//! share links; `tests/fixtures/v0.1.0/`, made by 0.1.0 itself) read by today's code, and a code made before a
-//! question was added.
+//! share links; `tests/fixtures/v0.1.0/`, made by 0.1.0 itself: with its encoders, and by its release files in
+//! Chromium) read by today's code, and a code made before a question was added.
 #![cfg(not(target_arch = "wasm32"))]
 
 use skin_analysis::config::InstanceId;
@@ -9,79 +9,54 @@ use skin_analysis::share::{fragment, parse_fragment, ShareError};
 use skin_analysis::state::{Action, Screen, State};
 use skin_analysis::storage;
 use skin_rules::progress::Changes;
-use skin_rules::{question_index, questionnaire, Answers, Lang};
+use skin_rules::{questionnaire, Answers, Lang};
 
-/// One value of `tests/fixtures/v0.1.0/values.txt` (`name = "value"` lines).
-fn fixture(name: &str) -> String {
-    let file = include_str!("fixtures/v0.1.0/values.txt");
-    let line = file
-        .lines()
-        .find_map(|line| line.strip_prefix(name)?.strip_prefix(" = "))
-        .unwrap_or_else(|| panic!("no fixture {name}"));
-    line.trim_matches('"').to_owned()
-}
+mod readers;
+use readers::{answers, first_with, q, value, FIRST, FRIEND};
 
-fn answers(picks: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::default();
-    for (question, choice) in picks {
-        answers.pick_by_id(question, choice).expect("a valid pick");
-    }
-    answers
-}
-
-/// The reader of the fixtures: her first result, her check-in (calmer, now pregnant), and a friend's (Korean page).
-const FIRST: &[(&str, &str)] = &[
-    ("skin_feel", "tight"),
-    ("sensitivity", "reactive"),
-    ("conditions", "eczema"),
-    ("conditions", "retinoid"),
-    ("breakouts", "occasional"),
-    ("concerns", "dryness"),
-    ("concerns", "redness"),
-    ("makeup", "light"),
-    ("routine_time", "moderate"),
-    ("water", "low"),
-    ("days", "dry_indoor"),
-    ("travel", "often"),
-    ("stress", "tense"),
-    ("allergies", "fragrance"),
-    ("health", "none"),
+/// The fixture files of `tests/fixtures/v0.1.0/` (`name = "value"` lines): made with 0.1.0's encoders, and by
+/// 0.1.0's release files in Chromium (`e2e/make-v0.1.0-fixtures.mjs`).
+const FILES: [(&str, &str); 2] = [
+    ("values.txt", include_str!("fixtures/v0.1.0/values.txt")),
+    (
+        "values-browser.txt",
+        include_str!("fixtures/v0.1.0/values-browser.txt"),
+    ),
 ];
 
+/// The value `name` of the fixture file `file` (one of [`FILES`]).
+fn fixture(file: &str, name: &str) -> String {
+    let (_, text) = FILES
+        .iter()
+        .find(|(shown, _)| *shown == file)
+        .unwrap_or_else(|| panic!("no fixture file {file}"));
+    value(text, name)
+}
+
+/// The names of [`FILES`]: every test reads both.
+fn files() -> impl Iterator<Item = &'static str> {
+    FILES.iter().map(|(file, _)| *file)
+}
+
+/// Her check-in four weeks later: calmer, and now pregnant.
 fn check_in() -> Answers {
-    let mut answers = answers(FIRST);
-    answers.clear(q("stress"));
-    answers.clear(q("health"));
-    answers.pick_by_id("stress", "calm").unwrap();
-    answers.pick_by_id("health", "pregnant").unwrap();
-    answers
+    answers(&first_with(&[("stress", "calm"), ("health", "pregnant")]))
 }
 
-const FRIEND: &[(&str, &str)] = &[
-    ("skin_feel", "shiny_tzone"),
-    ("sensitivity", "resilient"),
-    ("conditions", "none"),
-    ("breakouts", "frequent"),
-    ("concerns", "pores"),
-    ("makeup", "none"),
-    ("routine_time", "quick"),
-    ("water", "plenty"),
-    ("travel", "rarely"),
-    ("stress", "calm"),
-    ("allergies", "none"),
-    ("health", "under_16"),
-];
-
-fn q(id: &str) -> usize {
-    question_index(id).unwrap_or_else(|| panic!("no question {id}"))
-}
-
-fn restored(name: &str) -> State {
-    storage::restore(&fixture(name), Lang::En).unwrap_or_else(|e| panic!("{name}: {e}"))
+fn restored(file: &str, name: &str) -> State {
+    storage::restore(&fixture(file, name), Lang::En)
+        .unwrap_or_else(|e| panic!("{file}: {name}: {e}"))
 }
 
 #[test]
 fn progress_saved_by_0_1_0_resumes_where_it_was() {
+    for file in files() {
+        progress_resumes(file);
+    }
+}
+
+fn progress_resumes(file: &str) {
+    let restored = |name| restored(file, name);
     let intro = restored("progress-intro-ko");
     assert_eq!(
         (intro.screen, intro.lang, intro.lang_chosen),
@@ -103,7 +78,13 @@ fn progress_saved_by_0_1_0_resumes_where_it_was() {
 
 #[test]
 fn the_history_of_0_1_0_reads_with_what_changed_and_is_written_back_as_it_was() {
-    let value = fixture("history-two");
+    for file in files() {
+        history_reads(file);
+    }
+}
+
+fn history_reads(file: &str) {
+    let value = fixture(file, "history-two");
     let history = history::decode(&value).expect("0.1.0's history reads");
     let read: Vec<&Answers> = history
         .entries()
@@ -123,12 +104,13 @@ fn the_history_of_0_1_0_reads_with_what_changed_and_is_written_back_as_it_was() 
 #[test]
 fn share_links_of_0_1_0_open_their_result_in_both_languages() {
     let id = InstanceId::default();
-    for (name, picks) in [("share-en", FIRST), ("share-ko", FRIEND)] {
-        let link = fixture(name);
+    let links = files().flat_map(|file| [(file, "share-en", FIRST), (file, "share-ko", FRIEND)]);
+    for (file, name, picks) in links {
+        let link = fixture(file, name);
         let read = parse_fragment(&link, &id)
             .expect("for this instance")
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(read.answers, answers(picks), "{name}");
+            .unwrap_or_else(|e| panic!("{file}: {name}: {e}"));
+        assert_eq!(read.answers, answers(picks), "{file}: {name}");
         let shared = State::new(Lang::Ko)
             .apply(Action::ViewShared(read))
             .expect("shown");

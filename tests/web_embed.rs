@@ -14,6 +14,9 @@ use wasm_bindgen_test::*;
 use web_sys::js_sys::{Promise, Reflect};
 use web_sys::{CustomEvent, Document, Element, HtmlElement};
 
+/// What a host listens to for each question on screen.
+const STEP_EVENT: &str = "skin-analysis:step";
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> Document {
@@ -168,7 +171,7 @@ async fn widget_events_become_bubbling_custom_events_with_a_plain_detail() {
         })
     };
     document()
-        .add_event_listener_with_callback(embed::STEP_EVENT, listener.as_ref().unchecked_ref())
+        .add_event_listener_with_callback(STEP_EVENT, listener.as_ref().unchecked_ref())
         .unwrap();
 
     let element = placeholder("div", &[("data-id", "embed-events"), ("data-lang", "en")]);
@@ -186,7 +189,7 @@ async fn widget_events_become_bubbling_custom_events_with_a_plain_detail() {
     let seen = seen.borrow();
     assert_eq!(seen.len(), 1, "one step event reached the document");
     let (name, bubbles, composed, detail) = &seen[0];
-    assert_eq!(name, embed::STEP_EVENT);
+    assert_eq!(name, STEP_EVENT);
     assert!(*bubbles && *composed);
     let get = |key: &str| Reflect::get(detail, &key.into()).unwrap();
     assert_eq!(get("id").as_string().as_deref(), Some("embed-events"));
@@ -199,7 +202,7 @@ async fn widget_events_become_bubbling_custom_events_with_a_plain_detail() {
     );
 
     document()
-        .remove_event_listener_with_callback(embed::STEP_EVENT, listener.as_ref().unchecked_ref())
+        .remove_event_listener_with_callback(STEP_EVENT, listener.as_ref().unchecked_ref())
         .unwrap();
     element.remove();
 }

@@ -42,8 +42,7 @@ fn age_history(id: &str, days: u32) {
 #[wasm_bindgen_test]
 async fn a_check_in_changing_two_answers_says_what_changed_and_since_when() {
     let id = "history-check-in";
-    let app = fresh_app(id, Some(EN)).await;
-    app.complete_with_first_choices(EN).await;
+    let app = finished_app(id, EN).await;
     let first = stored_history(id).expect("the result is kept");
     assert_eq!(first.entries().len(), 1);
     assert_eq!(first.entries()[0].day, today());
@@ -194,8 +193,7 @@ async fn a_corrupt_history_never_loses_the_result() {
 #[wasm_bindgen_test]
 async fn the_reminder_is_offered_and_a_shared_result_shows_no_history() {
     let id = "history-shared";
-    let app = fresh_app(id, Some(EN)).await;
-    app.complete_with_first_choices(EN).await;
+    let app = finished_app(id, EN).await;
     let history = stored_history(id).expect("kept");
     let answers = history.entries()[0]
         .answers()
@@ -235,8 +233,7 @@ async fn the_reminder_is_offered_and_a_shared_result_shows_no_history() {
     );
     app.finish().await;
 
-    let viewer = fresh_app("history-viewer", Some(EN)).await;
-    viewer.complete_with_first_choices(EN).await;
+    let viewer = finished_app("history-viewer", EN).await;
     viewer.unmount().await;
     let hash = skin_analysis::share::fragment(&iid("history-viewer"), &answers);
     let window = web_sys::window().expect("a window");

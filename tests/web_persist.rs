@@ -93,8 +93,7 @@ async fn a_reload_resumes_the_same_question_with_the_same_answers() {
 #[wasm_bindgen_test]
 async fn a_reload_shows_the_last_result() {
     let id = "persist-results";
-    let app = fresh_app(id, Some(EN)).await;
-    app.complete_with_first_choices(EN).await;
+    let app = finished_app(id, EN).await;
     let label = app.text_of(".sa-profile-label");
     app.unmount().await;
 
@@ -228,8 +227,7 @@ async fn a_share_link_for_another_instance_or_a_broken_one_is_ignored() {
 #[wasm_bindgen_test]
 async fn the_share_button_offers_the_link() {
     let id = "share-button";
-    let app = fresh_app(id, Some(EN)).await;
-    app.complete_with_first_choices(EN).await;
+    let app = finished_app(id, EN).await;
     assert!(
         app.text_of(".sa-share-note") == ui::SHARE_PRIVACY_NOTE.get(EN),
         "the button says what the link contains"

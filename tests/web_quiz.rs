@@ -182,8 +182,7 @@ async fn completes_by_clicking_and_shows_tips_reasons_and_routine() {
 
 #[wasm_bindgen_test]
 async fn the_rest_is_folded_behind_counted_disclosure_buttons_and_stays_open_on_reload() {
-    let app = fresh_app("quiz-folds", Some(EN)).await;
-    app.complete_with_first_choices(EN).await;
+    let app = finished_app("quiz-folds", EN).await;
     let buttons = app.all(".sa-fold-button");
     assert!(
         buttons.len() >= 4,
@@ -384,8 +383,7 @@ async fn skip_only_on_optional_questions_and_multi_select_limits() {
 
 #[wasm_bindgen_test]
 async fn changing_an_answer_from_the_results_updates_them() {
-    let app = fresh_app("quiz-edit", Some(EN)).await;
-    app.complete_with_first_choices(EN).await;
+    let app = finished_app("quiz-edit", EN).await;
     let before = app.text_of(".sa-profile-label");
     let skin = question_index("skin_feel").expect("skin_feel");
     let shiny = questionnaire()[skin]

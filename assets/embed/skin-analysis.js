@@ -38,7 +38,7 @@ const SHARE_PREFIX = '#skin-analysis=';
 const START = '.sa-intro .sa-button--primary';
 const SCHEME = 'data-skin-analysis-scheme';
 const SYSTEM_DARK = matchMedia('(prefers-color-scheme: dark)');
-// The mark of a placeholder the quiz could not load into (src/embed.rs sets it to `error` after a crash), and the
+// The mark of a placeholder the quiz could not load into (src/embed/panic.rs sets it to `error` after a crash), and the
 // load-failed message the build-time intro carries, hidden, in its language (src/bin/facade.rs).
 const STATE = 'data-skin-analysis-state';
 const FAILED = '.sa-load-failed';
@@ -76,7 +76,7 @@ function loadFailed(error) {
 // ---- Colours: the page's scheme -----------------------------------------------------------------------------------
 
 /**
- * `data-theme="auto"` wears the page's light or dark (ISOLATION_CSS in src/embed.rs reads the attribute set here). A
+ * `data-theme="auto"` wears the page's light or dark (ISOLATION_CSS in src/embed/styles.rs reads the attribute set here). A
  * page that declares a `color-scheme` gets nothing: the quiz inherits it, as a blog's dark toggle switches it.
  * Otherwise what the reader sees decides: the nearest background colour painted behind the quiz (on the placeholder
  * or an ancestor; the white canvas if none; one less than half opaque does not count), dark when it is nearer black

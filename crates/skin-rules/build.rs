@@ -1,18 +1,32 @@
 //! Compiles `content/*.toml`, loaded and validated by `skin_content`, into `$OUT_DIR/content.rs`: static data of the
 //! types in `src/model.rs`, so the crate (and the wasm widget) carries no parser. A content problem fails the build,
 //! listing every problem as `file: entry: problem`.
+//!
+//! `SKIN_RULES_CONTENT`, when set, names another content folder (an absolute path): the tests' next release, a copy
+//! of `content/` with one question added and one choice retired (`cargo xtask test`, xtask/src/next.rs).
 
 use skin_content::{Axis, Condition, Content, Lang, RoutineStep, Safety, Tag, Text, Time};
 use std::cell::RefCell;
 use std::fmt::Write;
-use std::path::Path;
+use std::path::PathBuf;
+
+/// Another content folder to compile in (see the top of this file).
+const CONTENT_VAR: &str = "SKIN_RULES_CONTENT";
 
 fn main() {
+    println!("cargo:rerun-if-env-changed={CONTENT_VAR}");
+    let (dir, shown) = match std::env::var(CONTENT_VAR) {
+        Ok(dir) => (PathBuf::from(&dir), dir),
+        Err(_) => (
+            PathBuf::from("content"),
+            "crates/skin-rules/content".to_owned(),
+        ),
+    };
     for file in skin_content::FILES {
-        println!("cargo:rerun-if-changed=content/{file}");
+        println!("cargo:rerun-if-changed={}", dir.join(file).display());
     }
 
-    let content = match skin_content::load(Path::new("content"), "crates/skin-rules/content") {
+    let content = match skin_content::load(&dir, &shown) {
         Ok(content) => content,
         Err(errors) => {
             // Cargo shows warnings above the failure; stderr keeps the list with the failed build's output.
@@ -20,7 +34,7 @@ fn main() {
                 println!("cargo:warning={error}");
             }
             eprintln!(
-                "{} problem(s) in crates/skin-rules/content:\n{}",
+                "{} problem(s) in {shown}:\n{}",
                 errors.len(),
                 errors.join("\n")
             );

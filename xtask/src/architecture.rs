@@ -1,11 +1,14 @@
-//! ARCHITECTURE.md's crate table, checked against the manifests: a map that stays true.
+//! ARCHITECTURE.md's maps, checked against the code: maps that stay true.
 //!
-//! Each row of the table under "## The crates" names a crate and, in its last column, the crates of this workspace
-//! it may depend on, in backticks. A row is true when those are exactly the workspace crates its manifest depends
-//! on (normal and build dependencies; dev-dependencies serve tests only).
+//! The crates: the diagram under "## The crates" draws one arrow a dependency (`a --> b`, a build dependency
+//! `a -. build .-> b`), and each row of the table below it names a crate and, in its last column, the crates of this
+//! workspace it may depend on, in backticks. Both are true when they say exactly what `cargo metadata` reports of the
+//! workspace's manifests (normal and build dependencies; dev-dependencies serve tests only). The widget: each row of
+//! the table under "## The widget (`src/`)" names exactly the modules its files use.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::process::Command;
 
 const ARCHITECTURE: &str = include_str!("../../ARCHITECTURE.md");
 
@@ -18,14 +21,116 @@ fn ticked(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// (crate, folder, the workspace crates its row says it may depend on), for every row of the crate table.
-fn rows(workspace: &BTreeSet<String>) -> Vec<(String, String, BTreeSet<String>)> {
-    let table = ARCHITECTURE
+/// The "## The crates" section.
+fn crates_section() -> &'static str {
+    ARCHITECTURE
         .split("## The crates")
         .nth(1)
         .and_then(|rest| rest.split("\n## ").next())
-        .expect("ARCHITECTURE.md has a `## The crates` section");
-    table
+        .expect("ARCHITECTURE.md has a `## The crates` section")
+}
+
+/// One dependency: (the crate, the workspace crate it depends on, whether only to build).
+type Edge = (String, String, bool);
+
+/// Every workspace crate, with its folder relative to the root, and every dependency between them outside
+/// dev-dependencies, as `cargo metadata` reads the manifests.
+fn workspace() -> (BTreeMap<String, String>, BTreeSet<Edge>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .canonicalize()
+        .expect("the repository root");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = Command::new(cargo)
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(&root)
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        output.status.success(),
+        "cargo metadata: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("cargo metadata writes JSON");
+    let packages = metadata["packages"].as_array().expect("a package list");
+    let text = |value: &serde_json::Value| value.as_str().unwrap_or_default().to_owned();
+    let folders: BTreeMap<String, String> = packages
+        .iter()
+        .map(|package| {
+            let manifest = Path::new(package["manifest_path"].as_str().unwrap_or_default());
+            let folder = manifest
+                .parent()
+                .and_then(|folder| folder.strip_prefix(&root).ok())
+                .map(|folder| folder.to_string_lossy().into_owned())
+                .filter(|folder| !folder.is_empty())
+                .unwrap_or_else(|| ".".to_owned());
+            (text(&package["name"]), folder)
+        })
+        .collect();
+    let mut edges = BTreeSet::new();
+    for package in packages {
+        for dependency in package["dependencies"].as_array().into_iter().flatten() {
+            let name = text(&dependency["name"]);
+            let kind = dependency["kind"].as_str();
+            if folders.contains_key(&name) && kind != Some("dev") {
+                edges.insert((text(&package["name"]), name, kind == Some("build")));
+            }
+        }
+    }
+    (folders, edges)
+}
+
+/// The arrows of the crate diagram (the ```mermaid block): `a --> b`, and `a -. build .-> b` for a build dependency.
+fn drawn() -> BTreeSet<Edge> {
+    let diagram = crates_section()
+        .split("```mermaid")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the crates section draws a ```mermaid diagram");
+    let mut edges = BTreeSet::new();
+    for line in diagram.lines().map(str::trim) {
+        let arrow = [(" --> ", false), (" -. build .-> ", true)]
+            .into_iter()
+            .find_map(|(arrow, build)| line.split_once(arrow).map(|ends| (ends, build)));
+        if let Some(((from, to), build)) = arrow {
+            edges.insert((from.to_owned(), to.to_owned(), build));
+        }
+    }
+    edges
+}
+
+#[test]
+fn the_crate_diagram_draws_exactly_the_workspace_dependencies() {
+    let (_, edges) = workspace();
+    let drawn = drawn();
+    let show = |edges: BTreeSet<&Edge>| -> Vec<String> {
+        edges
+            .into_iter()
+            .map(|(from, to, build)| {
+                let arrow = if *build { "-. build .->" } else { "-->" };
+                format!("{from} {arrow} {to}")
+            })
+            .collect()
+    };
+    let missing = show(edges.difference(&drawn).collect());
+    let invented = show(drawn.difference(&edges).collect());
+    assert!(
+        missing.is_empty() && invented.is_empty(),
+        "ARCHITECTURE.md's crate diagram disagrees with `cargo metadata`:\n\
+         arrows it lacks: {missing:?}\narrows no manifest has: {invented:?}"
+    );
+}
+
+/// (crate, folder, the workspace crates its row says it may depend on), for every row of the crate table.
+fn rows(workspace: &BTreeMap<String, String>) -> Vec<(String, String, BTreeSet<String>)> {
+    crates_section()
         .lines()
         .filter(|line| line.starts_with("| `"))
         .map(|line| {
@@ -34,55 +139,18 @@ fn rows(workspace: &BTreeSet<String>) -> Vec<(String, String, BTreeSet<String>)>
             let folder = first.get(1).cloned().unwrap_or_else(|| ".".to_owned());
             let may = ticked(cells.last().expect("a row has cells"))
                 .into_iter()
-                .filter(|name| workspace.contains(name))
+                .filter(|name| workspace.contains_key(name))
                 .collect();
             (first[0].clone(), folder, may)
         })
         .collect()
 }
 
-/// The workspace crates `manifest` depends on outside its dev-dependencies.
-fn depends_on(manifest: &str, workspace: &BTreeSet<String>) -> BTreeSet<String> {
-    let mut section = "";
-    let mut found = BTreeSet::new();
-    for line in manifest.lines() {
-        if line.starts_with('[') {
-            section = line;
-            continue;
-        }
-        let counts = section == "[dependencies]" || section == "[build-dependencies]";
-        if let Some((name, _)) = line.split_once(" = ") {
-            if counts && workspace.contains(name.trim()) {
-                found.insert(name.trim().to_owned());
-            }
-        }
-    }
-    found
-}
-
 #[test]
 fn the_crate_table_names_every_crate_and_exactly_its_workspace_dependencies() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut folders = vec![".".to_owned(), "xtask".to_owned()];
-    for entry in std::fs::read_dir(root.join("crates")).expect("the crates folder") {
-        let name = entry.expect("a folder entry").file_name();
-        folders.push(format!("crates/{}", name.to_string_lossy()));
-    }
-    let manifest = |folder: &str| {
-        std::fs::read_to_string(root.join(folder).join("Cargo.toml")).expect("a manifest")
-    };
-    let package = |folder: &str| -> String {
-        let text = manifest(folder);
-        let line = text
-            .lines()
-            .find_map(|line| line.strip_prefix("name = "))
-            .expect("a package name");
-        line.trim_matches('"').to_owned()
-    };
-    let workspace: BTreeSet<String> = folders.iter().map(|f| package(f)).collect();
-    let rows = rows(&workspace);
-    for folder in &folders {
-        let name = package(folder);
+    let (folders, edges) = workspace();
+    let rows = rows(&folders);
+    for (name, folder) in &folders {
         if folder.starts_with("crates/") {
             assert_eq!(
                 folder,
@@ -92,14 +160,18 @@ fn the_crate_table_names_every_crate_and_exactly_its_workspace_dependencies() {
         }
         let (_, shown, may) = rows
             .iter()
-            .find(|(crate_name, _, _)| *crate_name == name)
+            .find(|(crate_name, _, _)| crate_name == name)
             .unwrap_or_else(|| panic!("ARCHITECTURE.md's crate table has no row for `{name}`"));
         if folder != "." {
             assert_eq!(shown, folder, "the row of `{name}` names another folder");
         }
+        let depends: BTreeSet<String> = edges
+            .iter()
+            .filter(|(from, _, _)| from == name)
+            .map(|(_, to, _)| to.clone())
+            .collect();
         assert_eq!(
-            may,
-            &depends_on(&manifest(folder), &workspace),
+            may, &depends,
             "ARCHITECTURE.md's row of `{name}` disagrees with {folder}/Cargo.toml"
         );
     }

@@ -9,7 +9,9 @@
 //! (`SKIN_ANALYSIS_RELEASE`: e2e/release.test.mjs, which also deploys a second version over them), each build of the
 //! Hugo site (`HUGO_SITES`: e2e/hugo.test.mjs runs its journeys on every directory listed) and the third-party
 //! themes' sites (`THEME_SITES`: e2e/themes.test.mjs); e2e/owner.test.mjs builds small owners' sites from the
-//! archive with each Hugo (`HUGO_BINS`). Expects `dist::build()` and `release::package` to have run.
+//! archive with each Hugo (`HUGO_BINS`); e2e/upgrade.test.mjs serves the released 0.1.0's files (kept in
+//! tests/fixtures/v0.1.0/release), then `dist/embed`, on one origin. Expects `dist::build()` and `release::package`
+//! to have run.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};

@@ -13,6 +13,7 @@ mod e2e;
 mod fuzz;
 mod hugo;
 mod ids;
+mod next;
 mod release;
 mod run;
 mod test;
@@ -27,7 +28,7 @@ commands:
   serve   install what is missing, then serve the widget at http://127.0.0.1:8080 (trunk serve)
   test    install what is missing, then run every check: fmt, clippy (host + wasm32), native tests,
           wasm-bindgen-test in headless Chromium, Firefox and WebKit, release build, end-to-end tests
-          (Chromium and WebKit)
+          (Chromium and WebKit), the tests' next release (`next`)
   dist    release build into dist/ (dist/app, dist/embed, dist/hugo)
   ids     record every question and choice id of the content in crates/skin-rules/content/released.toml
           (ids are forever: a released id keeps its number in readers' saved data; run before a release)
@@ -39,6 +40,8 @@ commands:
   screenshots
           release and the sites (as `e2e`), then every PNG in docs/screenshots: the standalone app, the pinned
           themes and WebKit (docs/screenshots/README.md says what each shows)
+  next    the tests' next release only (as `test` runs it last): the widget built with one question added and
+          one choice retired, reading what today's release and 0.1.0 saved (natively and in headless Chromium)
   bench   measure sizes and speeds; prints the table recorded in BENCHMARKS.md
   fuzz    run every proptest fuzz target with 1,000,000 cases and a fresh seed; prints the table recorded in
           BENCHMARKS.md (`test` runs a fixed-seed 20,000 cases a target). `fuzz [cases] [target ...]`: that
@@ -68,6 +71,11 @@ fn main() -> ExitCode {
             .and_then(|()| release::run())
             .and_then(|archives| e2e::build_sites(&archives[0]))
             .and_then(|sites| e2e::screenshots(&sites)),
+        Some("next") => tools::ensure_test_tools()
+            .and_then(|()| next::test())
+            .map(|passed| {
+                println!("the next release: {passed} tests passed");
+            }),
         Some("bench") => bench::run(),
         Some("fuzz") => fuzz::run(&args[1..]),
         Some("help" | "--help" | "-h") => {

@@ -15,6 +15,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use skin_vocab::calendar;
+
 use crate::compress;
 use crate::dist::{self, Embed};
 use crate::run::{query, root, target_dir, Result};
@@ -211,21 +213,21 @@ fn zip_archive(stage: &Path, files: &[PathBuf], mtime: u64) -> Result<Vec<u8>> {
         .map_err(|err| format!("finishing the zip: {err}"))
 }
 
-/// UTC calendar date and time of `seconds` since 1970 (Howard Hinnant's `civil_from_days`).
+/// UTC calendar date and time of `seconds` since 1970 (the date by `skin_vocab::calendar`).
 fn civil_time(seconds: u64) -> (u16, u8, u8, u8, u8, u8) {
-    let days = (seconds / 86_400) as i64;
+    // A zip's time stamp ends in 2107, long before the day number leaves `u32`.
+    let days = u32::try_from(seconds / 86_400).unwrap_or(u32::MAX);
+    let (year, month, day) = calendar::civil(days);
     let rest = seconds % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
     let (hour, minute, second) = (rest / 3_600, rest / 60 % 60, rest % 60);
-    (year, month, day, hour as u8, minute as u8, second as u8)
+    (
+        year as u16,
+        month as u8,
+        day as u8,
+        hour as u8,
+        minute as u8,
+        second as u8,
+    )
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result {

@@ -6,6 +6,7 @@ use std::time::Instant;
 use crate::bench;
 use crate::dist::{self, Embed};
 use crate::e2e;
+use crate::next;
 use crate::release;
 use crate::run::{command, passed_tests, root, status, target_dir, tee, Result};
 use crate::tools::{self, find_program};
@@ -60,9 +61,14 @@ pub fn all() -> Result {
     let clippy = ["--all-targets", "--", "-D", "warnings"];
     status(command(
         "cargo",
-        // `ssr`: the native facade bin (src/bin/facade.rs) is linted too.
+        // `ssr`: the native facade bin (src/bin/facade.rs) is linted too; `next-release`: tests/next_release.rs.
         &[
-            &["clippy", "--workspace", "--features", "skin-analysis/ssr"][..],
+            &[
+                "clippy",
+                "--workspace",
+                "--features",
+                "skin-analysis/ssr,skin-analysis/next-release",
+            ][..],
             &clippy,
         ]
         .concat(),
@@ -75,6 +81,8 @@ pub fn all() -> Result {
         "skin-rules",
         "-p",
         "skin-analysis-testkit",
+        "--features",
+        "skin-analysis/next-release",
         "--target",
         WASM,
     ];
@@ -123,6 +131,17 @@ pub fn all() -> Result {
         ),
     ));
 
+    // Last: it rebuilds skin-rules and the widget with other content, which the next ordinary build undoes.
+    let started = Instant::now();
+    let next_passed = next::test()?;
+    summary.push((
+        "the next release (question added, choice retired)",
+        format!(
+            "{next_passed} passed (natively and in Chromium) in {} s",
+            started.elapsed().as_secs()
+        ),
+    ));
+
     println!("\n== cargo xtask test: summary ==");
     for (stage, detail) in &summary {
         println!("  ok  {stage:<46} {detail}");
@@ -130,7 +149,7 @@ pub fn all() -> Result {
     // Any failure returned early above, so everything counted here passed.
     println!(
         "total: {} passed, 0 failed",
-        native + chromium + firefox + journeys + webkit_unit + webkit
+        native + chromium + firefox + journeys + webkit_unit + webkit + next_passed
     );
     Ok(())
 }
@@ -215,8 +234,8 @@ fn webkit_tests() -> Result<usize> {
     result
 }
 
-/// The release wasm carries no JSON parser, no slice sort and no content text (both languages' files are beside
-/// it), and stays within its size budgets.
+/// The release wasm carries no content parser, no JSON parser, no slice sort and no content text (each language's
+/// file is beside it), and stays within its size budgets.
 fn check_release(embed: &Embed) -> Result<String> {
     // Cargo's output, before wasm-opt: it still has the function-name section, so a linked-in crate shows by name.
     let linked = target_dir().join(format!("{WASM}/release/skin-analysis.wasm"));
@@ -234,9 +253,12 @@ fn check_release(embed: &Embed) -> Result<String> {
             linked.display()
         ));
     }
-    // Code that costs more bytes than it is worth here: JSON is parsed by the browser, and the engine's lists are
-    // short enough for its own small sort (`skin_rules::engine::sort_small_by_key`).
+    // Code that costs more bytes than it is worth here: the content is parsed at build time, JSON by the browser, and
+    // the engine's lists are short enough for its own small sort (`skin_rules::engine::sort_small_by_key`).
     for (name, what) in [
+        ("skin_content", "the content loader (skin_content)"),
+        ("toml_parser", "a TOML parser (toml_parser)"),
+        ("toml_edit", "a TOML parser (toml_edit)"),
         ("serde_json", "serde_json code"),
         (
             "4core5slice4sort",
@@ -301,7 +323,7 @@ fn check_release(embed: &Embed) -> Result<String> {
         report.push(format!("{reader} {gzip} {brotli}"));
     }
     Ok(format!(
-        "no serde_json, no slice sort, no content text; B gzip/budget brotli/budget: {}",
+        "no content parser, no serde_json, no slice sort, no content text; B gzip/budget brotli/budget: {}",
         report.join(", ")
     ))
 }

@@ -1,7 +1,10 @@
 //! Helpers shared by the widget's `web_*` browser suites (`tests/web_*.rs`): mount the real `App` into a fresh
 //! `<div>`, click like a visitor, read the DOM. Every helper flushes Yew's scheduler after acting, so the DOM is up
 //! to date when it returns. A crate of its own (a dev-dependency of the widget) so that each suite uses what it needs
-//! without dead-code warnings, and so the helpers stay out of the widget's public API.
+//! without dead-code warnings, and so the helpers stay out of the widget's public API. The native suites walk the
+//! reducer with [`walk`].
+
+pub mod walk;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -79,6 +82,13 @@ pub async fn fresh_app(instance_id: &str, lang: Option<Lang>) -> Mounted {
 pub async fn started_app(instance_id: &str, lang: Lang) -> Mounted {
     let app = fresh_app(instance_id, Some(lang)).await;
     app.click(skin_rules::strings::ui::START.get(lang)).await;
+    app
+}
+
+/// [`fresh_app`] answered with every question's first choice, on its results.
+pub async fn finished_app(instance_id: &str, lang: Lang) -> Mounted {
+    let app = fresh_app(instance_id, Some(lang)).await;
+    app.complete_with_first_choices(lang).await;
     app
 }
 

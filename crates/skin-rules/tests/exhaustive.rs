@@ -8,6 +8,9 @@
 //! [`avoid_only_configurations`]). The test checks those preconditions itself, so a content change that breaks them
 //! fails here rather than weakening the walk.
 
+#[allow(dead_code)]
+mod common;
+
 use skin_rules::{
     cautions, evaluate, question_index, questionnaire, staples, tips, Answers, ChoiceSet,
     Condition, Outcome, Question, QuestionKind, RoutineItem, RoutineSource, RoutineStep, Severity,
@@ -494,21 +497,7 @@ fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
     // Issue 25: the reader's time is the budget. Every line of a day counts: the daily morning and evening items with
     // their notes, that evening's planned extras and the "as needed" ones (which may come any evening).
     if let Some(budget) = budget {
-        let daily: u16 = outcome
-            .routine
-            .am
-            .iter()
-            .chain(&outcome.routine.pm)
-            .filter(|i| i.frequency.is_none() || i.days == 0)
-            .map(|i| i.seconds())
-            .sum();
-        for day in 0..7 {
-            let seconds = daily
-                + outcome
-                    .routine
-                    .evening(day)
-                    .map(|i| i.seconds())
-                    .sum::<u16>();
+        for (day, seconds) in common::day_seconds(outcome).into_iter().enumerate() {
             assert!(
                 seconds <= u16::from(budget) * 60,
                 "{seconds} seconds on day {day} with a budget of {budget} minutes, for {}",
@@ -516,12 +505,10 @@ fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
             );
         }
     }
-    for day in 0..7 {
-        let treatments = outcome
-            .routine
-            .evening(day)
-            .filter(|i| i.is_treatment())
-            .count();
+    for (day, treatments) in common::treatments_per_evening(outcome)
+        .into_iter()
+        .enumerate()
+    {
         assert!(
             treatments <= 1,
             "{treatments} heat or friction treatments on evening {day} for {}",

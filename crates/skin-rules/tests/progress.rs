@@ -57,18 +57,22 @@ fn check(before: &Answers, now: &Answers) -> Changes {
             tip.tip.id
         );
     }
-    let flags = |o: &Outcome| o.urgent().map(|c| c.id).collect::<Vec<_>>();
-    let new_flags: Vec<_> = flags(&is)
-        .into_iter()
-        .filter(|id| !flags(&was).contains(id))
-        .collect();
-    assert_eq!(caution_ids(&changes.new_red_flags), new_flags);
-    let others = |o: &Outcome| o.other_cautions().map(|c| c.id).collect::<Vec<_>>();
-    let new_cautions: Vec<_> = others(&is)
-        .into_iter()
-        .filter(|id| !others(&was).contains(id))
-        .collect();
-    assert_eq!(caution_ids(&changes.new_cautions), new_cautions);
+    // The cautions of a kind the outcome has now and had not.
+    let new = |ids: fn(&Outcome) -> Vec<&'static str>| -> Vec<&'static str> {
+        let before = ids(&was);
+        ids(&is)
+            .into_iter()
+            .filter(|id| !before.contains(id))
+            .collect()
+    };
+    assert_eq!(
+        caution_ids(&changes.new_red_flags),
+        new(|o| o.urgent().map(|c| c.id).collect())
+    );
+    assert_eq!(
+        caution_ids(&changes.new_cautions),
+        new(|o| o.other_cautions().map(|c| c.id).collect())
+    );
     // A tip that went is "left out for safety" exactly when a safety rule of it holds now, or the skin needs the
     // calm plan (issue 25).
     for tip in &changes.tips_removed {

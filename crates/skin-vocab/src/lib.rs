@@ -8,7 +8,8 @@
 //!
 //! Adding a tag, a routine step or a language is one line here, then its row in the content (`tags.toml`,
 //! `strings.toml`). Beside the vocabularies stand the shapes built of them that both crates share: [`Condition`],
-//! [`Placement`], and the safety properties every tip declares, [`Safety`].
+//! [`Placement`], and the safety properties every tip declares, [`Safety`]; and the two small rules both sides
+//! need: the spelling of ingredient names ([`ingredient_name`]) and day numbers as dates ([`calendar`]).
 
 /// Declares a vocabulary: the enum with a doc line per variant, `ALL` in declaration order, `index()` into it, the
 /// content id of each variant and its inverse.
@@ -303,6 +304,7 @@ vocabulary! {
     }
 }
 
+pub mod calendar;
 pub mod ingredient_name;
 
 vocabulary! {
