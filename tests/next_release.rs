@@ -53,10 +53,14 @@ mod native {
     use skin_rules::progress::Changes;
     use skin_rules::Lang;
 
+    /// The progress saved in `file`'s value `name`, as the next release restores it.
+    fn restored(file: &str, name: &str) -> State {
+        storage::restore(&fixture(file, name), Lang::En).expect("reads")
+    }
+
     #[test]
     fn her_result_resumes_at_the_retired_answer_and_asks_both_questions() {
-        let saved = fixture("today", "progress-results");
-        let state = storage::restore(&saved, Lang::En).expect("reads");
+        let state = restored("today", "progress-results");
         assert_eq!(state.screen, Screen::Question(q("water")));
         assert_eq!(state.to_answer, [q("water"), q("sleep")]);
         assert_eq!(
@@ -68,8 +72,7 @@ mod native {
 
     #[test]
     fn a_quiz_in_progress_asks_the_retired_answer_again_and_the_new_question_in_its_turn() {
-        let saved = fixture("today", "progress-days");
-        let state = storage::restore(&saved, Lang::En).expect("reads");
+        let state = restored("today", "progress-days");
         assert_eq!(state.screen, Screen::Question(q("water")));
         assert_eq!(state.to_answer, [q("water")]);
         assert_eq!(state.answers, today_without_water("days"));
@@ -128,8 +131,7 @@ mod native {
 
     #[test]
     fn progress_saved_by_0_1_0_asks_the_new_question() {
-        let saved = fixture("0.1.0", "progress-results");
-        let state = storage::restore(&saved, Lang::En).expect("reads");
+        let state = restored("0.1.0", "progress-results");
         assert_eq!(state.screen, Screen::Question(q("sleep")));
         assert_eq!(state.to_answer, [q("sleep")]);
         assert_eq!(state.answers, answers(FIRST));

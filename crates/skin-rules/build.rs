@@ -404,13 +404,24 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
         .iter()
         .map(|f| {
             format!(
-                "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {} }}",
+                "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {}, only: &[{}], \
+                 own: {}, everyone: {} }}",
                 f.id,
                 f.tag,
                 number(&f.name),
                 conditions(&f.avoid),
                 f.within,
-                f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t)))
+                f.time.map_or_else(|| "None".to_owned(), |t| format!("Some({})", time(t))),
+                conditions(&f.only),
+                f.own.map_or_else(|| "None".to_owned(), |c| format!("Some({})", condition(c))),
+                f.everyone.as_ref().map_or_else(
+                    || "None".to_owned(),
+                    |e| format!(
+                        "Some(Everyone {{ level: Level::{}, text: {} }})",
+                        if e.avoid { "Avoid" } else { "Caution" },
+                        number(&e.text)
+                    )
+                )
             )
         })
         .collect();
@@ -456,18 +467,23 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
 }
 
 /// Every text of the checker, in the order the ingredients file holds them: the `[text]` table, the families' names,
-/// the clashes' texts.
+/// the clashes' texts, what families say to every reader.
 fn checker_texts(ingredients: &skin_content::Ingredients) -> Vec<&Text> {
     let texts = ingredients.texts.iter().map(|(_, text)| text);
     let names = ingredients.families.iter().map(|f| &f.name);
+    let everyone = ingredients
+        .families
+        .iter()
+        .filter_map(|f| f.everyone.as_ref().map(|e| &e.text));
     texts
         .chain(names)
         .chain(ingredients.clashes.iter().map(|c| &c.text))
+        .chain(everyone)
         .collect()
 }
 
 /// The ingredients file (format: `src/ingredients/known.rs`): a header naming the build; one line per ingredient
-/// (`inci TAB korean TAB families TAB step`); a blank line; every key with its ingredient's line number, sorted; a
+/// (`inci TAB korean TAB families TAB step TAB amount`); a blank line; every key with its ingredient's line number, sorted; a
 /// blank line; the checker's texts, one line each, a language after the other (`Lang::ALL`'s order, TAB between).
 fn ingredients_file(ingredients: &skin_content::Ingredients) -> String {
     let body = ingredients_body(ingredients);
@@ -482,9 +498,14 @@ fn ingredients_body(ingredients: &skin_content::Ingredients) -> String {
     let mut keys: Vec<(&str, usize)> = Vec::new();
     for (index, entry) in ingredients.entries.iter().enumerate() {
         let families: Vec<String> = entry.families.iter().map(usize::to_string).collect();
+        let amount = match (entry.trace, entry.adjuster) {
+            (true, _) => "trace",
+            (false, true) => "adjuster",
+            (false, false) => "",
+        };
         writeln!(
             out,
-            "{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{amount}",
             entry.inci,
             entry.ko.first().map_or("", String::as_str),
             families.join(","),

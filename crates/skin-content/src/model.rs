@@ -215,6 +215,21 @@ pub struct Family {
     pub within: Option<u8>,
     /// When a product with it is used, if only once a day.
     pub time: Option<Time>,
+    /// The conditions of the tag's row it flags for (empty: the whole row).
+    pub only: Vec<Condition>,
+    /// The answer that says the reader already uses one (a condition of the tag's row): a caution for it alone says
+    /// that this may be that product.
+    pub own: Option<Condition>,
+    /// What is said to every reader about it, whatever their answers: a fact of the ingredient itself.
+    pub everyone: Option<Everyone>,
+}
+
+/// What a family says to every reader.
+#[derive(Debug)]
+pub struct Everyone {
+    /// `avoid` for every reader (else `caution`).
+    pub avoid: bool,
+    pub text: Text,
 }
 
 /// One ingredient and every name it goes by.
@@ -229,6 +244,11 @@ pub struct Ingredient {
     pub families: Vec<usize>,
     /// Where a product with it fits when its name says nothing.
     pub step: Option<RoutineStep>,
+    /// Used at 1% or less in any product: every ingredient listed after it is at 1% or less too.
+    pub trace: bool,
+    /// Also used in small amounts to adjust the pH (or as an antioxidant): its families count only above the first
+    /// `trace` ingredient of a list.
+    pub adjuster: bool,
 }
 
 /// Two families that clash inside one product.

@@ -375,7 +375,20 @@ pub(crate) struct RawFamily {
     pub(crate) avoid: Vec<String>,
     pub(crate) within: Option<i64>,
     pub(crate) time: Option<String>,
+    #[serde(default)]
+    pub(crate) only: Vec<String>,
+    pub(crate) own: Option<String>,
+    pub(crate) everyone: Option<RawEveryone>,
+    #[serde(default)]
+    pub(crate) trace: bool,
     pub(crate) ingredients: Vec<RawIngredient>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawEveryone {
+    pub(crate) level: String,
+    pub(crate) text: RawText,
 }
 
 #[derive(Deserialize)]
@@ -388,6 +401,8 @@ pub(crate) struct RawIngredient {
     pub(crate) ko: Vec<String>,
     #[serde(default)]
     pub(crate) families: Vec<String>,
+    #[serde(default)]
+    pub(crate) adjuster: bool,
 }
 
 #[derive(Deserialize)]
@@ -410,5 +425,7 @@ pub(crate) struct RawOrdinary {
     /// For editors: what the group holds.
     pub(crate) kind: String,
     pub(crate) step: Option<String>,
+    #[serde(default)]
+    pub(crate) trace: bool,
     pub(crate) ingredients: Vec<RawIngredient>,
 }

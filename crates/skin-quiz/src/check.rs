@@ -65,7 +65,12 @@ pub fn text(check: &Check, lang: Lang) -> String {
         .filter_map(|read| {
             let entry = read.known?;
             let families: Vec<&str> = entry.families.iter().map(|&f| families()[f].id).collect();
-            Some(if families.is_empty() {
+            Some(if read.small_amount {
+                skin_rules::fill(
+                    check.text(text::SMALL_AMOUNT, lang),
+                    &[("name", entry.name(lang))],
+                )
+            } else if families.is_empty() {
                 entry.name(lang).to_owned()
             } else {
                 format!("{} [{}]", entry.name(lang), families.join(", "))

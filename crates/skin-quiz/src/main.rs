@@ -9,6 +9,7 @@ mod explain;
 mod questions;
 
 use args::{Command, Format, Usage};
+use std::io::{ErrorKind, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -52,7 +53,7 @@ fn main() -> ExitCode {
         }
     };
     match command {
-        Command::Help => println!("{HELP}LANG is one of: {}.", args::languages()),
+        Command::Help => out(&format!("{HELP}LANG is one of: {}.\n", args::languages())),
         Command::Questions { lang, format } => {
             emit(format, questions::text(lang), || questions::json(lang))
         }
@@ -62,7 +63,7 @@ fn main() -> ExitCode {
             format,
         } => {
             let report = explain::Report::new(&answers);
-            emit(format, report.text(lang), || report.json(lang));
+            emit(format, report.text(lang), || report.json(lang))
         }
         Command::Changes {
             since,
@@ -73,7 +74,7 @@ fn main() -> ExitCode {
             let changes = skin_rules::progress::Changes::between(&since, &answers);
             emit(format, changes::text(&changes, lang), || {
                 changes::json(&changes, lang)
-            });
+            })
         }
         Command::Check {
             answers,
@@ -90,17 +91,33 @@ fn main() -> ExitCode {
             let check = skin_rules::ingredients::check(&known, &answers, &name, &label);
             emit(format, check::text(&check, lang), || {
                 check::json(&check, lang)
-            });
+            })
         }
-        Command::Lint { dir } => return lint(dir.as_deref()),
+        Command::Lint { dir } => lint(dir.as_deref()),
     }
-    ExitCode::SUCCESS
 }
 
-fn emit(format: Format, text: String, json: impl FnOnce() -> serde_json::Value) {
+fn emit(format: Format, text: String, json: impl FnOnce() -> serde_json::Value) -> ExitCode {
     match format {
-        Format::Text => print!("{text}"),
-        Format::Json => println!("{:#}", json()),
+        Format::Text => out(&text),
+        Format::Json => out(&format!("{:#}\n", json())),
+    }
+}
+
+/// Writes `text` to standard output. A reader that stops reading (`skin-quiz explain | head`) ends the output
+/// quietly: the rest is not wanted, and that is no error.
+fn out(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: cannot write to standard output: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -113,22 +130,22 @@ fn lint(dir: Option<&str>) -> ExitCode {
     match skin_content::load(path, shown) {
         Ok(content) => {
             let strings: usize = content.strings.iter().map(|t| t.entries.len()).sum();
-            println!(
-                "{shown}: ok: {} articles, {} steps, {} questions, {} tips, {} cautions, {} staples, {strings} strings",
+            let maxima: Vec<String> = skin_content::Axis::ALL
+                .iter()
+                .zip(content.axis_max())
+                .map(|(axis, max)| format!("{} {max}", axis.id()))
+                .collect();
+            out(&format!(
+                "{shown}: ok: {} articles, {} steps, {} questions, {} tips, {} cautions, {} staples, {strings} strings\n\
+                 highest raw axis scores (= 100): {}\n",
                 content.articles.len(),
                 content.steps.len(),
                 content.questions.len(),
                 content.tips.len(),
                 content.cautions.len(),
                 content.staples.len(),
-            );
-            let maxima: Vec<String> = skin_content::Axis::ALL
-                .iter()
-                .zip(content.axis_max())
-                .map(|(axis, max)| format!("{} {max}", axis.id()))
-                .collect();
-            println!("highest raw axis scores (= 100): {}", maxima.join(", "));
-            ExitCode::SUCCESS
+                maxima.join(", ")
+            ))
         }
         Err(errors) => {
             for error in &errors {

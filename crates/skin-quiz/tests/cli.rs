@@ -439,3 +439,27 @@ fn check_usage_errors_name_the_problem() {
     let output = check(&["--content", "x"], "Water");
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// `skin-quiz check … | head`: a reader that stops reading ends the output quietly, without a panic (derm-3). The
+/// output's reader is closed before `check` has its input, so its first write meets the closed pipe.
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    for format in ["text", "json"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_skin-quiz"))
+            .args(["check", "--answer", "health=pregnant", "--format", format])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"Water, Retinol, Glycerin").unwrap();
+        drop(stdin);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+        assert!(output.status.success(), "{format}: {stderr}");
+        assert_eq!(stderr, "", "{format}");
+    }
+}

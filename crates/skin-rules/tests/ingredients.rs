@@ -107,10 +107,10 @@ fn ordinary_products_flag_nothing_for_anyone() {
         for label in [SNAIL_ESSENCE, CERAMIDE_CREAM] {
             let check = check(picks, label);
             assert_eq!(check.flags, [], "{picks:?} {label}");
-            assert_eq!(
-                check.verdict(Lang::En),
-                "Nothing here conflicts with your answers."
-            );
+            // (A reader on the calm plan is also told to keep to the staples.)
+            assert!(check
+                .verdict(Lang::En)
+                .starts_with("Nothing here conflicts with your answers."));
         }
     }
     let check = check(PREGNANT, SNAIL_ESSENCE);
@@ -410,7 +410,11 @@ fn benzoyl_peroxide_hydroquinone_and_scrubs_follow_the_tag_table() {
         flags(PREGNANT, "Hydroquinone 2%, Water"),
         [flag("Hydroquinone", Level::Avoid)]
     );
-    assert_eq!(flags(RESILIENT, "Hydroquinone, Benzoyl Peroxide"), []);
+    // Benzoyl peroxide is nothing to a reader with none of its concerns; hydroquinone is a medicine to every reader.
+    assert_eq!(
+        flags(RESILIENT, "Hydroquinone, Benzoyl Peroxide"),
+        [flag("Hydroquinone", Level::Caution)]
+    );
 }
 
 #[test]
@@ -473,4 +477,392 @@ fn every_family_flags_by_its_tags_row_only() {
             .into_iter()
             .all(|lang| !known().text(family.name, lang).is_empty()));
     }
+}
+
+// The third opinion's product labels (derm-3, Task B), as it pasted them.
+
+/// L1: a retinol serum.
+const L1_RETINOL: &str = "Ingredients: Water/Aqua/Eau, Glycerin, Butylene Glycol, Squalane, Caprylic/Capric \
+                          Triglyceride, Retinol, Tocopherol, Cetearyl Alcohol, Phenoxyethanol, Ethylhexylglycerin, \
+                          Sodium Hyaluronate, Carbomer, Disodium EDTA.";
+/// L2: a glycolic toner with fragrance.
+const L2_GLYCOLIC: &str = "Aqua (Water), Glycolic Acid, Sodium Hydroxide, Aloe Barbadensis Leaf Water, Glycerin, \
+                           Hamamelis Virginiana (Witch Hazel) Water, Tasmannia Lanceolata Fruit/Leaf Extract, \
+                           Panthenol, Polysorbate 20, Phenoxyethanol, Parfum (Fragrance), Limonene, Linalool";
+/// L4: a Japanese-style gel sunscreen in capitals, with lactic acid 14th of 17 as a pH adjuster.
+const L4_SUNSCREEN: &str = "WATER, ETHYLHEXYL METHOXYCINNAMATE, ALCOHOL, BIS-ETHYLHEXYLOXYPHENOL METHOXYPHENYL \
+                            TRIAZINE, DIETHYLAMINO HYDROXYBENZOYL HEXYL BENZOATE, BUTYLENE GLYCOL, GLYCERIN, \
+                            POLYMETHYL METHACRYLATE, SILICA, DIMETHICONE, XANTHAN GUM, SODIUM HYALURONATE, \
+                            TOCOPHEROL, LACTIC ACID, SODIUM CITRATE, CITRIC ACID, PHENOXYETHANOL";
+/// L5: a Korean vitamin C serum.
+const L5_VITAMIN_C: &str =
+    "정제수, 프로판다이올, 아스코빅애씨드(15%), 에톡시다이글라이콜, 페룰릭애씨드, 토코페롤, \
+                            소듐하이알루로네이트, 향료";
+/// L6: a messy paste of a tinted cream with salicylic acid, benzyl alcohol, lavender and menthol.
+const L6_MESSY: &str = "INGREDIENTS:  Aqua (Water), Butyrospermum Parkii (Shea) Butter, Cetearyl Alcohol, Glyceryl \
+                        Stearate , Niacinamide 5%,\nSalicylic Acid 2%,Benzyl Alcohol, Phenoxyethanol\nLavandula \
+                        Angustifolia (Lavender) Oil, Menthol, Styrene/Acrylates Copolymer, Titanium Dioxide (and) \
+                        Alumina\nMay contain (+/-): Cl 77491, Cl 77492, Cl 77499.";
+/// L7: an online "melasma cream": hydroquinone, tretinoin and a steroid.
+const L7_TRIPLE: &str =
+    "Hydroquinone 4%, Tretinoin 0.05%, Fluocinolone Acetonide 0.01%, Cetyl Alcohol, Glycerin, \
+                         Stearic Acid, Methylparaben, Sodium Metabisulfite, Purified Water";
+/// L8: a Korean propolis and BHA toner.
+const L8_PROPOLIS: &str =
+    "[전성분] 프로폴리스추출물, 꿀추출물, 정제수, 살리실릭애씨드, 티트리잎오일, 변성알코올, 멘톨, \
+                           나이아신아마이드, 메칠파라벤, 향료";
+/// L9: adapalene and benzoyl peroxide.
+const L9_ADAPALENE_BP: &str =
+    "Adapalene 0.1%, Benzoyl Peroxide 2.5%, Glycerin, Poloxamer 182, Sodium Docusate, \
+                               Propylene Glycol, Purified Water";
+/// L10: a probe.
+const L10_PROBE: &str = "Alcohol Denat., Water, Sodium Ascorbyl Phosphate, Salix Alba (Willow) Bark Extract, \
+                         Hydrocortisone, Clobetasol Propionate, Kojic Acid, Retinyl Palmitate, Bakuchiol, Citrus Limon \
+                         (Lemon) Fruit Extract, Tranexamic Acid, Azelaic Acid, Sulfur";
+
+/// Skin that needs rest now (each brings the calm plan).
+const CALM_STATES: [&str; 4] = [
+    "health=broken_skin",
+    "health=sunburn",
+    "health=flare",
+    "health=stinging",
+];
+
+/// derm-3 B1: a reader whose skin is broken, sunburnt, flaring or stinging is told to pause her retinoid, acid or
+/// benzoyl peroxide, never "Nothing here conflicts"; the verdict says to keep to the staples.
+#[test]
+fn skin_that_needs_rest_pauses_its_actives() {
+    for state in CALM_STATES {
+        for (picks, label, active) in [
+            (
+                &["conditions=none", state][..],
+                L2_GLYCOLIC,
+                "Glycolic Acid",
+            ),
+            (&["conditions=none", state][..], L1_RETINOL, "Retinol"),
+            (&["conditions=retinoid", state][..], L1_RETINOL, "Retinol"),
+            (&["conditions=acid", state][..], L6_MESSY, "Salicylic Acid"),
+            (&[state][..], L9_ADAPALENE_BP, "Benzoyl Peroxide"),
+        ] {
+            let check = check(picks, label);
+            let flagged = check
+                .flags
+                .iter()
+                .find(|f| check.ingredients[f.ingredient].text == active)
+                .unwrap_or_else(|| panic!("{picks:?}: {active} not flagged"));
+            assert_eq!(flagged.level, Level::Avoid, "{picks:?} {active}");
+            let verdict = check.verdict(Lang::En);
+            assert!(verdict.starts_with("Not for you as it is"), "{verdict}");
+            assert!(verdict.contains("While your skin needs rest"), "{verdict}");
+            assert!(check
+                .verdict(Lang::Ko)
+                .contains("피부가 쉬어야 하는 동안에는"));
+        }
+    }
+    let sunburnt = check(&["health=sunburn"], L1_RETINOL);
+    assert_eq!(
+        sunburnt.why(&sunburnt.flags[0], Lang::En),
+        "A retinoid: avoid it, because you answered “My face is sunburnt” about your health right now."
+    );
+    // A plain moisturiser is what she should use, and start nothing new: said, never an alarm.
+    let flaring = check(&["health=flare"], CERAMIDE_CREAM);
+    assert_eq!(flaring.flags, []);
+    assert_eq!(
+        flaring.verdict(Lang::En),
+        "Nothing here conflicts with your answers. While your skin needs rest, keep to a gentle cleanser, a plain \
+         moisturiser and sunscreen you already use, and start nothing new."
+    );
+    // A sore that won't heal, weakened immunity: the care team or the doctor decides, a caution.
+    for state in ["health=slow_sore", "health=immune"] {
+        assert_eq!(
+            flags(&[state], L1_RETINOL),
+            [flag("Retinol", Level::Caution)],
+            "{state}"
+        );
+    }
+    // The same reader with skin that is fine hears nothing about her own serum's retinol... but a second one.
+    assert_eq!(flags(&["health=none"], L1_RETINOL), []);
+}
+
+/// derm-3 B2: hydroquinone is a medicine to every reader; a steroid is known and flagged; mercury is avoided by
+/// everyone.
+#[test]
+fn medicines_and_banned_ingredients_are_said_to_every_reader() {
+    let triple = check(RESILIENT, L7_TRIPLE);
+    assert_eq!(
+        flags(RESILIENT, L7_TRIPLE),
+        [
+            flag("Hydroquinone", Level::Caution),
+            flag("Fluocinolone Acetonide", Level::Caution)
+        ]
+    );
+    assert_ne!(
+        triple.verdict(Lang::En),
+        "Nothing here conflicts with your answers."
+    );
+    let hydroquinone = triple.why(&triple.flags[0], Lang::En);
+    for words in [
+        "prescription-only in the UK and EU",
+        "ochronosis",
+        "steroid or mercury",
+    ] {
+        assert!(hydroquinone.contains(words), "{hydroquinone}");
+    }
+    assert!(triple
+        .why(&triple.flags[0], Lang::Ko)
+        .contains("조직갈변증"));
+    let steroid = triple.why(&triple.flags[1], Lang::En);
+    assert!(
+        steroid.contains("on the face only if a doctor has"),
+        "{steroid}"
+    );
+    assert!(triple
+        .why(&triple.flags[1], Lang::Ko)
+        .contains("얼굴에는 의사가 권했을 때만"));
+    // Pregnancy: hydroquinone and tretinoin avoided, with the reason first.
+    let pregnant = check(PREGNANT, L7_TRIPLE);
+    assert_eq!(
+        flags(PREGNANT, L7_TRIPLE),
+        [
+            flag("Hydroquinone", Level::Avoid),
+            flag("Tretinoin", Level::Avoid),
+            flag("Fluocinolone Acetonide", Level::Caution)
+        ]
+    );
+    assert!(pregnant.why(&pregnant.flags[0], Lang::En).starts_with(
+        "Hydroquinone: avoid it, because you answered “I am pregnant or breastfeeding”"
+    ));
+    // Steroids on rosacea: avoid; a flare and a child: as a doctor says.
+    assert_eq!(
+        flags(ROSACEA, L10_PROBE),
+        [
+            flag("Alcohol Denat.", Level::Caution),
+            flag("Hydrocortisone", Level::Avoid),
+            flag("Clobetasol Propionate", Level::Avoid),
+            flag("Retinyl Palmitate", Level::Caution),
+        ]
+    );
+    assert_eq!(
+        flags(&["health=flare"], "Water, Hydrocortisone Acetate"),
+        [flag("Hydrocortisone Acetate", Level::Caution)]
+    );
+    assert_eq!(
+        flags(
+            RESILIENT,
+            "정제수, 클로베타솔프로피오네이트, 베타메타손디프로피오네이트, 히드로퀴논"
+        ),
+        [
+            flag("클로베타솔프로피오네이트", Level::Caution),
+            flag("베타메타손디프로피오네이트", Level::Caution),
+            flag("히드로퀴논", Level::Caution)
+        ]
+    );
+    // Mercury, by any of the names the FDA warns of: avoid, for everyone.
+    for label in [
+        "Aqua, Mercurous Chloride, Glycerin",
+        "Water, Calomel",
+        "Aqua, Hydroquinone, Mercurio",
+        "정제수, 수은, 글리세린",
+        "Water, Thimerosal",
+    ] {
+        let banned = check(RESILIENT, label);
+        assert_eq!(banned.level(), Some(Level::Avoid), "{label}");
+        let mercury = banned.flags.last().unwrap();
+        assert!(banned
+            .why(mercury, Lang::En)
+            .starts_with("Mercury is banned in skin creams"));
+        assert!(banned
+            .why(mercury, Lang::Ko)
+            .contains("수은은 피부에 바르는 크림에는"));
+    }
+}
+
+/// derm-3 B3: a sunscreen is a morning product, whatever trace of an evening active it holds.
+#[test]
+fn a_sunscreen_is_placed_in_the_morning() {
+    for (name, label) in [
+        ("UV Aqua Rich sunscreen", L4_SUNSCREEN),
+        ("", L4_SUNSCREEN),
+        ("Tinted sunscreen SPF 30", L6_MESSY),
+    ] {
+        let check = ingredients::check(known(), &reader(RESILIENT), name, label);
+        assert_eq!(
+            (check.step, check.time),
+            (Some(RoutineStep::Sunscreen), Some(Time::Am)),
+            "{name}"
+        );
+        assert_eq!(
+            check.fits(Lang::En).unwrap(),
+            "Where it fits in your routine: Sunscreen, in the morning"
+        );
+    }
+    let check = ingredients::check(known(), &reader(RESILIENT), "수분 선크림", L4_SUNSCREEN);
+    assert_eq!(
+        check.fits(Lang::Ko).unwrap(),
+        "루틴에서의 자리: 아침 선크림"
+    );
+    // A salicylic cream that is not a sunscreen stays an evening product.
+    let check = ingredients::check(known(), &reader(RESILIENT), "Spot cream", L6_MESSY);
+    assert_eq!(check.time, Some(Time::Pm));
+}
+
+/// derm-3 B4: lactic acid (and the other acids used to adjust the pH) counts as an AHA only above the list's 1% line,
+/// the first ingredient always used at 1% or less.
+#[test]
+fn an_acid_that_only_adjusts_the_ph_is_not_an_exfoliant() {
+    for picks in [ISOTRETINOIN, ROSACEA, RETINOID_USER, UNDER_16] {
+        assert!(
+            !flags(picks, L4_SUNSCREEN)
+                .iter()
+                .any(|(text, _)| text == "LACTIC ACID"),
+            "{picks:?}"
+        );
+    }
+    assert_eq!(
+        flags(ISOTRETINOIN, L4_SUNSCREEN),
+        [flag("ALCOHOL", Level::Caution)]
+    );
+    let sunscreen = check(ISOTRETINOIN, L4_SUNSCREEN);
+    assert!(sunscreen.ingredients[13].small_amount);
+    assert_eq!(
+        sunscreen.verdict(Lang::En),
+        "Usable with care: 1 of its ingredients to watch with your answers."
+    );
+    // High in the list, or above the first preservative, it exfoliates.
+    for label in [
+        "Water, Lactic Acid, Glycerin, Sodium Hydroxide, Phenoxyethanol",
+        "Water, Caprylic/Capric Triglyceride, Glycerin, Cetearyl Alcohol, Butylene Glycol, Squalane, Lactic Acid, \
+         Phenoxyethanol, Xanthan Gum",
+        "정제수, 젖산, 글리세린",
+    ] {
+        let lactic = check(ISOTRETINOIN, label);
+        assert_eq!(lactic.level(), Some(Level::Avoid), "{label}");
+        assert!(lactic.ingredients.iter().all(|read| !read.small_amount));
+    }
+    // After something used at 1% or less (a hyaluronate, a preservative, a chelator), it is at 1% or less too.
+    for label in [
+        "Water, Sodium Hyaluronate, Glycerin, Lactic Acid",
+        "Water, Glycerin, Disodium EDTA, Malic Acid, Tartaric Acid",
+        "Aqua, Glycerin, Phenoxyethanol, Gluconolactone, Sodium Benzoate",
+        "Water, Glycerin, Xanthan Gum, Ascorbic Acid",
+    ] {
+        for picks in [ISOTRETINOIN, ROSACEA] {
+            assert_eq!(flags(picks, label), [], "{label} {picks:?}");
+        }
+    }
+    // Glycolic acid exfoliates wherever it stands; an acidic vitamin C serum still stings.
+    assert_eq!(
+        flags(ISOTRETINOIN, "Water, Glycerin, Xanthan Gum, Glycolic Acid"),
+        [flag("Glycolic Acid", Level::Avoid)]
+    );
+    assert_eq!(
+        flags(ROSACEA, L5_VITAMIN_C),
+        [
+            flag("아스코빅애씨드", Level::Caution),
+            flag("향료", Level::Caution)
+        ]
+    );
+}
+
+/// derm-3: benzyl alcohol is a preservative that is also a labelled fragrance allergen: a caution for a fragrance
+/// allergy only; the neutral vitamin C derivatives and willow bark are ordinary.
+#[test]
+fn preservatives_gentle_derivatives_and_willow_bark_are_no_false_alarm() {
+    for picks in [ROSACEA, ECZEMA, REACTIVE] {
+        assert!(
+            !flags(picks, L6_MESSY)
+                .iter()
+                .any(|(text, _)| text == "Benzyl Alcohol"),
+            "{picks:?}"
+        );
+        assert!(
+            !flags(picks, L10_PROBE)
+                .iter()
+                .any(|(text, _)| text == "Sodium Ascorbyl Phosphate"
+                    || text.starts_with("Salix Alba")),
+            "{picks:?}"
+        );
+    }
+    assert!(flags(FRAGRANCE_ALLERGY, L6_MESSY).contains(&flag("Benzyl Alcohol", Level::Caution)));
+    let names = inci_names(&check(RESILIENT, L10_PROBE));
+    assert!(names.contains(&Some("Salix Alba Bark Extract")));
+    assert!(names.contains(&Some("Sodium Ascorbyl Phosphate")));
+}
+
+/// derm-3: the Korean reason quotes the choice without a particle that depends on its last syllable ("‘꿀’라고").
+#[test]
+fn the_korean_reason_reads_after_any_last_syllable() {
+    let check = check(&["allergies=honey"], L8_PROPOLIS);
+    let why = check.why(&check.flags[0], Lang::Ko);
+    assert_eq!(
+        why,
+        "꿀이나 벌 유래 성분이에요. 알레르기 질문에서 ‘꿀’ 항목을 고르셨으니 피하는 게 좋아요."
+    );
+    assert!(!why.contains("’라고"));
+}
+
+/// derm-3: adapalene with benzoyl peroxide is an approved combination: said as how to use it, not as a breakdown.
+#[test]
+fn a_retinoid_with_benzoyl_peroxide_is_used_as_prescribed() {
+    let check = check(RESILIENT, L9_ADAPALENE_BP);
+    let why = check.why(&check.flags[0], Lang::En);
+    assert!(why
+        .contains("use it as prescribed or as its label says, and add no other acid or retinoid"));
+    assert!(!why.contains("break"));
+    assert!(check
+        .why(&check.flags[0], Lang::Ko)
+        .contains("처방받은 대로나 제품 설명서대로 쓰고"));
+}
+
+/// derm-3: a retinoid user pasting her own retinoid (an acid user her own acid) hears what the caution means.
+#[test]
+fn a_readers_own_active_may_be_this_product() {
+    let yours =
+        "If this is the one you already use, that's fine: just don't add it as a second one.";
+    for (picks, label) in [
+        (RETINOID_USER, L1_RETINOL),
+        (&["conditions=acid"][..], L2_GLYCOLIC),
+        (
+            &["conditions=benzoyl_peroxide"][..],
+            "Benzoyl Peroxide 5%, Water",
+        ),
+    ] {
+        let check = check(picks, label);
+        assert_eq!(check.flags.len(), 1, "{picks:?}");
+        assert!(
+            check.why(&check.flags[0], Lang::En).ends_with(yours),
+            "{picks:?}"
+        );
+        assert!(check
+            .why(&check.flags[0], Lang::Ko)
+            .ends_with("지금 쓰고 있는 바로 그 제품이라면 괜찮아요. 같은 성분이 든 제품을 하나 더 쓰지는 마세요."));
+    }
+    // Another reason too (a retinoid on rosacea), or another family (an acid beside her retinoid): no such note.
+    for (picks, label) in [
+        (
+            &["conditions=retinoid", "conditions=rosacea"][..],
+            L1_RETINOL,
+        ),
+        (RETINOID_USER, L2_GLYCOLIC),
+    ] {
+        let check = check(picks, label);
+        assert!(
+            !check.why(&check.flags[0], Lang::En).contains(yours),
+            "{picks:?}"
+        );
+    }
+}
+
+/// derm-3: a verdict with flags to avoid counts those to watch too.
+#[test]
+fn a_verdict_to_avoid_counts_those_to_watch() {
+    let check = check(ISOTRETINOIN, MESSY);
+    assert_eq!(
+        check.verdict(Lang::En),
+        "Not for you as it is: 1 of its ingredients to avoid with your answers. And 1 more to watch."
+    );
+    assert_eq!(
+        check.verdict(Lang::Ko),
+        "지금 답변으로는 맞지 않아요. 피해야 할 성분이 1개 있어요. 살펴볼 성분도 1개 더 있어요."
+    );
 }

@@ -918,7 +918,146 @@ const PERSONAS: &[Persona] = &[
         hidden: &["natural_toner", "milk_pack"],
         ..PERSONA
     },
+    // derm-3's WORDING, fixed (derm-4 brief).
+    Persona {
+        name: "derm-3 W5: 20 weeks pregnant, melasma, a glycolic toner: hydroquinone is no, not 'discuss'",
+        answers: &[
+            ("conditions", "pigmentation"),
+            ("conditions", "acid"),
+            ("concerns", "dark_marks"),
+            ("days", "outdoors_sun"),
+            ("health", "pregnant"),
+        ],
+        cautions: &["pregnancy"],
+        says: &[(
+            "pregnancy",
+            "don't use hydroquinone or take tranexamic acid tablets for melasma while pregnant or breastfeeding",
+            "임신·수유 중에는 하이드로퀴논을 바르거나 기미 치료용 트라넥삼산을 먹지 마세요",
+        )],
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-3 W9: a laser or fillers two weeks ago, uses her own retinol",
+        answers: &[
+            ("conditions", "procedure"),
+            ("conditions", "retinoid"),
+            ("makeup", "full"),
+            ("routine_time", "generous"),
+        ],
+        cautions: &["procedure"],
+        says: &[(
+            "procedure",
+            "Pause your own retinoid, acid or benzoyl peroxide too until the clinic says your skin has healed",
+            "쓰던 레티노이드, 산 성분 각질 제거제(AHA·BHA), 과산화벤조일도 병원에서 회복됐다고 할 때까지 쉬세요",
+        )],
+        calm: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-3 W11: hives after a new night cream, on tretinoin",
+        answers: &[
+            ("conditions", "retinoid"),
+            ("sensitivity", "sometimes"),
+            ("health", "swelling"),
+        ],
+        cautions: &["see_dermatologist_swelling"],
+        says: &[(
+            "see_dermatologist_swelling",
+            "pause your retinoid, acid or benzoyl peroxide",
+            "레티노이드, 산 성분 각질 제거제(AHA·BHA), 과산화벤조일은 쉬고",
+        )],
+        doctor: true,
+        calm: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-3 W2b: methotrexate for arthritis, a benzoyl peroxide wash",
+        answers: &[
+            ("conditions", "benzoyl_peroxide"),
+            ("health", "immune"),
+        ],
+        cautions: &["immune"],
+        says: &[(
+            "immune",
+            "whether to go on with your own retinoid, acid or benzoyl peroxide",
+            "쓰던 레티노이드, 산 성분 각질 제거제, 과산화벤조일을 계속 써도 되는지도 확인하세요",
+        )],
+        calm: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-3 B1: stinging since a benzoyl peroxide gel",
+        answers: &[
+            ("conditions", "benzoyl_peroxide"),
+            ("health", "stinging"),
+        ],
+        cautions: &["stinging"],
+        says: &[(
+            "stinging",
+            "your retinoid, acid or benzoyl peroxide too",
+            "과산화벤조일도 마찬가지예요",
+        )],
+        calm: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-3 B1: a sore that won't heal, on adapalene",
+        answers: &[("conditions", "retinoid"), ("health", "slow_sore")],
+        cautions: &["see_dermatologist_sore"],
+        says: &[(
+            "see_dermatologist_sore",
+            "your retinoid, acid or benzoyl peroxide",
+            "과산화벤조일을 바르거나",
+        )],
+        doctor: true,
+        calm: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-3 W10: adapalene, a salicylic toner and a benzoyl peroxide wash",
+        answers: &[
+            ("conditions", "retinoid"),
+            ("conditions", "acid"),
+            ("conditions", "benzoyl_peroxide"),
+            ("breakouts", "frequent"),
+        ],
+        cautions: &["actives"],
+        says: &[("actives", "If you use more than one", "두 가지 이상 쓴다면")],
+        ..PERSONA
+    },
 ];
+
+/// derm-3 W2: a reader on methotrexate rarely thinks "my immune system is weakened"; the choice names the medicines.
+#[test]
+fn the_weakened_immunity_choice_names_the_medicines() {
+    let health = questionnaire().iter().find(|q| q.id == "health").unwrap();
+    let immune = health.choices.iter().find(|c| c.id == "immune").unwrap();
+    let label = |lang| immune.label.get(lang);
+    for (lang, words) in [
+        (
+            Lang::En,
+            [
+                "methotrexate",
+                "steroid tablets",
+                "biologics",
+                "transplant medicines",
+            ],
+        ),
+        (
+            Lang::Ko,
+            [
+                "메토트렉세이트",
+                "스테로이드 복용약",
+                "생물학적 제제",
+                "장기 이식 후 먹는 약",
+            ],
+        ),
+    ] {
+        for word in words {
+            assert!(label(lang).contains(word), "{lang:?}: {word}");
+        }
+    }
+}
 
 fn answers(persona: &Persona) -> Answers {
     common::answers(persona.answers)

@@ -187,6 +187,18 @@ vocabulary! {
 }
 
 impl RoutineStep {
+    /// The one time of day the step belongs to, if it has one: sunscreen in the morning; steam, the oil cleanse and
+    /// the sleeping mask at night.
+    pub fn only_time(self) -> Option<Time> {
+        match self {
+            RoutineStep::Sunscreen => Some(Time::Am),
+            RoutineStep::BeforeCleanse | RoutineStep::OilCleanse | RoutineStep::SleepingMask => {
+                Some(Time::Pm)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the step is a cleansing pass: the morning has at most one, the evening at most two.
     pub fn is_cleanse(self) -> bool {
         matches!(self, RoutineStep::OilCleanse | RoutineStep::WaterCleanse)
@@ -301,6 +313,11 @@ vocabulary! {
         DryingAlcohol = "drying_alcohol",
         /// Menthol, camphor and other cooling agents (products): they sting and flush reactive and rosacea skin.
         Cooling = "cooling",
+        /// A topical steroid (products): a medicine, not a cosmetic; on the face it can bring on rosacea and a rash
+        /// around the mouth.
+        Steroid = "steroid",
+        /// Mercury and its compounds (products): banned in skin creams, sold in unlicensed lightening creams.
+        Mercury = "mercury",
     }
 }
 

@@ -29,25 +29,29 @@ impl Checker {
                 .tags(&entry, "tag", std::slice::from_ref(&raw.tag))
                 .first()
                 .copied();
-            let avoid: Vec<Condition> = raw
-                .avoid
-                .iter()
-                .filter_map(|c| self.condition(&entry, "avoid", c, refs))
-                .collect();
-            if let Some(tag) = tag {
-                for (condition, raw_condition) in avoid.iter().zip(&raw.avoid) {
-                    if !tag_avoid_if[tag.index()].contains(condition) {
-                        self.error(
+            let mut conditions = |field: &str, list: &[String]| -> Vec<Condition> {
+                let parsed: Vec<Condition> = list
+                    .iter()
+                    .filter_map(|c| self.condition(&entry, field, c, refs))
+                    .collect();
+                for (condition, raw_condition) in parsed.iter().zip(list) {
+                    match tag {
+                        Some(tag) if !tag_avoid_if[tag.index()].contains(condition) => self.error(
                             &entry,
                             format!(
-                                "avoid `{raw_condition}` is not in tag `{}`'s `avoid_if` (tags.toml): a product is \
-                                 flagged only by its tag's rules",
+                                "{field} `{raw_condition}` is not in tag `{}`'s `avoid_if` (tags.toml): a product \
+                                 is flagged only by its tag's rules",
                                 tag.id()
                             ),
-                        );
+                        ),
+                        _ => {}
                     }
                 }
-            }
+                parsed
+            };
+            let avoid = conditions("avoid", &raw.avoid);
+            let only = conditions("only", &raw.only);
+            let own = conditions("own", raw.own.as_slice()).first().copied();
             let within = raw.within.and_then(|n| {
                 u8::try_from(n).ok().filter(|&n| n > 0).or_else(|| {
                     self.error(&entry, format!("within = {n}: a count from 1 to 255"));
@@ -64,6 +68,31 @@ impl Checker {
                     }
                     found => found,
                 });
+            if !only.is_empty() {
+                for (condition, raw_condition) in avoid.iter().zip(&raw.avoid) {
+                    if !only.contains(condition) {
+                        self.error(
+                            &entry,
+                            format!("avoid `{raw_condition}` is not in its `only`"),
+                        );
+                    }
+                }
+            }
+            let everyone = raw.everyone.as_ref().and_then(|everyone| {
+                let avoid = match everyone.level.as_str() {
+                    "avoid" => true,
+                    "caution" => false,
+                    level => {
+                        self.error(
+                            &entry,
+                            format!("everyone: level `{level}`: `avoid` or `caution`"),
+                        );
+                        return None;
+                    }
+                };
+                let text = self.text(&entry, "everyone", RawText(everyone.text.0.clone()));
+                Some(Everyone { avoid, text })
+            });
             if raw.ingredients.is_empty() {
                 self.error(&entry, "a family with no ingredients");
             }
@@ -74,6 +103,9 @@ impl Checker {
                 avoid,
                 within,
                 time,
+                only,
+                own,
+                everyone,
             });
         }
         let family_index = |id: &str| families.iter().position(|f| f.id == id);
@@ -85,11 +117,11 @@ impl Checker {
             .family
             .iter()
             .enumerate()
-            .map(|(index, family)| (Some(index), None, &family.ingredients))
+            .map(|(index, family)| (Some(index), None, family.trace, &family.ingredients))
             .chain(
                 file.ordinary
                     .iter()
-                    .map(|group| (None, group.step.as_deref(), &group.ingredients)),
+                    .map(|group| (None, group.step.as_deref(), group.trace, &group.ingredients)),
             );
         for group in file
             .ordinary
@@ -102,7 +134,7 @@ impl Checker {
                 "`kind` says what the group holds",
             );
         }
-        for (family, step_id, list) in lists {
+        for (family, step_id, trace, list) in lists {
             let step = step_id.and_then(|id| {
                 RoutineStep::from_id(id).or_else(|| {
                     self.error("ordinary", format!("unknown routine step `{id}`"));
@@ -151,12 +183,21 @@ impl Checker {
                         keys.push(name_key);
                     }
                 }
+                if raw.adjuster && (trace || in_families.is_empty()) {
+                    self.error(
+                        &entry,
+                        "`adjuster`: only an ingredient of a family whose group is not `trace` (its families count \
+                         only above the 1% line)",
+                    );
+                }
                 entries.push(Ingredient {
                     inci: raw.inci.clone(),
                     ko: raw.ko.clone(),
                     keys,
                     families: in_families,
                     step,
+                    trace,
+                    adjuster: raw.adjuster,
                 });
             }
         }
@@ -210,7 +251,11 @@ impl Checker {
                 clashes
                     .iter()
                     .map(|c| (format!("clash of family {}", c.families[0]), &c.text)),
-            );
+            )
+            .chain(families.iter().filter_map(|f| {
+                let everyone = f.everyone.as_ref()?;
+                Some((format!("family `{}`", f.id), &everyone.text))
+            }));
         let multiline: Vec<String> = every_text
             .filter(|(_, text)| text.0.iter().any(|t| t.contains('\n')))
             .map(|(entry, _)| entry)
@@ -257,7 +302,7 @@ mod tests {
             [
                 "content/ingredients.toml: family `kelp`: tag: unknown tag `seaweed` (expected one of heat, friction, \
                  firm_massage, massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, \
-                 fragrance, retinoid, acid, benzoyl_peroxide, hydroquinone, drying_alcohol, cooling)",
+                 fragrance, retinoid, acid, benzoyl_peroxide, hydroquinone, drying_alcohol, cooling, steroid, mercury)",
                 "content/ingredients.toml: family `kelp`: name: missing `ko` translation",
                 "content/ingredients.toml: ingredient `Kelp`: no Korean name (`ko`): a family's ingredients are named \
                  in both languages",
@@ -274,6 +319,31 @@ mod tests {
             problems,
             ["content/ingredients.toml: family `honey`: avoid `health.pregnant` is not in tag `honey`'s `avoid_if` \
               (tags.toml): a product is flagged only by its tag's rules"]
+        );
+    }
+
+    #[test]
+    fn a_narrowed_row_what_every_reader_is_told_and_the_1_percent_line_are_checked() {
+        let problems = problems(
+            "ingredients.toml",
+            "[[family]]\nid = \"kojic\"\ntag = \"acid\"\nname = { en = \"kojic\", ko = \"코직\" }\n\
+             only = [\"health.pregnant\"]\navoid = [\"conditions.acid\"]\nown = \"allergies.honey\"\n\
+             everyone = { level = \"maybe\", text = { en = \"x\", ko = \"x\" } }\n\
+             ingredients = [{ inci = \"Kojic Acid\", ko = [\"코직애씨드\"] }]\n\
+             [[ordinary]]\nkind = \"gums\"\ntrace = true\ningredients = [{ inci = \"Kojic Gum\", adjuster = true }]",
+        );
+        assert_eq!(
+            problems,
+            [
+                "content/ingredients.toml: family `kojic`: only `health.pregnant` is not in tag `acid`'s `avoid_if` \
+                 (tags.toml): a product is flagged only by its tag's rules",
+                "content/ingredients.toml: family `kojic`: own `allergies.honey` is not in tag `acid`'s `avoid_if` \
+                 (tags.toml): a product is flagged only by its tag's rules",
+                "content/ingredients.toml: family `kojic`: avoid `conditions.acid` is not in its `only`",
+                "content/ingredients.toml: family `kojic`: everyone: level `maybe`: `avoid` or `caution`",
+                "content/ingredients.toml: ingredient `Kojic Gum`: `adjuster`: only an ingredient of a family whose \
+                 group is not `trace` (its families count only above the 1% line)",
+            ]
         );
     }
 

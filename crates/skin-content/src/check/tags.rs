@@ -86,7 +86,7 @@ mod tests {
             [
                 "content/tags.toml: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, massage, \
                  home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, \
-                 acid, benzoyl_peroxide, hydroquinone, drying_alcohol, cooling; a new tag is a code change, see skin_rules::Tag)"
+                 acid, benzoyl_peroxide, hydroquinone, drying_alcohol, cooling, steroid, mercury; a new tag is a code change, see skin_rules::Tag)"
             ]
         );
     }

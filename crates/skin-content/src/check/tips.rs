@@ -524,7 +524,7 @@ mod tests {
                 "tip `hot_towel`: tags: unknown tag `sauna` (expected one of heat, friction, firm_massage, \
                  massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, \
                  retinoid, acid, \
-                 benzoyl_peroxide, hydroquinone, drying_alcohol, cooling)",
+                 benzoyl_peroxide, hydroquinone, drying_alcohol, cooling, steroid, mercury)",
                 "tip `hot_towel`: avoid_if `concerns.redness` is already a rule of tag `heat` (tags.toml): \
                  keep it there only",
                 "tip `hot_towel`: trigger `sensitivity.reactive` can never fire: the tip avoids \

@@ -20,7 +20,7 @@ pub use routine::{Routine, RoutineItem, RoutineSource, MODERATE_MINUTES, QUICK_M
 pub(crate) use tips::axis_in_sentence;
 pub use tips::{RankedTip, Reason};
 
-use crate::{data, Answers, Condition, Staple};
+use crate::{data, Answers, Caution, Condition, Staple};
 
 /// Tips scoring at least this are highlighted, within [`HIGHLIGHTED`].
 const STRONG_SCORE: i16 = 3;
@@ -33,6 +33,13 @@ pub(crate) fn holds(condition: &Condition, answers: &Answers, axes: &[u8; 6]) ->
         Condition::Picked { question, choice } => answers.picked(question, choice),
         Condition::AxisAtLeast { axis, min } => axes[axis.index()] >= min,
     }
+}
+
+/// Whether `caution` applies to a reader for whom `holds` says which conditions hold.
+pub(crate) fn applies(caution: &Caution, holds: &impl Fn(&Condition) -> bool) -> bool {
+    (caution.when.is_empty() || caution.when.iter().any(holds))
+        && caution.when_all.iter().all(holds)
+        && !caution.unless.iter().any(holds)
 }
 
 /// Works out everything the quiz tells a visitor with these answers. Unanswered and skipped questions contribute
@@ -49,11 +56,7 @@ pub fn evaluate_on(answers: &Answers, article: Option<usize>) -> Outcome {
     let holds = |condition: &Condition| holds(condition, answers, &profile.axes);
 
     let mut cautions = Vec::with_capacity(data::CAUTIONS.len());
-    cautions.extend(data::CAUTIONS.iter().filter(|c| {
-        (c.when.is_empty() || c.when.iter().any(holds))
-            && c.when_all.iter().all(holds)
-            && !c.unless.iter().any(holds)
-    }));
+    cautions.extend(data::CAUTIONS.iter().filter(|c| applies(c, &holds)));
     // A stable sort: equal severities keep content order.
     sort_small_by_key(&mut cautions, |c| std::cmp::Reverse(c.severity));
 

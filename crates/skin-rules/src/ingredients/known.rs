@@ -3,7 +3,8 @@
 //!
 //! `build.rs` writes the file from `content/ingredients.toml`: the header line `skin-analysis ingredients
 //! <fingerprint>` (eight hex digits naming the build), one line per ingredient (`INCI name TAB Korean name TAB
-//! family indexes, comma-separated TAB routine step id`), a blank line, then every name's key
+//! family indexes, comma-separated TAB routine step id TAB amount`: empty, `trace` or `adjuster`, see [`Amount`]), a
+//! blank line, then every name's key
 //! (`skin_vocab::ingredient_name::key`) with its ingredient's number, sorted by key, so a lookup is a binary search
 //! and nothing sorts at run time, a blank line, then the checker's texts (one line each, every language in `Lang::ALL`'s order, TAB between: its
 //! sentences, the families' names, the clashes), which the quiz's text files do not carry. With the `bundled-text`
@@ -50,6 +51,23 @@ pub struct Entry<'a> {
     pub families: Vec<usize>,
     /// Where a product with it fits when the product's name says nothing.
     pub step: Option<RoutineStep>,
+    /// What its place in a list says about how much of it there is.
+    pub amount: Amount,
+}
+
+/// What an ingredient's place in a list says about how much of it there is. Labels list the ingredients above 1%
+/// first, in descending order, then the rest in any order (EU Regulation 1223/2009, article 19; Korea's labelling
+/// rule is the same): every ingredient after one used at 1% or less is at 1% or less too, the list's "1% line".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amount {
+    /// Its place says nothing.
+    Any,
+    /// Used at 1% or less in any product (a preservative, a chelator, a thickening gum, fragrance): the first one in
+    /// a list is its 1% line.
+    Trace,
+    /// Also used in small amounts to adjust the pH or keep the formula fresh (lactic acid, ascorbic acid): below the
+    /// 1% line its families do not count.
+    Adjuster,
 }
 
 impl Entry<'_> {
@@ -206,7 +224,8 @@ impl<'a> Known<'a> {
 
 fn entry(line: &str) -> Option<Entry<'_>> {
     let mut fields = line.split('\t');
-    let (Some(inci), Some(ko), Some(families), Some(step), None) = (
+    let (Some(inci), Some(ko), Some(families), Some(step), Some(amount), None) = (
+        fields.next(),
         fields.next(),
         fields.next(),
         fields.next(),
@@ -214,6 +233,12 @@ fn entry(line: &str) -> Option<Entry<'_>> {
         fields.next(),
     ) else {
         return None;
+    };
+    let amount = match amount {
+        "" => Amount::Any,
+        "trace" => Amount::Trace,
+        "adjuster" => Amount::Adjuster,
+        _ => return None,
     };
     let families = if families.is_empty() {
         Vec::new()
@@ -233,6 +258,7 @@ fn entry(line: &str) -> Option<Entry<'_>> {
         ko: (!ko.is_empty()).then_some(ko),
         families,
         step,
+        amount,
     })
 }
 
@@ -277,15 +303,18 @@ mod tests {
         );
         let header = file.lines().next().unwrap();
         assert_eq!(
-            Known::parse(&format!("{header}\nRetinol\t\t99\t\n\nretinol\t0\n\n")).unwrap_err(),
+            Known::parse(&format!("{header}\nRetinol\t\t99\t\t\n\nretinol\t0\n\n")).unwrap_err(),
             KnownError::Line { number: 2 }
         );
         assert_eq!(
-            Known::parse(&format!("{header}\nRetinol\t\t0\t\n\nretinol\t0\nb\t1\n\n")).unwrap_err(),
+            Known::parse(&format!(
+                "{header}\nRetinol\t\t0\t\t\n\nretinol\t0\nb\t1\n\n"
+            ))
+            .unwrap_err(),
             KnownError::Line { number: 5 }
         );
         assert_eq!(
-            Known::parse(&format!("{header}\nRetinol\t\t0\t\n\nz\t0\na\t0\n\n")).unwrap_err(),
+            Known::parse(&format!("{header}\nRetinol\t\t0\t\t\n\nz\t0\na\t0\n\n")).unwrap_err(),
             KnownError::Line { number: 5 }
         );
         assert_eq!(

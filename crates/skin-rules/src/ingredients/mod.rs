@@ -4,14 +4,16 @@
 //! fuzzily) against the [`Known`] ingredients; an ingredient's families (`content/ingredients.toml`) each carry a
 //! safety tag, and the flags come from that tag's row of the tag table, the same rules that keep tips away: a row's
 //! condition that holds for the reader flags the ingredient, `avoid` where the family says so, else `caution`. Two
-//! families that clash inside one product are said for every reader. Nothing here keeps or sends what was pasted.
+//! families that clash inside one product, and what a family says of itself (a medicine, banned in cosmetics), are
+//! said for every reader. An ingredient that is also a pH adjuster counts in its families only above the list's 1%
+//! line ([`Amount`]). Nothing here keeps or sends what was pasted.
 
 mod known;
 mod parse;
 
 #[cfg(feature = "bundled-text")]
 pub use known::bundled_file;
-pub use known::{file_name, Entry, Known, KnownError};
+pub use known::{file_name, Amount, Entry, Known, KnownError};
 pub use parse::parse;
 
 /// The checker's sentences (`[text]` of `content/ingredients.toml`), read from the ingredients file.
@@ -23,7 +25,7 @@ pub struct CheckText(pub(crate) u16);
 
 use skin_vocab::ingredient_name::compose_hangul;
 
-use crate::engine::{axis_in_sentence, holds};
+use crate::engine::{applies, axis_in_sentence, holds};
 use crate::{
     data, fill, routine_step_name, tag_avoid_if, Answers, Condition, Lang, Profile, Reason,
     RoutineStep, Tag, Time,
@@ -44,6 +46,22 @@ pub struct Family {
     pub within: Option<u8>,
     /// When a product with it is used, if only once a day.
     pub time: Option<Time>,
+    /// The conditions of the tag's row it flags for (empty: the whole row): benzyl alcohol, a preservative too,
+    /// only for a fragrance allergy.
+    pub only: &'static [Condition],
+    /// The answer that says the reader already uses one: a caution for it alone says this may be that product.
+    pub own: Option<Condition>,
+    /// What it says to every reader, whatever their answers: a fact of the ingredient itself.
+    pub everyone: Option<Everyone>,
+}
+
+/// What a family says to every reader (hydroquinone and steroids are medicines, mercury is banned in cosmetics).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Everyone {
+    /// The flag's level for every reader.
+    pub level: Level,
+    /// What to say.
+    pub text: CheckText,
 }
 
 /// Two families that clash inside one product.
@@ -86,6 +104,9 @@ pub struct Read<'a> {
     pub text: String,
     /// The known ingredient, if it is one.
     pub known: Option<&'a Entry<'a>>,
+    /// Here only in a small amount, to adjust the pH or keep the formula fresh (an [`Amount::Adjuster`] below the
+    /// list's 1% line): its families do not count.
+    pub small_amount: bool,
 }
 
 /// Why an ingredient is flagged: one of these per family that flags it, or a clash.
@@ -99,9 +120,13 @@ pub enum Why {
         level: Level,
         /// The reader's answers behind it.
         reasons: Vec<Reason>,
+        /// Its only reason is that the reader already uses one of the family: fine if this is that product.
+        yours: bool,
     },
     /// A clash inside the product.
     Clash(&'static Clash),
+    /// What the family (an index into [`families`]) says to every reader.
+    Everyone(usize),
 }
 
 /// A flagged ingredient.
@@ -122,13 +147,14 @@ impl Why {
                 family,
                 level,
                 reasons,
+                yours,
             } => {
                 let template = match level {
                     Level::Avoid => text::FLAG_AVOID,
                     Level::Caution => text::FLAG_CAUTION,
                 };
                 let reasons: Vec<String> = reasons.iter().map(|r| reason(r, known, lang)).collect();
-                fill(
+                let why = fill(
                     known.text(template, lang),
                     &[
                         ("family", known.text(families()[*family].name, lang)),
@@ -137,9 +163,18 @@ impl Why {
                             &reasons.join(known.text(text::REASON_SEPARATOR, lang)),
                         ),
                     ],
-                )
+                );
+                if *yours {
+                    format!("{why} {}", known.text(text::YOURS, lang))
+                } else {
+                    why
+                }
             }
             Why::Clash(clash) => known.text(clash.text, lang).to_owned(),
+            Why::Everyone(family) => families()[*family]
+                .everyone
+                .map_or("", |everyone| known.text(everyone.text, lang))
+                .to_owned(),
         }
     }
 }
@@ -175,43 +210,53 @@ pub struct Check<'a> {
     pub flags: Vec<Flag>,
     /// Where the product fits in the routine, if its name or its ingredients say.
     pub step: Option<RoutineStep>,
-    /// When, if its ingredients are for one time of day only.
+    /// When: the step's, if it has one time of day (a sunscreen is a morning product whatever it holds), else
+    /// its ingredients', if they are for one time of day only.
     pub time: Option<Time>,
+    /// Whether the reader's answers bring the calm plan: the verdict then says to keep to the staples.
+    pub calm: bool,
 }
 
 /// Reads the ingredient list `label` of a product named `name` (may be empty) against `answers`.
 pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &str) -> Check<'a> {
-    let ingredients: Vec<Read<'a>> = parse(label)
+    let mut ingredients: Vec<Read<'a>> = parse(label)
         .into_iter()
         .map(|text| {
             let known = find(known, &text);
-            Read { text, known }
+            Read {
+                text,
+                known,
+                small_amount: false,
+            }
         })
         .collect();
+    let line = ingredients
+        .iter()
+        .position(|read| read.known.is_some_and(|e| e.amount == Amount::Trace))
+        .unwrap_or(ingredients.len());
+    for read in ingredients.iter_mut().skip(line) {
+        read.small_amount = read.known.is_some_and(|e| e.amount == Amount::Adjuster);
+    }
     let axes = Profile::from_answers(answers).axes;
     let holds = |condition: &Condition| holds(condition, answers, &axes);
 
     let mut flags: Vec<Flag> = Vec::new();
     for (at, read) in ingredients.iter().enumerate() {
-        let Some(entry) = read.known else { continue };
         let mut why = Vec::new();
-        for &index in &entry.families {
+        for index in counted(at, read) {
             let family = &families()[index];
-            if family
-                .within
-                .is_some_and(|within| at >= usize::from(within))
-            {
-                continue;
-            }
-            let held: Vec<&Condition> = tag_avoid_if(family.tag)
-                .iter()
-                .filter(|c| holds(c))
-                .collect();
+            let rules = if family.only.is_empty() {
+                tag_avoid_if(family.tag)
+            } else {
+                family.only
+            };
+            let held: Vec<&Condition> = rules.iter().filter(|c| holds(c)).collect();
             let level = if held.iter().any(|c| family.avoid.contains(c)) {
                 Level::Avoid
             } else {
                 Level::Caution
             };
+            let yours = level == Level::Caution && family.own.is_some_and(|own| held == [&own]);
             let reasons: Vec<Reason> = held
                 .into_iter()
                 .filter(|c| level == Level::Caution || family.avoid.contains(c))
@@ -222,7 +267,11 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
                     family: index,
                     level,
                     reasons,
+                    yours,
                 });
+            }
+            if family.everyone.is_some() {
+                why.push(Why::Everyone(index));
             }
         }
         if !why.is_empty() {
@@ -237,7 +286,8 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
         let first = |family: usize| {
             ingredients
                 .iter()
-                .position(|read| read.known.is_some_and(|e| e.families.contains(&family)))
+                .enumerate()
+                .position(|(at, read)| counted(at, read).any(|f| f == family))
         };
         if let (Some(a), Some(b)) = (first(clash.families[0]), first(clash.families[1])) {
             let at = a.max(b);
@@ -266,20 +316,39 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
             .iter()
             .find_map(|read| read.known.and_then(|entry| entry.step))
     });
-    let mut times = ingredients
+    let time = step.and_then(RoutineStep::only_time).or_else(|| {
+        let mut times = ingredients
+            .iter()
+            .enumerate()
+            .flat_map(|(at, read)| counted(at, read).filter_map(|f| families()[f].time));
+        let first = times.next()?;
+        times.all(|time| time == first).then_some(first)
+    });
+    let calm = data::CAUTIONS
         .iter()
-        .filter_map(|read| read.known)
-        .flat_map(|entry| entry.families.iter().filter_map(|&f| families()[f].time));
-    let time = times
-        .next()
-        .filter(|&first| times.all(|time| time == first));
+        .any(|caution| caution.calm && applies(caution, &holds));
     Check {
         known,
         ingredients,
         flags,
         step,
         time,
+        calm,
     }
+}
+
+/// The families the ingredient read at `at` counts in there: none in a small amount, and a family with `within`
+/// only among the list's first ingredients.
+fn counted<'r>(at: usize, read: &'r Read) -> impl Iterator<Item = usize> + 'r {
+    read.known
+        .filter(|_| !read.small_amount)
+        .into_iter()
+        .flat_map(|entry| entry.families.iter().copied())
+        .filter(move |&index| {
+            families()[index]
+                .within
+                .is_none_or(|within| at < usize::from(within))
+        })
 }
 
 fn level_of(why: &[Why]) -> Level {
@@ -287,6 +356,9 @@ fn level_of(why: &[Why]) -> Level {
         .map(|why| match why {
             Why::Answers { level, .. } => *level,
             Why::Clash(_) => Level::Caution,
+            Why::Everyone(family) => families()[*family]
+                .everyone
+                .map_or(Level::Caution, |everyone| everyone.level),
         })
         .max()
         .unwrap_or(Level::Caution)
@@ -376,20 +448,32 @@ impl Check<'_> {
 
     /// The verdict line: what to do with the product, first.
     pub fn verdict(&self, lang: Lang) -> String {
-        let count = |level| {
-            self.flags
-                .iter()
-                .filter(|flag| flag.level == level)
-                .count()
-                .to_string()
-        };
-        let (template, count) = match self.level() {
-            _ if self.ingredients.is_empty() => (text::VERDICT_EMPTY, String::new()),
+        let count = |level| self.flags.iter().filter(|flag| flag.level == level).count();
+        let (template, flagged) = match self.level() {
+            _ if self.ingredients.is_empty() => {
+                return self.text(text::VERDICT_EMPTY, lang).to_owned()
+            }
             Some(Level::Avoid) => (text::VERDICT_AVOID, count(Level::Avoid)),
             Some(Level::Caution) => (text::VERDICT_CAUTION, count(Level::Caution)),
-            None => (text::VERDICT_CLEAR, String::new()),
+            None => (text::VERDICT_CLEAR, 0),
         };
-        fill(self.known.text(template, lang), &[("count", &count)])
+        let mut verdict = fill(
+            self.known.text(template, lang),
+            &[("count", &flagged.to_string())],
+        );
+        let watch = count(Level::Caution);
+        if self.level() == Some(Level::Avoid) && watch > 0 {
+            let also = fill(
+                self.text(text::VERDICT_WATCH_TOO, lang),
+                &[("count", &watch.to_string())],
+            );
+            verdict = format!("{verdict} {also}");
+        }
+        if self.calm {
+            format!("{verdict} {}", self.text(text::VERDICT_CALM, lang))
+        } else {
+            verdict
+        }
     }
 
     /// Where the product fits, as a line ("Where it fits in your routine: Essence and serum, in the evening").
