@@ -21,6 +21,7 @@ const FILES = [
   published('skin-analysis-app_bg.wasm'),
   published('skin-analysis-text-en.txt'),
   published('skin-analysis-text-ko.txt'),
+  published('skin-analysis-print.css'),
 ].map((file) => `/embed/${file}`);
 const INGREDIENTS = `/embed/${published('skin-analysis-ingredients.txt')}`;
 
