@@ -17,7 +17,7 @@ const DIR: &str = "assets/css";
 
 /// In cascade order: the root and its reset, the palette, the frame and shared buttons, the intro, the other
 /// screens' button variants, then the screens, each followed by the components it contains.
-const PARTS: [&str; 22] = [
+const PARTS: [&str; 23] = [
     "base.css",
     "palette.css",
     "app.css",
@@ -39,6 +39,7 @@ const PARTS: [&str; 22] = [
     "shared-notice.css",
     "result-actions.css",
     "check-ins.css",
+    "product-check.css",
     "answer-review.css",
 ];
 

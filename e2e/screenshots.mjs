@@ -106,11 +106,32 @@ function standaloneShots() {
       });
     }
   }
+  // "Check a product" opened, for a pregnant reader with a retinol serum and a snail essence kept (src/checked.rs).
+  const pregnant = { ...RESULT, health: 'pregnant' };
+  const checked = {
+    [`${PROGRESS}:products`]: [
+      'p1',
+      'a\tNight Retinol Serum\tIngredients: Water/Aqua/Eau, Squalane, Retinol (0.3%), Butyrospermum Parkii (Shea) Butter, '
+        + 'Tocopherol, Phenoxyethanol.',
+      '-\t\t달팽이분비물여과물, 베타인, 부틸렌글라이콜, 소듐하이알루로네이트, 알란토인, 판테놀',
+    ].join('\n'),
+    [`${PROGRESS}:folds`]: `${code(pregnant)}|products`,
+  };
+  for (const [suffix, lang] of [['light', '-'], ['light-ko', 'ko']]) {
+    shots.push({
+      name: `check-product-360-${suffix}`,
+      width: 360,
+      height: 900,
+      show: `.sa-root${lang === 'ko' ? '[lang=ko]' : ''} .sa-fold--products .sa-checked-list > li:nth-child(2)`,
+      storage: { ...progress('results', lang, pregnant), ...checked },
+      element: '.sa-fold--products',
+    });
+  }
   return shots;
 }
 
 /**
- * One standalone shot: the top of the page, or with `element` the element shown whole, with the card's padding on
+ * One standalone shot: the top of the page, or with `element` the element shown whole (or the one it selects), with the card's padding on
  * both sides: cut at the element's own box, what paints at its very edge is cut with it (a caution's rounded border,
  * the first glyph of a line, which in Korean, drawn as empty boxes without a Korean font, lost its left side).
  */
@@ -134,7 +155,8 @@ async function standalone(browser, origin, { name, width, height, scheme = 'ligh
     writeFileSync(join(dir, 'page.pdf'), await page.pdf({ format: 'A4' }));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(dir, 'page.pdf'), file(name).replace(/\.png$/, '')]);
   } else {
-    await page.screenshot(element ? { path: file(name), fullPage: true, clip: await padded(shown) } : { path: file(name) });
+    const whole = typeof element === 'string' ? host(page, 0).locator(element) : shown;
+    await page.screenshot(element ? { path: file(name), fullPage: true, clip: await padded(whole) } : { path: file(name) });
   }
   assertCleanConsole(log);
   await context.close();

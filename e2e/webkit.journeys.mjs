@@ -15,6 +15,7 @@ import {
   assertForgotten, assertReminder, assertWhatChanged, CHANGED, CHECK_IN, CHECKIN_DETAILS, FIRST, historyPanel, LABELS,
   LATER, ONE_ENTRY, PAGE, PANEL_BUTTONS,
 } from './history.mjs';
+import { checkerPanel, PAGE as CHECKER_PAGE, PASTES, PREGNANT } from './checker.mjs';
 import { ARTICLE, MOUNTED, QUIZ, webkitArticleAt360 } from './sites.mjs';
 import { CHECK_IN as RECHECK, CHECK_IN_DAY, clicksFor, FIRST as HER_FIRST, FIRST_DAY, screenOf, V0_1_0 } from './upgrade.mjs';
 import { launchWebKit } from './webdriver.mjs';
@@ -53,17 +54,18 @@ async function assertClean(wk) {
  * Starts quiz `index` with the button `start` selects (the intro's Start, or Check in on the results) and answers
  * every question as {@link answerAll}; returns the complete event's detail.
  */
-async function completeQuiz(wk, index, { start = START, change = [] } = {}) {
+async function completeQuiz(wk, index, { start = START, change = [], picks = [] } = {}) {
   await wk.click(BUTTON, index, start);
   await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-question');`, 'question 1', { args: [index] });
-  return answerAll(wk, index, change);
+  return answerAll(wk, index, change, picks);
 }
 
 /**
- * Answers every question from the one on screen, as harness.mjs does (the second choice for the question ids in
- * `change`, else the answer already chosen, else the first available choice); returns the complete event's detail.
+ * Answers every question from the one on screen, as harness.mjs does (the choices whose input id ends with one of
+ * `picks`, `<question id>-<choice id>`, first; the second choice for the question ids in `change`, else the answer
+ * already chosen, else the first available choice); returns the complete event's detail.
  */
-async function answerAll(wk, index, change = []) {
+async function answerAll(wk, index, change = [], picks = []) {
   for (let answered = 0; answered <= 40; answered += 1) {
     const seen = (await wk.run(EVENTS, index)).length;
     const screen = await wk.until(
@@ -72,6 +74,15 @@ async function answerAll(wk, index, change = []) {
       { args: [index] },
     );
     if (screen === 'results') return (await wk.run(EVENTS, index)).findLast((e) => e.type === 'skin-analysis:complete')?.detail;
+    const picked = await wk.run(
+      `${QUIZ} const question = quiz.shadowRoot.querySelector('.sa-question');
+       return Array.from(question.querySelectorAll('.sa-choice-input'))
+         .filter((input) => !input.checked && arguments[1].some((pick) => input.id.endsWith('-' + pick)))
+         .map((input) => input.closest('.sa-choice'));`,
+      index,
+      picks,
+    );
+    for (const choice of picked) await wk.clickElement(choice);
     // A choice's input is named after its question: `<instance>-<question id>`.
     const choice = await wk.run(
       `${QUIZ} const question = quiz.shadowRoot.querySelector('.sa-question');
@@ -359,6 +370,35 @@ describe(`WebKit journeys (${SITE})`, () => {
     await wk.until(`return (${screenOf})([0, 'results']);`, 'a question');
     await answerAs(wk, 0, RECHECK.map(([q, c]) => [q, q === 'skin_feel' ? 'comfortable' : c]));
     assertWhatChanged(await panelWhen((panel) => panel.checkIns === 3, 'three results'), 'en', { since: CHECK_IN_DAY, changed: 1, results: 3 });
+    await assertClean(wk);
+    await wk.run('localStorage.clear();');
+  });
+
+  // The product checker (issue 28; its Chromium run is checker.test.mjs): pasted, flagged, kept over a reload.
+  it('checks products on the plain page: a pregnant reader\'s retinol serum flagged "avoid", a snail essence clear, both kept over a reload', async () => {
+    await openFresh(CHECKER_PAGE);
+    await completeQuiz(wk, 0, { picks: PREGNANT });
+    await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-fold--products .sa-fold-button');`, 0);
+    for (const paste of PASTES.en) {
+      const before = (await wk.call(checkerPanel)).products.length;
+      const submit = `${QUIZ} return quiz.shadowRoot.querySelector('.sa-check-form button[type=submit]:enabled');`;
+      await wk.until(submit, 'the checker ready', { args: [0] });
+      await wk.run(
+        `${QUIZ} const form = quiz.shadowRoot.querySelector('.sa-check-form');
+         form.querySelector('input').value = arguments[1];
+         form.querySelector('textarea').value = arguments[2];`,
+        0,
+        paste.name,
+        paste.label,
+      );
+      await wk.click(submit, 0);
+      const panel = await wk.until(`const panel = (${checkerPanel})(); return panel.products.length > arguments[0] && panel;`,
+        `the check of ${paste.name}`, { args: [before] });
+      paste.expect(panel.products[0], 'en');
+    }
+    await wk.refresh();
+    const kept = await wk.until(`const panel = (${checkerPanel})(); return panel?.products.length === 2 && panel;`, 'the kept products');
+    assert.deepEqual(kept.products.map((product) => product.name), ['Snail Mucin Essence', 'Night Retinol Serum']);
     await assertClean(wk);
     await wk.run('localStorage.clear();');
   });

@@ -1,9 +1,10 @@
-//! What the widget reads from the host page as an instance opens: the page's language, the saved progress and a
-//! share link. It is gathered here into a plain [`Opening`] so that [`crate::state::State::open`] decides where the visitor starts
+//! What the widget reads from the host page as an instance opens: the page's language, the saved progress, the
+//! checked products and a share link. It is gathered here into a plain [`Opening`] so that [`crate::state::State::open`] decides where the visitor starts
 //! without touching the browser (and is tested natively).
 
 use skin_rules::Lang;
 
+use crate::checked::CheckedStore;
 use crate::config::Config;
 use crate::folds;
 use crate::share;
@@ -28,6 +29,7 @@ pub fn opening(config: &Config, store: &Store) -> Opening {
         saved,
         shared: share::take_shared(&config.instance_id),
         folds,
+        products: CheckedStore::new(&config.instance_id).load(),
     }
 }
 

@@ -12,8 +12,17 @@
 use std::fmt;
 use std::rc::Rc;
 
+use skin_rules::ingredients::{Known, KnownError};
+use skin_rules::results::KeptProduct;
 use skin_rules::{questionnaire, Answers, Lang, Read};
 use yew::Reducible;
+
+/// The most checked products kept; the oldest go first.
+pub const MAX_PRODUCTS: usize = 10;
+/// The longest product name the checker takes, in characters.
+pub const MAX_NAME: usize = 100;
+/// The longest ingredient list it takes, in characters (long real labels hold about 2,000).
+pub const MAX_LABEL: usize = 6000;
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +57,49 @@ pub struct State {
     /// How many times the visitor reached their results from a question since the page opened (never from saved
     /// progress, another tab or a share link): each is one result for their history (`hooks::use_history`).
     pub completions: u32,
+    /// The product checker's data, asked for the first time its section opens (`hooks::use_product_check` fetches
+    /// it when this is [`Ingredients::Loading`]).
+    pub ingredients: Ingredients,
+    /// The products the visitor checked, newest first, at most [`MAX_PRODUCTS`] (kept on the device by `checked`).
+    pub products: Rc<Vec<KeptProduct>>,
+}
+
+/// The product checker's data, the ingredients file: loaded only for a reader who opens the checker.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Ingredients {
+    #[default]
+    NotLoaded,
+    Loading,
+    Failed(LoadError),
+    Ready(KnownFile),
+}
+
+/// The ingredients file, read (the same file is the same data: compared by pointer).
+#[derive(Clone, Debug)]
+pub struct KnownFile(pub Rc<Known<'static>>);
+
+impl PartialEq for KnownFile {
+    fn eq(&self, other: &KnownFile) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Why the ingredients file could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request failed (the reason, as the browser gives it).
+    Fetch(String),
+    /// The file came but is not this build's ingredients file.
+    File(KnownError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Fetch(reason) => write!(f, "the request failed ({reason})"),
+            LoadError::File(error) => write!(f, "{error}"),
+        }
+    }
 }
 
 /// What the page holds for one instance as it opens, read once by `page::opening` and handed to [`State::open`] as
@@ -64,6 +116,8 @@ pub struct Opening {
     pub shared: Option<Read>,
     /// The sections the visitor had open on their saved result (`folds`), if it is that result.
     pub folds: Folds,
+    /// The products the visitor checked (`checked`), newest first.
+    pub products: Vec<KeptProduct>,
 }
 
 /// A folded section of the results, under a counted heading: what the routine and the highlighted tips leave for
@@ -82,16 +136,19 @@ pub enum Fold {
     Answers,
     /// What changed since the last result, and the check-ins.
     CheckIns,
+    /// The product checker and the products checked.
+    Products,
 }
 
 impl Fold {
-    pub const ALL: [Fold; 6] = [
+    pub const ALL: [Fold; 7] = [
         Fold::Why,
         Fold::Week,
         Fold::Tips,
         Fold::Cautions,
         Fold::Answers,
         Fold::CheckIns,
+        Fold::Products,
     ];
 
     /// Its id in the saved value (`folds`) and in element ids.
@@ -103,6 +160,7 @@ impl Fold {
             Fold::Cautions => "cautions",
             Fold::Answers => "answers",
             Fold::CheckIns => "check-ins",
+            Fold::Products => "products",
         }
     }
 
@@ -195,6 +253,22 @@ pub enum Action {
     /// Leave a shared result for the visitor's own quiz, where they were; one they had not started opens at its
     /// first question (the intro would only ask them to start again).
     LeaveShared,
+    /// The checker's data arrived, after [`State::ingredients`] asked for it.
+    IngredientsLoaded(KnownFile),
+    /// The checker's data could not be loaded.
+    IngredientsFailed(LoadError),
+    /// Ask for the checker's data again after it failed.
+    RetryIngredients,
+    /// "Check": read the ingredient list `label` of the product `name` (may be empty) against the visitor's own
+    /// answers and keep it as the newest product (a list already kept moves up, with its new name and verdict).
+    CheckProduct {
+        name: String,
+        label: String,
+    },
+    /// Forget every checked product (with the history).
+    ForgetProducts,
+    /// The checked products another tab kept, or forgot.
+    RestoreProducts(Rc<Vec<KeptProduct>>),
 }
 
 /// Why an action does not apply to the current state.
@@ -232,6 +306,12 @@ pub enum Rejected {
     ViewingShared,
     /// "Leave the shared result" with none on screen.
     NotViewingShared,
+    /// A check, or its data's arrival, while the data is not what that needs.
+    IngredientsNotReady,
+    /// A check of an empty ingredient list.
+    NothingToCheck,
+    /// A product name or list longer than the checker takes.
+    TooLong,
 }
 
 impl fmt::Display for Rejected {
@@ -260,6 +340,9 @@ impl fmt::Display for Rejected {
             Rejected::InvalidAnswer(q) => write!(f, "that answer is not allowed for question {q}"),
             Rejected::ViewingShared => write!(f, "a shared result is on screen"),
             Rejected::NotViewingShared => write!(f, "no shared result is on screen"),
+            Rejected::IngredientsNotReady => write!(f, "the ingredients are not in that state"),
+            Rejected::NothingToCheck => write!(f, "there is no ingredient list to check"),
+            Rejected::TooLong => write!(f, "the product name or list is too long"),
         }
     }
 }
@@ -288,6 +371,8 @@ impl State {
             shared_fewer: false,
             to_answer: Vec::new(),
             completions: 0,
+            ingredients: Ingredients::NotLoaded,
+            products: Rc::default(),
         }
     }
 
@@ -305,7 +390,7 @@ impl State {
     /// Where an instance opens: the saved progress, else a fresh quiz (with the host's `data-focus` concern picked
     /// in advance); a share link's result on top, exactly as when one opens later.
     pub fn open(opening: Opening) -> State {
-        let own = match opening.saved {
+        let mut own = match opening.saved {
             // Its sections as they were left, when it opens on its results.
             Some(saved) if saved.screen == Screen::Results => State {
                 folds: opening.folds,
@@ -314,9 +399,18 @@ impl State {
             Some(saved) => saved,
             None => State::with_focus(opening.lang, opening.focus),
         };
+        own.products = Rc::new(opening.products);
+        own.ask_for_ingredients();
         match opening.shared {
             Some(read) => own.apply(Action::ViewShared(read)).unwrap_or(own),
             None => own,
+        }
+    }
+
+    /// The checker's section is open without its data: ask for it.
+    fn ask_for_ingredients(&mut self) {
+        if self.folds.is_open(Fold::Products) && self.ingredients == Ingredients::NotLoaded {
+            self.ingredients = Ingredients::Loading;
         }
     }
 
@@ -333,6 +427,10 @@ impl State {
                 | Action::ToggleFold(_)
                 | Action::ViewShared(_)
                 | Action::LeaveShared
+                | Action::IngredientsLoaded(_)
+                | Action::IngredientsFailed(_)
+                | Action::RetryIngredients
+                | Action::RestoreProducts(_)
         );
         if self.shared.is_some() && about_own_quiz {
             // The visitor's own quiz is not on screen: nothing done here may change it unseen. Only progress they
@@ -481,7 +579,63 @@ impl State {
                     next.screen = Screen::Question(0);
                 }
             }
+            Action::IngredientsLoaded(known) => {
+                if self.ingredients != Ingredients::Loading {
+                    return Err(Rejected::IngredientsNotReady);
+                }
+                next.ingredients = Ingredients::Ready(known);
+            }
+            Action::IngredientsFailed(error) => {
+                if self.ingredients != Ingredients::Loading {
+                    return Err(Rejected::IngredientsNotReady);
+                }
+                next.ingredients = Ingredients::Failed(error);
+            }
+            Action::RetryIngredients => {
+                if !matches!(self.ingredients, Ingredients::Failed(_)) {
+                    return Err(Rejected::IngredientsNotReady);
+                }
+                next.ingredients = Ingredients::Loading;
+            }
+            Action::CheckProduct { name, label } => {
+                if self.screen != Screen::Results {
+                    return Err(Rejected::NotOnResults);
+                }
+                let Ingredients::Ready(known) = &self.ingredients else {
+                    return Err(Rejected::IngredientsNotReady);
+                };
+                let (name, label) = (name.trim(), label.trim());
+                if label.is_empty() {
+                    return Err(Rejected::NothingToCheck);
+                }
+                if name.chars().count() > MAX_NAME || label.chars().count() > MAX_LABEL {
+                    return Err(Rejected::TooLong);
+                }
+                let product = KeptProduct::checked(&known.0, &self.answers, name, label);
+                let mut products = vec![product];
+                products.extend(
+                    self.products
+                        .iter()
+                        .filter(|kept| kept.label != label)
+                        .take(MAX_PRODUCTS - 1)
+                        .cloned(),
+                );
+                next.products = Rc::new(products);
+            }
+            Action::ForgetProducts => {
+                if self.products.is_empty() {
+                    return Err(Rejected::Unchanged);
+                }
+                next.products = Rc::default();
+            }
+            Action::RestoreProducts(products) => {
+                if products == self.products {
+                    return Err(Rejected::Unchanged);
+                }
+                next.products = products;
+            }
         }
+        next.ask_for_ingredients();
         Ok(next)
     }
 

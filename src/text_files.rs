@@ -40,7 +40,7 @@ pub async fn load(lang: Lang) -> bool {
     if FAILED.with(|failed| failed.borrow().contains(&lang)) {
         return false;
     }
-    let url = url(lang);
+    let url = beside_glue(&text::file_name(lang));
     let promise = PENDING.with(|pending| {
         let mut pending = pending.borrow_mut();
         if let Some((_, promise)) = pending.iter().find(|(pending, _)| *pending == lang) {
@@ -69,16 +69,12 @@ pub async fn load(lang: Lang) -> bool {
     text::is_installed(lang)
 }
 
-/// Where `lang`'s file is: beside the glue module.
-fn url(lang: Lang) -> String {
-    beside_glue(&text::file_name(lang))
-}
-
 /// The print stylesheet's published name, `skin-analysis-print.<fingerprint>.css` (`build.rs` splits it from the
 /// widget's CSS and names it; the facade bin writes it out, `cargo xtask dist` publishes it beside the glue).
 pub const PRINT_CSS_FILE: &str = env!("SKIN_ANALYSIS_PRINT_CSS");
 
-/// The URL of the file `name` published beside the glue module, wherever the host serves the quiz from.
+/// The URL of the file `name` published beside the glue module, wherever the host serves the quiz from (the text
+/// files, the print stylesheet, the ingredients file).
 pub fn beside_glue(name: &str) -> String {
     IMPORT_META
         .with(ImportMeta::url)

@@ -14,6 +14,7 @@ fn opening(saved: Option<State>, shared: Option<Answers>) -> Opening {
         saved,
         shared: shared.as_ref().map(read),
         folds: Folds::default(),
+        products: Vec::new(),
     }
 }
 

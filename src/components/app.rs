@@ -13,8 +13,8 @@ use super::shared_notice::{SharedNotice, SharedView};
 use crate::config::{Config, OwnerWord};
 use crate::events::HostEvent;
 use crate::hooks::{
-    use_history, use_host_events, use_persisted_quiz, use_products, use_results, use_screen_focus,
-    use_share_links, use_text,
+    use_history, use_host_events, use_persisted_quiz, use_product_check, use_products, use_results,
+    use_screen_focus, use_share_links, use_text,
 };
 use crate::state::{Action, Screen};
 use crate::storage;
@@ -35,7 +35,8 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_persisted_quiz(config);
     let lang = use_text(state.lang);
     let catalog = use_products(config.products.clone());
-    let history = use_history(config, &state);
+    let history = use_history(config, &state, state.dispatcher());
+    use_product_check(config, &state);
     let results = use_results(
         &state,
         lang,
@@ -100,7 +101,8 @@ pub fn App(props: &AppProps) -> Html {
         // `use_results` has them whenever the results are on screen.
         Screen::Results => results.map_or_else(Html::default, |results| html! {
             <Results {lang} {results} folds={state.folds} heading_ref={heading.clone()} {history}
-                source={owner(OwnerWord::Source)} />
+                source={owner(OwnerWord::Source)} ingredients={state.ingredients.clone()}
+                kept={state.products.len()} />
         }),
     };
     let on_lang = {

@@ -13,6 +13,7 @@ pub mod frame;
 pub mod instance;
 pub mod intro;
 pub mod lang_switch;
+pub mod product_check;
 pub mod profile_summary;
 pub mod progress;
 pub mod question_step;

@@ -1,13 +1,15 @@
 use std::rc::Rc;
 
 use skin_rules::results::ResultsModel;
-use skin_rules::{fill, questionnaire, strings::progress, strings::ui, Lang, RankedTip};
+use skin_rules::strings::{check, progress, ui};
+use skin_rules::{fill, questionnaire, Lang, RankedTip};
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
 use super::cautions::{cautions, CautionKind};
 use super::check_ins::check_ins;
 use super::instance::{use_instance, Instance};
+use super::product_check::ProductCheck;
 use super::profile_summary::profile_summary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
@@ -18,7 +20,7 @@ use super::what_changed::what_changed;
 use crate::history::date_text;
 use crate::hooks::HistoryHandle;
 use crate::share;
-use crate::state::{Action, Fold, Folds};
+use crate::state::{Action, Fold, Folds, Ingredients};
 use crate::text_files;
 
 #[derive(Properties)]
@@ -35,6 +37,10 @@ pub struct ResultsProps {
     /// The blog owner's line before the disclaimer, in place of ours (`config::OwnerWord::Source`).
     #[prop_or_default]
     pub source: Option<AttrValue>,
+    /// The product checker's data.
+    pub ingredients: Ingredients,
+    /// How many products the reader checked and keeps.
+    pub kept: usize,
 }
 
 /// The model is compared by identity: `use_results` builds one per result, language, catalog and history, so the
@@ -54,7 +60,7 @@ impl PartialEq for ResultsProps {
 /// The results at a glance, then the rest folded: red flags and "stop" cautions first (never folded), the profile in
 /// a sentence, the morning and evening routine, the highlighted tips, the ways to keep them (print, mail, link), then
 /// each further section under a counted disclosure button (why these tips, the week plan, every tip, the other
-/// cautions, the answers, the check-ins), the disclaimer. Printed: the routine, cautions and highlighted tips, with
+/// cautions, the product checker, the answers, the check-ins), the disclaimer. Printed: the routine, cautions and highlighted tips, with
 /// the date and the page's address.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
@@ -164,6 +170,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                     }) }
                 }
                 if own {
+                    { folded(Fold::Products, check::HEADING.get(lang), props.kept, html! {
+                        <ProductCheck {lang} ingredients={props.ingredients.clone()} results={results.clone()} />
+                    }) }
                     { folded(Fold::Answers, ui::YOUR_ANSWERS.get(lang), questionnaire().len(), html! {
                         <AnswerReview {lang} answers={results.answers.clone()} />
                     }) }

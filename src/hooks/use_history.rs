@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::use_storage_changes;
 use crate::config::Config;
 use crate::history::{local_day, Entry, History, HistoryStore};
-use crate::state::State;
+use crate::state::{Action, State};
 
 /// Today for the reader, by the browser's clock and time zone.
 pub fn today() -> u32 {
@@ -27,7 +27,7 @@ pub enum Notice {
 pub struct HistoryHandle {
     pub history: Rc<History>,
     pub notice: Option<Notice>,
-    /// "Forget my history": removes it from storage and from screen.
+    /// "Forget my history": removes it, and the products checked, from storage and from screen.
     pub forget: Callback<()>,
     /// "Remind me to check in" was followed (the link downloads the calendar file itself).
     pub reminded: Callback<()>,
@@ -38,8 +38,13 @@ pub struct HistoryHandle {
 
 /// The reader's history of `config`'s quiz (see `history`) and how to forget it. Each completion the reducer counts
 /// (`State::completions`) adds the result on screen, once; the history of another tab's `storage` events is followed.
+/// Forgetting it forgets the products checked too (`Action::ForgetProducts`, through `dispatcher`).
 #[hook]
-pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
+pub fn use_history(
+    config: &Config,
+    state: &State,
+    dispatcher: UseReducerDispatcher<State>,
+) -> HistoryHandle {
     let store = use_memo(config.instance_id.clone(), HistoryStore::new);
     let history = {
         let store = store.clone();
@@ -79,6 +84,7 @@ pub fn use_history(config: &Config, state: &State) -> HistoryHandle {
         let (history, notice) = (history.clone(), notice.clone());
         Callback::from(move |()| {
             store.forget();
+            dispatcher.dispatch(Action::ForgetProducts);
             history.set(Rc::default());
             notice.set(Some(Notice::Forgotten));
         })

@@ -7,10 +7,11 @@ use yew::prelude::*;
 
 use crate::history::{Entry, History, Kept};
 use crate::share;
-use crate::state::State;
+use crate::state::{Ingredients, State};
 
-/// The results on screen, if they are: worked out once per result, language, catalog and history (an earlier result
-/// to compare with, the history's labels) and shared by the views and the host's `complete` event. Derived from the
+/// The results on screen, if they are: worked out once per result, language, catalog, history (an earlier result
+/// to compare with, the history's labels) and checked products (read again by the checker's data, once it is
+/// loaded) and shared by the views and the host's `complete` event. Derived from the
 /// answers, never stored, so a changed answer always shows its new result. On a source article (`article`, an index
 /// in `skin_rules::articles()`) its tips lead their ties. Someone else's shared result gets no history.
 #[hook]
@@ -23,9 +24,16 @@ pub fn use_results(
 ) -> Option<Rc<ResultsModel>> {
     let answers = state.results_shown().cloned();
     let own = state.shared.is_none();
+    let known = match &state.ingredients {
+        Ingredients::Ready(known) => Some(known.clone()),
+        _ => None,
+    };
+    let products = state.products.clone();
     let model = use_memo(
-        (answers, own, lang, article, catalog, history),
-        |(answers, own, lang, article, catalog, history)| {
+        (
+            answers, own, lang, article, catalog, history, known, products,
+        ),
+        |(answers, own, lang, article, catalog, history, known, products)| {
             let answers = answers.as_ref()?;
             let (since, past) = if *own {
                 let past: Vec<Earlier> = history.entries().iter().map(earlier).collect();
@@ -34,9 +42,12 @@ pub fn use_results(
                 (None, Vec::new())
             };
             let page = share::page_address().unwrap_or_default();
-            Some(Rc::new(ResultsModel::new(
-                answers, *article, *lang, catalog, since, &past, &page,
-            )))
+            let mut model =
+                ResultsModel::new(answers, *article, *lang, catalog, since, &past, &page);
+            if let (true, Some(known)) = (*own, known) {
+                model.check_products(&known.0, products, *lang);
+            }
+            Some(Rc::new(model))
         },
     );
     (*model).clone()

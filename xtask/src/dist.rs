@@ -9,7 +9,8 @@
 //!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-print.css` (what the
 //!   results link for print); `skin-analysis-host.css` (reserves
 //!   an empty placeholder's space); `skin-analysis-text-<lang>.txt` (each language's text, fetched by the quiz
-//!   when it shows that language; Trunk's hook puts them into `dist/app` too); and the snippets for plain pages,
+//!   when it shows that language; Trunk's hook puts them, and the product checker's ingredients file, into
+//!   `dist/app` too); and the snippets for plain pages,
 //!   `skin-analysis-en.html` and `skin-analysis-ko.html` (the placeholder with its intro rendered in), which are
 //!   not published. Every file but the loader, the host stylesheet and the snippets is published under a
 //!   versioned name (see [`Embed`]); the loader also has a versioned copy.

@@ -23,8 +23,11 @@ const BUDGETS: [(&str, usize, usize); 6] = [
     // folds, print and mail (issue 29), over issue 29's 2 KB goal; 174.4 KB with the calm plan, safety properties,
     // promises and phasing (issue 25), answers by permanent ids (issue 27) and the owner's words (issue 30);
     // 170.8 KB with the print rules in a file of their own, the results' props compared by identity and four
-    // hook-free components made view functions (issue 29's trim), and the embed in parts (issue 26) (BENCHMARKS.md).
-    (dist::WASM, 171_300, 143_000),
+    // hook-free components made view functions (issue 29's trim), and the embed in parts (issue 26); the product
+    // checker (issue 28) makes it 194.6 KB gzip, 162.0 KB brotli as merged (its code and the third opinion's checker
+    // rules it links in; far over its ~3 KB goal, which only moving its code out of the wasm could meet)
+    // (BENCHMARKS.md).
+    (dist::WASM, 195_100, 162_550),
     // esbuild-minified (8.7 KB gzip before issue 20); no Blob download code since issue 21's trim.
     (dist::GLUE, 6_700, 5_850),
     // Decides the quiz's scheme before it is near (issue 19), names its build's files (issue 20).
@@ -40,16 +43,19 @@ const BUDGETS: [(&str, usize, usize); 6] = [
 
 /// Each language's text file (`dist::text`), (gzip, brotli) bytes: a quiz-taker receives one of them (two after a
 /// language switch). Issue 18's content, issue 21's strings; the Korean text is the largest.
-/// Issue 25's calm cautions and new choices made the Korean text the largest at about 15 KB gzip.
-const TEXT_BUDGET: (usize, usize) = (15_300, 13_900);
+/// Issue 25's calm cautions and new choices made the Korean text the largest at about 15 KB gzip; the product
+/// checker's strings (issue 28) add about 0.24 KB to each.
+const TEXT_BUDGET: (usize, usize) = (15_300, 14_100);
 
 /// What each kind of reader receives in all, (gzip, brotli) bytes: a reader who never comes near the quiz (issue
 /// 10's 4 KB, also e2e/facade.test.mjs), and a quiz-taker in any language (`bench::readers`). Issue 20's goal of
 /// 150 KB gzip and 120 KB brotli for a quiz-taker is not reached (BENCHMARKS.md says where the bytes are); these hold
 /// today's sizes, measured after this round's merge (issues 25–30: +20 KB of wasm and +3 KB of text since issue 21),
-/// then issue 29's trim (the print stylesheet, which a quiz-taker now fetches at the results, counted in).
+/// then issue 29's trim (the print stylesheet, which a quiz-taker now fetches at the results, counted in), plus the
+/// product checker's code and strings (issue 28: a Korean quiz-taker 222 081 B gzip / 186 493 brotli as merged; its
+/// data is a file of its own, fetched only by a reader who opens it).
 const NEVER_NEAR_BUDGET: (usize, usize) = (4_096, 3_600);
-const QUIZ_TAKER_BUDGET: (usize, usize) = (198_400, 167_100);
+const QUIZ_TAKER_BUDGET: (usize, usize) = (222_550, 187_000);
 
 pub fn all() -> Result {
     tools::ensure_test_tools()?;

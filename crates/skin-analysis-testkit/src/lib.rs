@@ -52,10 +52,11 @@ pub fn saved(instance_id: &str) -> Option<String> {
     storage().get_item(&key(instance_id)).ok().flatten()
 }
 
-/// Forgets that instance's progress and history.
+/// Forgets that instance's progress, history and checked products.
 pub fn forget(instance_id: &str) {
     let _ = storage().remove_item(&key(instance_id));
     let _ = storage().remove_item(&history_key(instance_id));
+    let _ = storage().remove_item(&skin_analysis::checked::key(&iid(instance_id)));
 }
 
 /// The localStorage key of an instance's history.
@@ -128,7 +129,7 @@ impl Mounted {
         self.host.remove();
     }
 
-    /// Unmounts and forgets what this instance saved (progress and history), so the next run starts clean.
+    /// Unmounts and forgets what this instance saved (progress, history and checked products), so the next run starts clean.
     pub async fn finish(self) {
         let id = self.id.clone();
         self.unmount().await;

@@ -1,11 +1,13 @@
 //! Everything a results screen shows, worked out once per result ([`ResultsModel::new`]): the outcome, what changed
 //! since the reader's earlier result, the owner's products for each routine item and the labels of the reader's
-//! history. The widget builds one in a hook whenever the result, the language, the catalog or the history changes,
-//! and its views only render it; a later part (a product check's verdicts) joins here the same way.
+//! history, and the verdicts of the products the reader checked ([`ResultsModel::check_products`]). The widget builds
+//! one in a hook whenever the result, the language, the catalog, the history or the kept products change, and its
+//! views only render it.
 
 use std::fmt::Write;
 
 use crate::engine::{evaluate_on, Outcome, Profile};
+use crate::ingredients::{self, Known, Level};
 use crate::products::{Catalog, Product};
 use crate::progress::Changes;
 use crate::strings::ui;
@@ -56,6 +58,80 @@ pub struct Past {
     pub profile: Option<Profile>,
 }
 
+/// A product the reader checked, as the widget keeps it on the device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptProduct {
+    /// The name the reader gave it (may be empty).
+    pub name: String,
+    /// The ingredient list as pasted.
+    pub label: String,
+    /// Its most serious flag when it was checked (`None`: nothing conflicted then).
+    pub verdict: Option<Level>,
+}
+
+impl KeptProduct {
+    /// The product `name` with the list `label`, read against `answers` now.
+    pub fn checked(known: &Known, answers: &Answers, name: &str, label: &str) -> KeptProduct {
+        KeptProduct {
+            name: name.to_owned(),
+            label: label.to_owned(),
+            verdict: ingredients::check(known, answers, name, label).level(),
+        }
+    }
+}
+
+/// A kept product read against the answers shown, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedProduct {
+    /// The name the reader gave it (may be empty).
+    pub name: String,
+    /// Its most serious flag now.
+    pub level: Option<Level>,
+    /// Its verdict is worse than when it was checked: the answers changed since.
+    pub worse: bool,
+    /// The verdict line.
+    pub verdict: String,
+    /// Where it fits in the routine, if its name or ingredients say.
+    pub fits: Option<String>,
+    /// Each ingredient the quiz knows, by its name in the language, in label order, with its flag.
+    pub known: Vec<(String, Option<(Level, String)>)>,
+    /// The ingredients it does not know, named as written (a sentence), if any.
+    pub not_known: Option<String>,
+}
+
+impl CheckedProduct {
+    fn new(known: &Known, answers: &Answers, kept: &KeptProduct, lang: Lang) -> CheckedProduct {
+        let check = ingredients::check(known, answers, &kept.name, &kept.label);
+        let level = check.level();
+        let unknown: Vec<&str> = check.unrecognised().collect();
+        CheckedProduct {
+            name: kept.name.clone(),
+            level,
+            worse: level > kept.verdict,
+            verdict: check.verdict(lang),
+            fits: check.fits(lang),
+            known: check
+                .ingredients
+                .iter()
+                .enumerate()
+                .filter_map(|(at, read)| {
+                    let flag = check.flags.iter().find(|flag| flag.ingredient == at);
+                    Some((
+                        read.known?.name(lang).to_owned(),
+                        flag.map(|flag| (flag.level, check.why(flag, lang))),
+                    ))
+                })
+                .collect(),
+            not_known: (!unknown.is_empty()).then(|| {
+                fill(
+                    check.text(ingredients::text::NOT_KNOWN, lang),
+                    &[("names", &unknown.join(", "))],
+                )
+            }),
+        }
+    }
+}
+
 /// The results screen of one set of answers, for one reader, in one language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultsModel {
@@ -75,6 +151,8 @@ pub struct ResultsModel {
     pub mail_myself: String,
     /// See [`ResultsModel::mail_myself`].
     pub mail_dermatologist: String,
+    /// The products the reader checked, read against these answers (empty until [`ResultsModel::check_products`]).
+    pub checked: Vec<CheckedProduct>,
 }
 
 impl ResultsModel {
@@ -125,6 +203,7 @@ impl ResultsModel {
             outcome,
             mail_myself: String::new(),
             mail_dermatologist: String::new(),
+            checked: Vec::new(),
         };
         model.mail_myself = model.mailto(Letter::Myself, lang, page);
         model.mail_dermatologist = model.mailto(Letter::Dermatologist, lang, page);
@@ -133,6 +212,15 @@ impl ResultsModel {
 }
 
 impl ResultsModel {
+    /// Reads each of the reader's `kept` products against the answers shown, with the checker's data `known`, in
+    /// `lang`: the product check's verdicts, once per result like the rest.
+    pub fn check_products(&mut self, known: &Known, kept: &[KeptProduct], lang: Lang) {
+        self.checked = kept
+            .iter()
+            .map(|product| CheckedProduct::new(known, &self.answers, product, lang))
+            .collect();
+    }
+
     /// A `mailto:` link (no address: the reader picks one) whose subject and plain-text body hold the results for
     /// `letter`, in `lang`, ending with the page's address `page`; never longer than [`MAILTO_MAX`] characters.
     pub fn mailto(&self, letter: Letter, lang: Lang, page: &str) -> String {
