@@ -1108,3 +1108,15 @@ fn medicines_and_products_to_avoid_have_no_routine_step() {
     let plain = ingredients::check(known(), &reader(RESILIENT), "Night cream", CERAMIDE_CREAM);
     assert!(plain.fits(Lang::En).is_some());
 }
+
+/// derm-4 K4: two reasons in Korean read "…고르셨고, …고르셨으니", not "…고르셨으니, …고르셨으니".
+#[test]
+fn two_korean_reasons_read_as_one_sentence() {
+    let check = check(
+        &["health=pregnant", "conditions=prescription"],
+        RETINOL_SERUM,
+    );
+    let why = check.why(&check.flags[0], Lang::Ko);
+    assert!(why.contains("항목을 고르셨고, "), "{why}");
+    assert_eq!(why.matches("고르셨으니").count(), 1, "{why}");
+}

@@ -156,7 +156,11 @@ impl Why {
                     Level::Avoid => text::FLAG_AVOID,
                     Level::Caution => text::FLAG_CAUTION,
                 };
-                let reasons: Vec<String> = reasons.iter().map(|r| reason(r, known, lang)).collect();
+                let reasons: Vec<String> = reasons
+                    .iter()
+                    .enumerate()
+                    .map(|(at, r)| reason(r, at + 1 == reasons.len(), known, lang))
+                    .collect();
                 let why = fill(
                     known.text(template, lang),
                     &[
@@ -183,21 +187,27 @@ impl Why {
     }
 }
 
-/// A reason in the reader's words: "you answered “…” about …", or a score.
-fn reason(reason: &Reason, known: &Known, lang: Lang) -> String {
+/// A reason in the reader's words: "you answered “…” about …", or a score; in Korean, all but the `last` end in
+/// "…고" ("…고르셨고, …고르셨으니").
+fn reason(reason: &Reason, last: bool, known: &Known, lang: Lang) -> String {
+    let (said, score) = if last {
+        (text::REASON_SAID, text::REASON_SCORE)
+    } else {
+        (text::REASON_SAID_MORE, text::REASON_SCORE_MORE)
+    };
     match reason {
         Reason::Picked { question, choice } => fill(
-            known.text(text::REASON_SAID, lang),
+            known.text(said, lang),
             &[
                 ("choice", choice.label.get(lang)),
                 ("topic", question.topic.get(lang)),
             ],
         ),
-        Reason::Axis { axis, score } => fill(
-            known.text(text::REASON_SCORE, lang),
+        Reason::Axis { axis, score: value } => fill(
+            known.text(score, lang),
             &[
                 ("axis", &axis_in_sentence(*axis, lang)),
-                ("score", &score.to_string()),
+                ("score", &value.to_string()),
             ],
         ),
     }
