@@ -20,6 +20,8 @@ const EMBED = [
   // One per language on the page (its two quizzes show English and Korean).
   TEXT_EN,
   TEXT_KO,
+  // Linked by the results for print (media="print": fetched, never render-blocking).
+  published('skin-analysis-print.css'),
 ];
 const AXES = ['oiliness', 'dryness', 'sensitivity', 'breakouts', 'firmness', 'circulation'];
 

@@ -35,6 +35,8 @@ const filesOf = (site) => {
     // One per language on the page (its two quizzes show English and Korean).
     published('skin-analysis-text-en.txt', dir),
     published('skin-analysis-text-ko.txt', dir),
+    // Linked by the results for print.
+    published('skin-analysis-print.css', dir),
   ];
 };
 // The example blog has owner's products: every quiz reads their JSON file.

@@ -154,6 +154,8 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
       published('skin-analysis-app.js', FILES),
       published('skin-analysis-app_bg.wasm', FILES),
       published('skin-analysis-text-en.txt', FILES),
+      // Linked by the results for print.
+      published('skin-analysis-print.css', FILES),
     ];
     assert.deepEqual([...new Set(quizRequests(log))].sort(), expected.map((f) => `/skin-analysis/${f}`).sort());
     await context.close();

@@ -73,17 +73,75 @@ function decodeBody(href) {
   return new URL(href).searchParams.get('body') ?? '';
 }
 
+/** Every section of the results open, by their buttons. */
+async function openEverySection(page) {
+  const closed = host(page, 0).locator('.sa-fold-button[aria-expanded=false]');
+  for (let count = await closed.count(); count > 0; count -= 1) {
+    await closed.first().click();
+    await page.waitForFunction((left) => document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot
+      .querySelectorAll('.sa-fold-button[aria-expanded=false]').length < left, count);
+  }
+}
+
+/**
+ * What does not fit in the results: elements wider than the card or out of it, boxes whose content is cut
+ * (`overflow` other than visible with more content than room), and sibling boxes that overlap.
+ */
+function misfits(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot;
+    const card = root.querySelector('.sa-card').getBoundingClientRect();
+    const name = (el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 30)}"`;
+    const shown = (el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    // Visually hidden text (the screen readers' only) is 1 px and clipped on purpose.
+    const all = [...root.querySelector('.sa-results').querySelectorAll('*')].filter((el) => shown(el) && !el.closest('.sa-visually-hidden'));
+    const found = [];
+    for (const el of all) {
+      const box = el.getBoundingClientRect();
+      if (box.left < card.left - 1 || box.right > card.right + 1) found.push(`out of the card: ${name(el)}`);
+      const style = getComputedStyle(el);
+      if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) found.push(`cut across: ${name(el)}`);
+      if (style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1) found.push(`cut down: ${name(el)}`);
+    }
+    for (const parent of new Set(all.map((el) => el.parentElement))) {
+      // Boxes in the flow (an inline box wrapping over lines has a bounding box that meets its neighbours').
+      const kids = [...parent.children].filter((el) => {
+        const style = getComputedStyle(el);
+        return all.includes(el) && style.position === 'static' && !style.display.startsWith('inline');
+      });
+      for (const [i, a] of kids.entries()) {
+        for (const b of kids.slice(i + 1)) {
+          const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+          const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+          if (overlap) found.push(`overlapping: ${name(a)} and ${name(b)}`);
+        }
+      }
+    }
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push('the page scrolls sideways');
+    return found;
+  });
+}
+
+/** A phone-sized page of the standalone build showing an ordinary reader's results in `lang`. */
+async function ordinaryResults(site, lang) {
+  const opened = await site.open('/', { viewport: PHONE });
+  await waitForMounted(opened.page, 1);
+  const quiz = host(opened.page, 0);
+  if (lang === 'ko') await quiz.locator('.sa-lang-button[lang=ko]').click();
+  await finish(opened.page, ORDINARY);
+  await quiz.locator(`.sa-root[lang=${lang}] .sa-results`).waitFor();
+  return { ...opened, quiz };
+}
+
 describe('results at a glance, kept (issue 29)', () => {
   const site = useSite([{ prefix: '/', dir: path('dist/app') }]);
 
   for (const lang of ['en', 'ko']) {
     it(`on a phone in ${lang}: the routine first, folds remembered, printed on 1–2 pages, mailed`, async () => {
-      const { page, context, log } = await site.open('/', { viewport: PHONE });
-      await waitForMounted(page, 1);
-      const quiz = host(page, 0);
-      if (lang === 'ko') await quiz.locator('.sa-lang-button[lang=ko]').click();
-      await finish(page, ORDINARY);
-      await quiz.locator(`.sa-root[lang=${lang}] .sa-results`).waitFor();
+      const { page, context, log, quiz } = await ordinaryResults(site, lang);
 
       const { routine, height } = await glance(page);
       console.log(`# ${lang}: the morning routine starts ${routine.toFixed(2)} screens down; the results are ${height.toFixed(2)} screens tall`);
@@ -111,6 +169,36 @@ describe('results at a glance, kept (issue 29)', () => {
       await waitForMounted(page, 1);
       await quiz.locator(`.sa-root[lang=${lang}] .sa-results`).waitFor();
       assert.equal(await expanded(page, 'why'), 'false', 'closed stays closed');
+
+      // The print rules are a stylesheet of their own that the results link with media="print": none in the screen's
+      // (adopted, compiled into the wasm), and the linked one never blocks rendering (Chromium fetches it at low
+      // priority).
+      await page.waitForFunction(() => {
+        const link = document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot.querySelector('link[rel=stylesheet]');
+        return link?.sheet?.cssRules.length > 0;
+      });
+      const sheets = await page.evaluate(() => {
+        const root = document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot;
+        const links = Array.from(root.querySelectorAll('link[rel=stylesheet]'));
+        const text = (sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n');
+        return {
+          screen: root.adoptedStyleSheets.map(text).join('\n'),
+          links: links.map((link) => ({
+            media: link.media,
+            file: new URL(link.href).pathname.split('/').pop(),
+            rules: text(link.sheet),
+            blocking: performance.getEntriesByName(link.href).map((entry) => entry.renderBlockingStatus),
+          })),
+        };
+      });
+      assert.equal(sheets.links.length, 1, JSON.stringify(sheets.links));
+      const [print] = sheets.links;
+      assert.equal(print.media, 'print');
+      assert.match(print.file, /^skin-analysis-print\.[0-9a-f]{8}\.css$/);
+      assert.ok(print.rules.includes('.sa-printed') && print.rules.includes('.sa-fold--cautions'), print.rules);
+      assert.ok(sheets.screen.includes('.sa-printed'), 'the screen stylesheet hides the printed line');
+      assert.doesNotMatch(sheets.screen, /@media print/, 'no print rules in the screen stylesheet');
+      assert.deepEqual(print.blocking, ['non-blocking']);
 
       // Print: 1–2 A4 pages, black text, the routine in it.
       const firstItem = (await quiz.locator('.sa-routine-part--am .sa-routine-text').first().innerText()).trim();
@@ -159,6 +247,65 @@ describe('results at a glance, kept (issue 29)', () => {
       for (const detail of kept) assert.deepEqual(Object.keys(detail).sort(), ['id', 'lang', 'way']);
       assert.equal(kept[0].lang, lang);
 
+      assertCleanConsole(log);
+      await context.close();
+    });
+  }
+  // Large text: 200 % zoom on the page, which is what browser zoom and iOS Safari's text size do (the widget's sizes
+  // are px and em, so a larger default font size alone changes nothing): at 390 px the results are laid out 195 CSS
+  // px wide, every text twice as large.
+  for (const lang of ['en', 'ko']) {
+    it(`in ${lang} at 200 % on a phone: nothing cut or overlapping, headings in order, disclosures by keyboard`, async () => {
+      const { page, context, log, quiz } = await ordinaryResults(site, lang);
+      await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+      assert.equal(await page.evaluate(() => document.documentElement.clientWidth / 2), 195);
+      assert.deepEqual(await misfits(page), [], 'as first shown');
+      await openEverySection(page);
+      assert.deepEqual(await misfits(page), [], 'every section open');
+
+      // Headings: the results' title, then no level skipped going down.
+      const levels = await page.evaluate(() =>
+        Array.from(
+          document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot.querySelectorAll('.sa-results :is(h1, h2, h3, h4, h5, h6)'),
+          (h) => Number(h.tagName[1]),
+        ));
+      assert.equal(levels[0], 2, 'the results open with their h2 title');
+      for (const [i, level] of levels.entries()) assert.ok(i === 0 || level <= levels[i - 1] + 1, `h${levels[i - 1]} then h${level}: ${levels}`);
+
+      // Every disclosure button says whether it is open and controls the region it shows or hides.
+      const disclosures = await page.evaluate(() => {
+        const root = document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot;
+        return Array.from(root.querySelectorAll('.sa-fold-button, .sa-results [aria-expanded]'), (button) => {
+          const region = root.getElementById(button.getAttribute('aria-controls') ?? '');
+          return { expanded: button.getAttribute('aria-expanded'), region: region ? !region.hidden : null };
+        });
+      });
+      assert.ok(disclosures.length >= 5, JSON.stringify(disclosures));
+      for (const { expanded, region } of disclosures) assert.equal(String(region), expanded, JSON.stringify(disclosures));
+
+      // Keyboard: from the results' title (where focus is after a reload too), Tab reaches the first section's
+      // button; Enter closes and opens it.
+      await page.reload();
+      await waitForMounted(page, 1);
+      await quiz.locator(`.sa-root[lang=${lang}] .sa-results`).waitFor();
+      await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+      await quiz.locator('.sa-results .sa-title').focus();
+      const focused = () => page.evaluate(() => {
+        const active = document.querySelector('[data-skin-analysis], skin-analysis').shadowRoot.activeElement;
+        return active?.closest('.sa-fold')?.className ?? active?.className ?? null;
+      });
+      let tabs = 0;
+      while (!(await focused())?.includes('sa-fold--why')) {
+        tabs += 1;
+        assert.ok(tabs < 60, `Tab never reached the first section's button (at ${await focused()})`);
+        await page.keyboard.press('Tab');
+      }
+      const before = await expanded(page, 'why');
+      await page.keyboard.press('Enter');
+      assert.notEqual(await expanded(page, 'why'), before, 'Enter toggles the section');
+      await page.keyboard.press('Enter');
+      assert.equal(await expanded(page, 'why'), before, 'and back');
+      console.log(`# ${lang} at 200 %: ${levels.length} headings, ${disclosures.length} disclosures, the first section's button ${tabs} Tabs from the title`);
       assertCleanConsole(log);
       await context.close();
     });

@@ -109,7 +109,11 @@ function standaloneShots() {
   return shots;
 }
 
-/** One standalone shot: the top of the page, or with `element` the element shown whole. */
+/**
+ * One standalone shot: the top of the page, or with `element` the element shown whole, with the card's padding on
+ * both sides: cut at the element's own box, what paints at its very edge is cut with it (a caution's rounded border,
+ * the first glyph of a line, which in Korean, drawn as empty boxes without a Korean font, lost its left side).
+ */
 async function standalone(browser, origin, { name, width, height, scheme = 'light', show, storage = {}, hash = '', clock, element, print }) {
   const { page, context, log } = await open(browser, `${origin}/${hash}`, {
     viewport: { width, height },
@@ -124,16 +128,27 @@ async function standalone(browser, origin, { name, width, height, scheme = 'ligh
   await shown.waitFor();
   await settle(page);
   if (print) {
-    // The printed page (A4, the print stylesheet), its first page as a PNG.
+    // The printed page (A4, the print stylesheet the results link, once loaded), its first page as a PNG.
+    await shown.locator('link[media=print]').evaluate((link) => link.sheet || new Promise((loaded) => link.addEventListener('load', loaded)));
     const dir = mkdtempSync(join(tmpdir(), 'sa-print-'));
     writeFileSync(join(dir, 'page.pdf'), await page.pdf({ format: 'A4' }));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(dir, 'page.pdf'), file(name).replace(/\.png$/, '')]);
   } else {
-    await (element ? shown : page).screenshot({ path: file(name) });
+    await page.screenshot(element ? { path: file(name), fullPage: true, clip: await padded(shown) } : { path: file(name) });
   }
   assertCleanConsole(log);
   await context.close();
   return name;
+}
+
+/** The page area of `locator`'s element with the card's padding on its left and right (what is above or below it in
+ * the card is another element's). */
+function padded(locator) {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const pad = parseFloat(getComputedStyle(element.closest('.sa-card')).paddingLeft);
+    return { x: box.left + scrollX - pad, y: box.top + scrollY, width: box.width + 2 * pad, height: box.height };
+  });
 }
 
 /** Each pinned theme's article at 360 px, the reader's system light, the site's own toggle light and dark. */
@@ -185,6 +200,10 @@ async function webkitShots() {
 
 // SCREENSHOTS_ONLY=<prefix>: only the standalone shots whose name starts with it (while working on one screen).
 const only = process.env.SCREENSHOTS_ONLY;
+// Without a Korean font Chromium draws Hangul as empty boxes: `cargo xtask screenshots` installs Debian's Noto CJK.
+if (!execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).trim()) {
+  throw new Error('no Korean font (fc-list :lang=ko): run `cargo xtask screenshots`, which installs fonts-noto-cjk');
+}
 if (THEME_SITES.length === 0 && !only) throw new Error('THEME_SITES is empty: run `cargo xtask screenshots`');
 mkdirSync(path('docs/screenshots'), { recursive: true });
 const shots = standaloneShots().filter((shot) => !only || shot.name.startsWith(only));

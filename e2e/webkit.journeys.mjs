@@ -183,6 +183,49 @@ describe(`WebKit journeys (${SITE})`, () => {
     await assertClean(wk);
   });
 
+  it('keeps a results section opened or closed across a reload, its button saying which (issue 29)', async () => {
+    await openFresh(ARTICLE);
+    await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);
+    await wk.until(MOUNTED, 'the live quiz', { args: [0] });
+    await completeQuiz(wk, 0);
+    // The "why these tips" section once its button's aria-expanded is `arguments[1]`: that, and whether the region
+    // the button controls shows.
+    const fold = (expanded, what) =>
+      wk.until(
+        `${QUIZ} const button = quiz.shadowRoot?.querySelector('.sa-results .sa-fold--why .sa-fold-button');
+         const body = button && quiz.shadowRoot.getElementById(button.getAttribute('aria-controls'));
+         return body && button.getAttribute('aria-expanded') === arguments[1]
+           && { expanded: arguments[1], shown: body.getBoundingClientRect().height > 0 };`,
+        what,
+        { args: [0, expanded] },
+      );
+    // Brought to the middle of the window first: after a reload the page is scrolled wherever WebKit restores it, and
+    // a click there once did not reach the button (the whole file's run; alone it passed).
+    const toggle = () =>
+      wk.click(
+        `${QUIZ} const button = quiz.shadowRoot.querySelector('.sa-fold--why .sa-fold-button');
+         button.scrollIntoView({ block: 'center' });
+         return button;`,
+        0,
+      );
+    const reload = async () => {
+      await wk.refresh();
+      // Saved results load the quiz at once, without scrolling to it.
+      await wk.until(MOUNTED, 'the quiz with saved results', { args: [0] });
+      await wk.until(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-results');`, 'the results again', { args: [0] });
+    };
+    assert.deepEqual(await fold('false', 'the section folded'), { expanded: 'false', shown: false }, 'folded at first');
+    await toggle();
+    assert.deepEqual(await fold('true', 'the section open'), { expanded: 'true', shown: true });
+    await reload();
+    assert.deepEqual(await fold('true', 'the section open after a reload'), { expanded: 'true', shown: true });
+    await toggle();
+    assert.deepEqual(await fold('false', 'the section closed'), { expanded: 'false', shown: false });
+    await reload();
+    assert.deepEqual(await fold('false', 'the section closed after a reload'), { expanded: 'false', shown: false });
+    await assertClean(wk);
+  });
+
   it('wears the blog\'s dark mode, switched live by its toggle', async () => {
     await openFresh(ARTICLE);
     await wk.run(`${QUIZ} quiz.scrollIntoView();`, 0);

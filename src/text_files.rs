@@ -1,6 +1,7 @@
 //! Each language's text at the page's edge: the file `skin_rules::text` reads, fetched from beside the glue module
 //! (`skin-analysis-text-<lang>.txt` in `dist/embed`, the Hugo theme's static files and `dist/app`) the first time
-//! an instance needs that language, so a reader downloads only the language they read.
+//! an instance needs that language, so a reader downloads only the language they read; and where the other files
+//! published beside the glue are (the print stylesheet the results link).
 
 use std::cell::RefCell;
 
@@ -70,9 +71,17 @@ pub async fn load(lang: Lang) -> bool {
 
 /// Where `lang`'s file is: beside the glue module.
 fn url(lang: Lang) -> String {
-    let name = text::file_name(lang);
+    beside_glue(&text::file_name(lang))
+}
+
+/// The print stylesheet's published name, `skin-analysis-print.<fingerprint>.css` (`build.rs` splits it from the
+/// widget's CSS and names it; the facade bin writes it out, `cargo xtask dist` publishes it beside the glue).
+pub const PRINT_CSS_FILE: &str = env!("SKIN_ANALYSIS_PRINT_CSS");
+
+/// The URL of the file `name` published beside the glue module, wherever the host serves the quiz from.
+pub fn beside_glue(name: &str) -> String {
     IMPORT_META
         .with(ImportMeta::url)
         .rsplit_once('/')
-        .map_or(name.clone(), |(base, _)| format!("{base}/{name}"))
+        .map_or(name.to_owned(), |(base, _)| format!("{base}/{name}"))
 }

@@ -274,3 +274,30 @@ fn every_language_has_its_typography_line_and_no_other_rule_names_a_language() {
         "a rule outside the typography lines names a language: key it off their custom properties"
     );
 }
+
+#[test]
+fn the_print_rules_are_a_file_of_their_own_under_a_name_of_their_content() {
+    use skin_analysis::embed::{INTRO_CSS, PRINT_CSS};
+    use skin_analysis::text_files::PRINT_CSS_FILE;
+    // Linked with media="print": its rules bare, every one that was in a component's `@media print` block.
+    assert!(!PRINT_CSS.contains("@media"), "{PRINT_CSS}");
+    for rule in [
+        ".sa-printed{display:block",
+        ".sa-topbar{display:none !important}",
+    ] {
+        assert!(
+            PRINT_CSS.contains(rule),
+            "the print stylesheet lacks {rule}"
+        );
+    }
+    // The screen's stylesheet keeps none (the intro's part shows it without the wasm's private copy).
+    assert!(!INTRO_CSS.contains("print"), "{INTRO_CSS}");
+    let fingerprint = PRINT_CSS_FILE
+        .strip_prefix("skin-analysis-print.")
+        .and_then(|rest| rest.strip_suffix(".css"))
+        .unwrap_or_default();
+    assert!(
+        fingerprint.len() == 8 && fingerprint.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{PRINT_CSS_FILE}"
+    );
+}

@@ -5,7 +5,8 @@
 //! `noscript-<lang>.html` (that notice, which the shortcode puts below the intro) and `load-failed-<lang>.txt` (the
 //! message the boot script shows when the quiz cannot load, which `cargo xtask dist` writes into it); each
 //! language's text file, `skin-analysis-text-<lang>.<fingerprint>.txt`, which the live quiz fetches
-//! (`src/text_files.rs`); and `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's
+//! (`src/text_files.rs`); the print stylesheet the results link, `skin-analysis-print.<fingerprint>.css`;
+//! and `skin-analysis-intro.css`, the stylesheet the intro links (isolation plus the intro's
 //! part of the widget CSS); and `shortcode.toml`, what the Hugo shortcode checks its parameters against and how it
 //! tells an article's language.
 //! Native only (Yew's `ssr` feature, which the wasm never includes):
@@ -22,7 +23,8 @@ use std::process::ExitCode;
 use skin_analysis::components::frame::Frame;
 use skin_analysis::components::intro::Intro;
 use skin_analysis::config::{self, Theme};
-use skin_analysis::embed::{INTRO_CSS, ISOLATION_CSS};
+use skin_analysis::embed::{INTRO_CSS, ISOLATION_CSS, PRINT_CSS};
+use skin_analysis::text_files::PRINT_CSS_FILE;
 use skin_rules::strings::ui;
 use skin_rules::Lang;
 use yew::prelude::*;
@@ -90,6 +92,7 @@ fn write_all(out: &Path) -> Result<(), String> {
         &out.join(skin_rules::ingredients::file_name()),
         skin_rules::ingredients::bundled_file(),
     )?;
+    write(&out.join(PRINT_CSS_FILE), PRINT_CSS)?;
     write(
         &out.join("skin-analysis-intro.css"),
         &format!("{ISOLATION_CSS}{INTRO_CSS}"),

@@ -12,26 +12,16 @@ pub enum CautionKind {
     Info,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CautionsProps {
-    pub lang: Lang,
-    /// The cautions to list.
-    pub cautions: Vec<&'static Caution>,
-    pub kind: CautionKind,
-}
-
 /// A list of cautions, as given: which ones belong where is the rules' decision (`Outcome::urgent`,
 /// `Outcome::warnings`, `Outcome::good_to_know`; the disclaimer is shown in small print by the results). The urgent
 /// ones go at the top of the results in a strong box (not `role="alert"`: they are part of the page, not an
-/// interruption).
-#[component]
-pub fn Cautions(props: &CautionsProps) -> Html {
-    let lang = props.lang;
-    let shown = &props.cautions;
+/// interruption). A view function `Results` calls, not a component: it has no hook, and a component costs the wasm
+/// its bytes.
+pub fn cautions(lang: Lang, shown: &[&'static Caution], kind: CautionKind) -> Html {
     if shown.is_empty() {
         return Html::default();
     }
-    let (class, title) = match props.kind {
+    let (class, title) = match kind {
         CautionKind::Urgent => (
             "sa-section sa-cautions sa-cautions--urgent",
             Some(ui::SEE_DERMATOLOGIST_HEADING),

@@ -1,6 +1,7 @@
-//! The widget's view: one component per file (or one hook-free view function of a component: [`check_ins`] and
-//! [`what_changed`], which `Results` calls). Components render [`crate::state::State`] and dispatch
-//! [`crate::state::Action`]s; none of them decides what to recommend (that is `skin_rules::evaluate`).
+//! The widget's view: one component per file (or one hook-free view function of a component: [`cautions`],
+//! [`check_ins`], [`profile_summary`], [`tip_card`], [`week_grid`] and [`what_changed`], which `Results` calls).
+//! Components render [`crate::state::State`] and dispatch [`crate::state::Action`]s; none of them decides what to
+//! recommend (that is `skin_rules::evaluate`).
 
 pub mod answer_review;
 pub mod app;

@@ -3,18 +3,9 @@ use yew::prelude::*;
 
 use super::bar::Bar;
 
-#[derive(Properties, PartialEq)]
-pub struct ProfileSummaryProps {
-    pub lang: Lang,
-    pub profile: Profile,
-}
-
 /// The profile label, its two-sentence explanation and the six axes as small bars, each with its score as text
-/// (the bars themselves are decorative).
-#[component]
-pub fn ProfileSummary(props: &ProfileSummaryProps) -> Html {
-    let lang = props.lang;
-    let profile = props.profile;
+/// (the bars themselves are decorative). A view function `Results` calls (no hook of its own).
+pub fn profile_summary(lang: Lang, profile: Profile) -> Html {
     html! {
         <section class="sa-profile">
             <h4 class="sa-subtitle">{ ui::PROFILE_HEADING.get(lang) }</h4>

@@ -5,22 +5,23 @@ use skin_rules::{fill, questionnaire, strings::progress, strings::ui, Lang, Rank
 use yew::prelude::*;
 
 use super::answer_review::AnswerReview;
-use super::cautions::{CautionKind, Cautions};
+use super::cautions::{cautions, CautionKind};
 use super::check_ins::check_ins;
 use super::instance::{use_instance, Instance};
-use super::profile_summary::ProfileSummary;
+use super::profile_summary::profile_summary;
 use super::result_actions::ResultActions;
 use super::routine_list::RoutineList;
 use super::shared_notice::use_shared_view;
-use super::tip_card::TipCard;
-use super::week_grid::WeekGrid;
+use super::tip_card::tip_card;
+use super::week_grid::week_grid;
 use super::what_changed::what_changed;
 use crate::history::date_text;
 use crate::hooks::HistoryHandle;
 use crate::share;
 use crate::state::{Action, Fold, Folds};
+use crate::text_files;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ResultsProps {
     pub lang: Lang,
     /// The results on screen, worked out once by `App` (`hooks::use_results`) for this view and the host event.
@@ -34,6 +35,20 @@ pub struct ResultsProps {
     /// The blog owner's line before the disclaimer, in place of ours (`config::OwnerWord::Source`).
     #[prop_or_default]
     pub source: Option<AttrValue>,
+}
+
+/// The model is compared by identity: `use_results` builds one per result, language, catalog and history, so the
+/// same result is the same `Rc` (a derived comparison would walk the whole outcome on every render, and cost the wasm
+/// its code).
+impl PartialEq for ResultsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.results, &other.results)
+            && self.lang == other.lang
+            && self.folds == other.folds
+            && self.heading_ref == other.heading_ref
+            && self.history == other.history
+            && self.source == other.source
+    }
 }
 
 /// The results at a glance, then the rest folded: red flags and "stop" cautions first (never folded), the profile in
@@ -58,10 +73,13 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let card = |ranked: &RankedTip, highlighted: bool| {
         let source = ranked.tip.source;
-        html! {
-            <TipCard {lang} tip={*ranked} {highlighted} from_page_article={instance.article == Some(source)}
-                source_url={instance.article_url(source)} />
-        }
+        tip_card(
+            lang,
+            ranked,
+            highlighted,
+            instance.article == Some(source),
+            instance.article_url(source),
+        )
     };
     let folded = |fold: Fold, heading: &str, count: usize, body: Html| {
         folded(&instance, props.folds, lang, fold, heading, count, body)
@@ -79,9 +97,11 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="sa-screen sa-results">
+            // Printed, the results alone matter: their print stylesheet loads with them, never blocking a paint.
+            <link rel="stylesheet" media="print" href={text_files::beside_glue(text_files::PRINT_CSS_FILE)} />
             <h2 class="sa-title" tabindex="-1" ref={props.heading_ref.clone()}>{ title.get(lang) }</h2>
-            <Cautions {lang} cautions={outcome.urgent().collect::<Vec<_>>()} kind={CautionKind::Urgent} />
-            <Cautions {lang} cautions={outcome.warnings().collect::<Vec<_>>()} kind={CautionKind::Careful} />
+            { cautions(lang, &outcome.urgent().collect::<Vec<_>>(), CautionKind::Urgent) }
+            { cautions(lang, &outcome.warnings().collect::<Vec<_>>(), CautionKind::Careful) }
             <p class="sa-profile-line">
                 { fill(ui::PROFILE_LINE.get(lang), &[("label", outcome.profile.label(lang))]) }
             </p>
@@ -116,7 +136,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="sa-folds">
                 { folded(Fold::Why, ui::WHY_HEADING.get(lang), highlighted.len(), html! {
                     <>
-                        <ProfileSummary {lang} profile={outcome.profile} />
+                        { profile_summary(lang, outcome.profile) }
                         <ul class="sa-why-list">
                             { for highlighted.iter().map(|ranked| html! {
                                 <li>
@@ -132,7 +152,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }) }
                 if !planned.is_empty() {
                     { folded(Fold::Week, ui::WEEK_HEADING.get(lang), planned.len(), html! {
-                        <WeekGrid {lang} items={planned.clone()} />
+                        { week_grid(lang, &planned) }
                     }) }
                 }
                 { folded(Fold::Tips, ui::ALL_TIPS_HEADING.get(lang), outcome.tips.len(), html! {
@@ -140,7 +160,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }) }
                 if !good_to_know.is_empty() {
                     { folded(Fold::Cautions, ui::CAUTIONS_HEADING.get(lang), good_to_know.len(), html! {
-                        <Cautions {lang} cautions={good_to_know.clone()} kind={CautionKind::Info} />
+                        { cautions(lang, &good_to_know, CautionKind::Info) }
                     }) }
                 }
                 if own {

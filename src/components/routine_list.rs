@@ -61,12 +61,16 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
                         <li {class}>
                             <span class="sa-routine-step">{ routine_step_name(item.step).get(lang) }</span>
                             <span class="sa-routine-text">{ item.text().get(lang) }</span>
+                            // Spaces between the parts: the grid drops them, the glance's running line (and a screen
+                            // reader, and a copy) needs them.
+                            { " " }
                             if let Some(note) = item.note {
                                 <span class="sa-routine-note">
                                     { fill(ui::ROUTINE_NOTE.get(lang), &[("tip", note.text().get(lang))]) }
                                 </span>
                             }
                             <span class="sa-routine-frequency">{ frequency }</span>
+                            { " " }
                             if item.start_week > 1 {
                                 <span class="sa-routine-start">
                                     { fill(ui::ROUTINE_START_WEEK.get(lang), &[("week", &item.start_week.to_string())]) }

@@ -1,19 +1,11 @@
 use skin_rules::{strings::ui, weekday_name, Lang, RoutineItem};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct WeekGridProps {
-    pub lang: Lang,
-    /// The planned evening items (`Routine::planned`), in layering order: one row each.
-    pub items: Vec<RoutineItem>,
-}
-
 /// The week plan as a small table: a row per occasional evening step, a column per evening, a dot where it goes.
-/// A real table, so a screen reader reads each dot with its step and its day.
-#[component]
-pub fn WeekGrid(props: &WeekGridProps) -> Html {
-    let lang = props.lang;
-    if props.items.is_empty() {
+/// A real table, so a screen reader reads each dot with its step and its day. `items` are the planned evening items
+/// (`Routine::planned`), in layering order: one row each. A view function `Results` calls (no hook of its own).
+pub fn week_grid(lang: Lang, items: &[RoutineItem]) -> Html {
+    if items.is_empty() {
         return Html::default();
     }
     html! {
@@ -28,7 +20,7 @@ pub fn WeekGrid(props: &WeekGridProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.items.iter().map(|item| html! {
+                    { for items.iter().map(|item| html! {
                         <tr>
                             <th scope="row" class="sa-week-item">{ item.text().get(lang) }</th>
                             { for (0..7).map(|day| html! {

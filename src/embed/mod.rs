@@ -26,7 +26,7 @@ use web_sys::{
 use yew::Callback;
 
 use registry::Root;
-pub use styles::{INTRO_CSS, ISOLATION_CSS};
+pub use styles::{INTRO_CSS, ISOLATION_CSS, PRINT_CSS};
 
 use crate::components::quiz_root::{Quiz, QuizRoot, RootProps};
 use crate::config::Config;

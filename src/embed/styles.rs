@@ -7,8 +7,11 @@ use web_sys::{CssStyleSheet, Document, ShadowRoot};
 use super::registry;
 
 /// The widget's own stylesheet (owned by the widget; scoped by the shadow root): `assets/css/` joined, without
-/// comments and layout whitespace (see `build.rs`).
+/// comments, layout whitespace and print rules, in the cascade layer `sa` (see `build.rs`).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis.min.css"));
+/// The print rules taken out of [`WIDGET_CSS`] (`build.rs`), which the facade bin writes out as
+/// [`crate::text_files::PRINT_CSS_FILE`] for the results to link with `media="print"`.
+pub const PRINT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis-print.min.css"));
 /// The intro screen's part of [`WIDGET_CSS`], for the intro rendered into the page at build time (`src/bin/facade.rs`).
 pub const INTRO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/skin-analysis-intro.min.css"));
 

@@ -33,8 +33,9 @@ const ANSWERS: [&str; 12] = [
 
 /// What a reader who never comes near the quiz receives: the loader and the stylesheet its intro links.
 pub const NEVER_NEAR: [&str; 2] = [dist::LOADER, dist::INTRO_CSS];
-/// What a reader who comes near the quiz receives on top, besides the text of each language they see.
-pub const QUIZ_TAKER: [&str; 3] = [dist::BOOT, dist::GLUE, dist::WASM];
+/// What a reader who comes near the quiz receives on top, besides the text of each language they see (the print
+/// stylesheet once the results link it, though only printing applies it).
+pub const QUIZ_TAKER: [&str; 4] = [dist::BOOT, dist::GLUE, dist::WASM, dist::PRINT_CSS];
 
 /// The gzip and brotli bytes of each file in `embed` (each language's text file by [`dist::text`]), by source name.
 pub fn compressed_sizes(embed: &Embed) -> Result<HashMap<String, (usize, usize)>> {

@@ -6,7 +6,8 @@
 //!   `skin-analysis-boot.js` (what it imports to start the quiz), both minified with esbuild;
 //!   `skin-analysis-app.js` + `skin-analysis-app_bg.wasm` (the wasm-bindgen output Trunk produced, the glue minified
 //!   too: the loader passes the wasm explicitly, so the glue's own default name does not matter);
-//!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-host.css` (reserves
+//!   `skin-analysis-intro.css` (what the intro rendered into the page links); `skin-analysis-print.css` (what the
+//!   results link for print); `skin-analysis-host.css` (reserves
 //!   an empty placeholder's space); `skin-analysis-text-<lang>.txt` (each language's text, fetched by the quiz
 //!   when it shows that language; Trunk's hook puts them into `dist/app` too); and the snippets for plain pages,
 //!   `skin-analysis-en.html` and `skin-analysis-ko.html` (the placeholder with its intro rendered in), which are
@@ -44,6 +45,9 @@ pub const TEXT: &str = "skin-analysis-text-";
 pub fn text(lang: Lang) -> String {
     format!("{TEXT}{}.txt", lang.tag())
 }
+/// The print stylesheet the results link with `media="print"`: published as `skin-analysis-print.<fingerprint>.css`,
+/// the name the wasm has compiled in (`build.rs` names it, the facade bin writes it).
+pub const PRINT_CSS: &str = "skin-analysis-print.css";
 /// The product checker's ingredients file: this plus its fingerprint and `.txt` (`skin_rules::ingredients::file_name`).
 pub const INGREDIENTS: &str = "skin-analysis-ingredients.";
 
@@ -175,6 +179,18 @@ fn embed(dist: &Path, facade: &Path) -> Result<Embed> {
         copy(&text, &embed.dir.join(file_name(&text)))?;
         embed.published.push((self::text(lang), file_name(&text)));
     }
+
+    // Named by its fingerprint, which the wasm has compiled in (`text_files::PRINT_CSS_FILE`).
+    let (stem, extension) = split_name(PRINT_CSS);
+    let print = list_files(facade)?
+        .into_iter()
+        .find(|path| {
+            let name = file_name(path);
+            name.starts_with(&format!("{stem}.")) && name.ends_with(&format!(".{extension}"))
+        })
+        .ok_or_else(|| format!("the facade bin wrote no {stem}.*.{extension}"))?;
+    copy(&print, &embed.dir.join(file_name(&print)))?;
+    embed.published.push((PRINT_CSS.into(), file_name(&print)));
 
     // Named by its fingerprint, which the wasm has compiled in (`skin_rules::ingredients::file_name`).
     let ingredients = list_files(facade)?

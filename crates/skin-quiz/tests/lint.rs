@@ -28,6 +28,15 @@ impl Scratch {
         std::fs::write(path, format!("{old}\n{text}\n")).unwrap();
     }
 
+    /// The entry of `file` whose id is `id`: from its `[[table]]` line to the blank line after it.
+    fn entry(&self, file: &str, id: &str) -> String {
+        let text = std::fs::read_to_string(self.0.join(file)).unwrap();
+        let at = text.find(&format!("\nid = \"{id}\"\n")).unwrap();
+        let start = text[..at].rfind("[[").unwrap();
+        let end = text[at..].find("\n\n").map_or(text.len(), |end| at + end);
+        text[start..end].to_owned()
+    }
+
     /// Runs the lint; returns its exit code and the lines it printed to stderr.
     fn lint(&self) -> (i32, Vec<String>) {
         let output = Command::new(env!("CARGO_BIN_EXE_skin-quiz"))
@@ -63,16 +72,14 @@ fn the_real_content_passes() {
 #[test]
 fn every_problem_is_reported_with_file_entry_and_problem() {
     let scratch = Scratch::new("broken");
-    scratch.append(
-        "tips.toml",
-        "[[tip]]\nid = \"steam_session\"\nsource = \"glass-skin\"\ntitle = { en = \"Title\", ko = \"제목\" }\n\
-         body = { en = \"Body.\", ko = \"본문.\" }\ntriggers = [{ if = \"stress.tense\", weight = 1 }]\n\
-         safety = { touch = \"none\", heat = false, friction = false, new_product = false, home_made = false, \
-         active = \"none\", occlusive = false, minutes = 1 }",
-    );
+    // Entries copied from the real content, so that their texts are in every language whatever the list.
+    scratch.append("tips.toml", &scratch.entry("tips.toml", "steam_session"));
+    let sunscreen = scratch.entry("staples.toml", "am_sunscreen");
     scratch.append(
         "staples.toml",
-        "[[staple]]\nid = \"pm_sunscreen\"\nstep = \"sunscreen\"\ntime = \"pm\"\nminutes = 1\ntext = { en = \"x\", ko = \"x\" }",
+        &sunscreen
+            .replace("id = \"am_sunscreen\"", "id = \"pm_sunscreen\"")
+            .replace("time = \"am\"", "time = \"pm\""),
     );
     let (code, problems) = scratch.lint();
     assert_eq!(code, 1);

@@ -42,16 +42,20 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::problems;
+    use super::super::testing::{problems, text};
 
     #[test]
     fn articles_need_unique_kebab_slugs_and_their_original_title() {
-        let extra = "[[article]]\nid = \"no-slugs\"\ntitle = { en = \"A\", ko = \"가\" }\n\n\
-             [[article]]\nid = \"bad-slugs\"\ntitle = { en = \"B\", ko = \"나\" }\n\
-             slugs = [\"Glass_Skin\", \"glass-skin\"]\noriginal_title = \"B\"\n";
+        let extra = format!(
+            "[[article]]\nid = \"no-slugs\"\ntitle = {}\n\n\
+             [[article]]\nid = \"bad-slugs\"\ntitle = {}\n\
+             slugs = [\"Glass_Skin\", \"glass-skin\"]\noriginal_title = \"B\"\n",
+            text("A", "가"),
+            text("B", "나")
+        );
         let file = "content/articles.toml";
         assert_eq!(
-            problems("articles.toml", extra),
+            problems("articles.toml", &extra),
             [
                 format!("{file}: article `no-slugs`: no `slugs`: the page names the blog gives the article"),
                 format!("{file}: article `no-slugs`: no `original_title`: the title it was published under"),

@@ -370,7 +370,8 @@ fn list(tags: &[Tag]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{edited, problems};
+    use super::super::testing::{edited, problems, text};
+    use crate::model::Lang;
 
     /// Issue 18: the swelling caution promised "we have left out the oil, food and home-made tips" while excluding
     /// only the oil and allergen tags, so a home-made green tea rinse still showed.
@@ -379,7 +380,8 @@ mod tests {
         let caution = |excludes: &str, en: &str, ko: &str| {
             format!(
                 "[[caution]]\nid = \"promise\"\nseverity = \"warning\"\nwhen = [\"health.swelling\"]\n\
-                 excludes = [{excludes}]\ntext = {{ en = \"{en}\", ko = \"{ko}\" }}"
+                 excludes = [{excludes}]\ntext = {}",
+                text(en, ko)
             )
         };
         let said = problems(
@@ -393,28 +395,28 @@ mod tests {
         let entry = "content/cautions.toml: caution `promise`";
         assert_eq!(
             said,
-            [
-                format!(
-                    "{entry}: the `en` text says it left out the tips tagged `home_made`, but `excludes` does not \
-                     name them"
-                ),
-                format!(
-                    "{entry}: the `ko` text says it left out the tips tagged `home_made`, but `excludes` does not \
-                     name them"
-                ),
-            ]
+            Lang::ALL.map(|lang| format!(
+                "{entry}: the `{}` text says it left out the tips tagged `home_made`, but `excludes` does not name \
+                 them",
+                lang.tag()
+            ))
         );
         // Excluding without saying so, and the two languages promising different things.
         let silent = problems(
             "cautions.toml",
             &caution("\"massage\"", "Be gentle.", "부드럽게 하세요."),
         );
-        assert_eq!(
-            silent,
-            [
-                format!("{entry}: excludes `massage`, but the `en` text never says what it left out (\"left out\")"),
-                format!("{entry}: excludes `massage`, but the `ko` text never says what it left out (\"뺐\")"),
-            ]
+        assert_eq!(silent.len(), Lang::ALL.len(), "{silent:#?}");
+        for (line, lang) in silent.iter().zip(Lang::ALL) {
+            let said = format!(
+                "{entry}: excludes `massage`, but the `{}` text never says what it left out",
+                lang.tag()
+            );
+            assert!(line.starts_with(&said), "{line}");
+        }
+        assert!(
+            silent[Lang::Ko.index()].ends_with("(\"뺐\")"),
+            "{silent:#?}"
         );
         let apart = problems(
             "cautions.toml",
@@ -456,10 +458,12 @@ mod tests {
     fn a_caution_that_leaves_tips_out_is_proved_by_their_rules() {
         // Excludes heat for an answer the heat row does not cover: its "left out" would be false (for every tip
         // tagged heat, which depends on the content; steam_session is one).
-        let humid_heat =
+        let humid_heat = format!(
             "[[caution]]\nid = \"humid_heat\"\nseverity = \"info\"\nwhen = [\"days.humid\"]\n\
-             excludes = [\"heat\"]\ntext = { en = \"We left out heat.\", ko = \"열은 뺐어요.\" }";
-        let problems = problems("cautions.toml", humid_heat);
+             excludes = [\"heat\"]\ntext = {}",
+            text("We left out heat.", "열은 뺐어요.")
+        );
+        let problems = problems("cautions.toml", &humid_heat);
         let line = format!(
             "{FILE}: caution `humid_heat`: excludes `heat`, but tip `steam_session` (tagged `heat`) does not \
              avoid_if `days.humid`"
@@ -469,11 +473,13 @@ mod tests {
 
     #[test]
     fn only_a_caution_with_when_leaves_tips_out() {
-        let both_and = "[[caution]]\nid = \"both_and\"\nseverity = \"info\"\n\
-             when_all = [\"sensitivity.reactive\", \"concerns.redness\"]\nexcludes = [\"heat\"]\n\
-             text = { en = \"We left out heat.\", ko = \"열은 뺐어요.\" }";
+        let both_and = format!(
+            "[[caution]]\nid = \"both_and\"\nseverity = \"info\"\n\
+             when_all = [\"sensitivity.reactive\", \"concerns.redness\"]\nexcludes = [\"heat\"]\ntext = {}",
+            text("We left out heat.", "열은 뺐어요.")
+        );
         assert_eq!(
-            problems("cautions.toml", both_and),
+            problems("cautions.toml", &both_and),
             [format!(
                 "{FILE}: caution `both_and`: `excludes` takes `when` only: write the caution that leaves tips out \
                  without `when_all`"
@@ -483,10 +489,12 @@ mod tests {
 
     #[test]
     fn only_the_disclaimer_lacks_when() {
-        let second = "[[caution]]\nid = \"second_disclaimer\"\nseverity = \"warning\"\nexcludes = [\"egg\"]\n\
-             text = { en = \"We left out egg.\", ko = \"달걀은 뺐어요.\" }";
+        let second = format!(
+            "[[caution]]\nid = \"second_disclaimer\"\nseverity = \"warning\"\nexcludes = [\"egg\"]\ntext = {}",
+            text("We left out egg.", "달걀은 뺐어요.")
+        );
         assert_eq!(
-            problems("cautions.toml", second),
+            problems("cautions.toml", &second),
             [
                 format!(
                     "{FILE}: caution `second_disclaimer`: a caution without `when` is the disclaimer and must have \
@@ -523,11 +531,12 @@ mod tests {
             )),
             "{beside:#?}"
         );
-        let suggested =
+        let suggested = format!(
             "[[caution]]\nid = \"try_retinol\"\nseverity = \"info\"\nwhen = [\"concerns.lines\"]\n\
-             suggests = [\"retinoid\"]\nunless = [\"health.pregnant\"]\n\
-             text = { en = \"A retinol serum helps.\", ko = \"레티놀 세럼이 도움이 돼요.\" }";
-        let problems = problems("cautions.toml", suggested);
+             suggests = [\"retinoid\"]\nunless = [\"health.pregnant\"]\ntext = {}",
+            text("A retinol serum helps.", "레티놀 세럼이 도움이 돼요.")
+        );
+        let problems = problems("cautions.toml", &suggested);
         let entry = format!("{FILE}: caution `try_retinol`");
         assert!(
             problems.contains(&format!(

@@ -275,7 +275,7 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{edited, problems};
+    use super::super::testing::{edited, problems, text};
 
     #[test]
     fn a_name_in_two_entries_is_refused() {
@@ -294,8 +294,11 @@ mod tests {
     fn a_family_is_tied_to_a_tag_and_flags_only_by_its_rules() {
         let problems = problems(
             "ingredients.toml",
-            "[[family]]\nid = \"kelp\"\ntag = \"seaweed\"\nname = { en = \"kelp\" }\navoid = [\"health.pregnant\"]\n\
-             ingredients = [{ inci = \"Kelp\" }]",
+            &format!(
+                "[[family]]\nid = \"kelp\"\ntag = \"seaweed\"\nname = {}\navoid = [\"health.pregnant\"]\n\
+                 ingredients = [{{ inci = \"Kelp\" }}]",
+                text("kelp", "켈프")
+            ),
         );
         assert_eq!(
             problems,
@@ -303,7 +306,6 @@ mod tests {
                 "content/ingredients.toml: family `kelp`: tag: unknown tag `seaweed` (expected one of heat, friction, \
                  firm_massage, massage, home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, \
                  fragrance, retinoid, acid, benzoyl_peroxide, hydroquinone, drying_alcohol, cooling, steroid, mercury)",
-                "content/ingredients.toml: family `kelp`: name: missing `ko` translation",
                 "content/ingredients.toml: ingredient `Kelp`: no Korean name (`ko`): a family's ingredients are named \
                  in both languages",
             ]
@@ -326,11 +328,15 @@ mod tests {
     fn a_narrowed_row_what_every_reader_is_told_and_the_1_percent_line_are_checked() {
         let problems = problems(
             "ingredients.toml",
-            "[[family]]\nid = \"kojic\"\ntag = \"acid\"\nname = { en = \"kojic\", ko = \"코직\" }\n\
-             only = [\"health.pregnant\"]\navoid = [\"conditions.acid\"]\nown = \"allergies.honey\"\n\
-             everyone = { level = \"maybe\", text = { en = \"x\", ko = \"x\" } }\n\
-             ingredients = [{ inci = \"Kojic Acid\", ko = [\"코직애씨드\"] }]\n\
-             [[ordinary]]\nkind = \"gums\"\ntrace = true\ningredients = [{ inci = \"Kojic Gum\", adjuster = true }]",
+            &format!(
+                "[[family]]\nid = \"kojic\"\ntag = \"acid\"\nname = {}\n\
+                 only = [\"health.pregnant\"]\navoid = [\"conditions.acid\"]\nown = \"allergies.honey\"\n\
+                 everyone = {{ level = \"maybe\", text = {} }}\n\
+                 ingredients = [{{ inci = \"Kojic Acid\", ko = [\"코직애씨드\"] }}]\n\
+                 [[ordinary]]\nkind = \"gums\"\ntrace = true\ningredients = [{{ inci = \"Kojic Gum\", adjuster = true }}]",
+                text("kojic", "코직"),
+                text("x", "x")
+            ),
         );
         assert_eq!(
             problems,
@@ -351,8 +357,11 @@ mod tests {
     fn clashes_and_steps_name_what_exists() {
         let problems = problems(
             "ingredients.toml",
-            "[[clash]]\nfamilies = [\"retinoid\", \"retinoid\"]\ntext = { en = \"x\", ko = \"x\" }\n\
-             [[step]]\nstep = \"bath\"\nwords = [\"bath\"]",
+            &format!(
+                "[[clash]]\nfamilies = [\"retinoid\", \"retinoid\"]\ntext = {}\n\
+                 [[step]]\nstep = \"bath\"\nwords = [\"bath\"]",
+                text("x", "x")
+            ),
         );
         assert_eq!(
             problems,

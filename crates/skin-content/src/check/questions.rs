@@ -171,18 +171,22 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::problems;
+    use super::super::testing::{problems, text};
 
     #[test]
     fn question_rules_are_enforced() {
-        let extra = "[[question]]\nid = \"lonely\"\nstep = \"skin\"\nkind = \"single\"\ntext = { en = \"Q\", ko = \"질문\" }\ntopic = { en = \"q\", ko = \"질문\" }\n\
-             [[question.choice]]\nid = \"only\"\nlabel = { en = \"A\", ko = \"답\" }\nexclusive = true\n\
-             [[question]]\nid = \"greedy\"\nstep = \"nowhere\"\nkind = \"multi\"\nmax = 3\ntext = { en = \"Q\", ko = \"질문\" }\ntopic = { en = \"q\", ko = \"질문\" }\n\
-             [[question.choice]]\nid = \"a\"\nlabel = { en = \"A\", ko = \"답\" }\neffects = { shine = 1 }\n\
-             [[question.choice]]\nid = \"b\"\nlabel = { en = \"B\", ko = \"답\" }";
+        let (question, topic) = (text("Q", "질문"), text("q", "질문"));
+        let (a, b) = (text("A", "답"), text("B", "답"));
+        let extra = format!(
+            "[[question]]\nid = \"lonely\"\nstep = \"skin\"\nkind = \"single\"\ntext = {question}\ntopic = {topic}\n\
+             [[question.choice]]\nid = \"only\"\nlabel = {a}\nexclusive = true\n\
+             [[question]]\nid = \"greedy\"\nstep = \"nowhere\"\nkind = \"multi\"\nmax = 3\ntext = {question}\ntopic = {topic}\n\
+             [[question.choice]]\nid = \"a\"\nlabel = {a}\neffects = {{ shine = 1 }}\n\
+             [[question.choice]]\nid = \"b\"\nlabel = {b}"
+        );
         let file = "content/questions.toml";
         assert_eq!(
-            problems("questions.toml", extra),
+            problems("questions.toml", &extra),
             [
                 format!("{file}: question `lonely`: a single-choice question needs at least 2 choices"),
                 format!("{file}: question `lonely`: choice `only`: `exclusive` is only for multi questions"),

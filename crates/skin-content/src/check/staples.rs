@@ -104,12 +104,13 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{edited, problems};
+    use super::super::testing::{edited, problems, text};
 
     /// A staple for `staples.toml`.
     fn staple(id: &str, step: &str, time: &str) -> String {
         format!(
-            "[[staple]]\nid = \"{id}\"\nstep = \"{step}\"\ntime = \"{time}\"\nminutes = 1\ntext = {{ en = \"x\", ko = \"x\" }}"
+            "[[staple]]\nid = \"{id}\"\nstep = \"{step}\"\ntime = \"{time}\"\nminutes = 1\ntext = {}",
+            text("x", "x")
         )
     }
 

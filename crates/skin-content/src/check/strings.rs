@@ -56,16 +56,20 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{edited, problems};
+    use super::super::testing::{edited, problems, text};
 
     #[test]
     fn every_string_has_both_languages_with_the_same_placeholders() {
-        let extra = "[extra]\nmismatch = { en = \"{count} tips\", ko = \"팁 {n}개\" }\nblank = { en = \"\", ko = \"빈\" }";
+        let extra = format!(
+            "[extra]\nmismatch = {}\nblank = {}",
+            text("{count} tips", "팁 {n}개"),
+            text("Blank", "")
+        );
         assert_eq!(
-            problems("strings.toml", extra),
+            problems("strings.toml", &extra),
             [
                 // A table's entries are read in key order.
-                "content/strings.toml: `extra.blank`: text: empty `en` text",
+                "content/strings.toml: `extra.blank`: text: empty `ko` text",
                 "content/strings.toml: `extra.mismatch`: text: placeholders differ: en has count, ko has n",
             ]
         );

@@ -74,15 +74,16 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{edited, problems};
+    use super::super::testing::{edited, per_language, problems};
 
     #[test]
     fn a_tag_is_a_word_of_the_vocabulary() {
-        let sauna =
-            "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\nnames = { en = [\"sauna\"], ko = [\"사우나\"] }\n\
-             avoid_if = [\"health.pregnant\"]";
+        let sauna = format!(
+            "[[tag]]\nid = \"sauna\"\nmeans = \"a sauna\"\nnames = {}\navoid_if = [\"health.pregnant\"]",
+            per_language("[\"sauna\"]", "[\"사우나\"]")
+        );
         assert_eq!(
-            problems("tags.toml", sauna),
+            problems("tags.toml", &sauna),
             [
                 "content/tags.toml: tag `sauna`: unknown tag (expected one of heat, friction, firm_massage, massage, \
                  home_made, vitamin_c, new_product, essential_oil, egg, honey, dairy, ginseng, fragrance, retinoid, \
@@ -98,8 +99,9 @@ mod tests {
             let (before, ginseng) = table.split_once("[[tag]]\nid = \"ginseng\"").unwrap();
             let after = ginseng.split_once("\n\n").unwrap().1;
             format!(
-                "{before}{after}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\nnames = {{ en = [\"honey\"], ko = [\"꿀\"] }}\n\
-                 avoid_if = [\"allergies.honey\"]\n"
+                "{before}{after}\n[[tag]]\nid = \"honey\"\nmeans = \"honey\"\nnames = {}\n\
+                 avoid_if = [\"allergies.honey\"]\n",
+                per_language("[\"honey\"]", "[\"꿀\"]")
             )
         });
         // Tips tagged ginseng then lack its rule too, which the cautions' check reports: that depends on the content.

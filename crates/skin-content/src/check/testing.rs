@@ -1,5 +1,7 @@
 //! What the checks' tests share: the real content, edited in memory, and the problems it then has.
 
+use crate::model::Lang;
+
 /// The real content, which every test edits a copy of.
 pub(super) const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../skin-rules/content");
 
@@ -18,6 +20,24 @@ pub(super) fn problems(file: &str, extra: &str) -> Vec<String> {
     edited(file, |text| format!("{text}\n{extra}\n"))
 }
 
+/// A text as content writes it (`{ en = "…", ko = "…" }`), with an entry for every language of `Lang::ALL`: the
+/// English stands in for every language but Korean, so that adding a language edits no test.
+pub(super) fn text(en: &str, ko: &str) -> String {
+    per_language(&format!("{en:?}"), &format!("{ko:?}"))
+}
+
+/// Like [`text`], with the values written as TOML (a list of names, say).
+pub(super) fn per_language(en: &str, ko: &str) -> String {
+    let entries = Lang::ALL.map(|lang| {
+        format!(
+            "{} = {}",
+            lang.tag(),
+            if lang == Lang::Ko { ko } else { en }
+        )
+    });
+    format!("{{ {} }}", entries.join(", "))
+}
+
 /// A trigger any tip may have: an answer that no tag rules out.
 pub(super) const TRIGGER: &str = "triggers = [{ if = \"stress.tense\", weight = 1 }]";
 
@@ -31,7 +51,8 @@ pub(super) const CALM: &str =
 pub(super) fn tip(id: &str, rest: &str) -> String {
     let safety = if rest.contains("safety") { "" } else { CALM };
     format!(
-        "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {{ en = \"T\", ko = \"제목\" }}\n\
-         body = {{ en = \"B.\", ko = \"본문.\" }}\n{safety}\n{rest}\n"
+        "[[tip]]\nid = \"{id}\"\nsource = \"glass-skin\"\ntitle = {}\nbody = {}\n{safety}\n{rest}\n",
+        text("T", "제목"),
+        text("B.", "본문.")
     )
 }

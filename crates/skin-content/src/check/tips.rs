@@ -421,7 +421,7 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{edited, problems, tip, CALM, TRIGGER};
+    use super::super::testing::{edited, problems, text, tip, CALM, TRIGGER};
     use crate::model::Lang;
 
     /// `problems` as reported for `tips.toml`.
@@ -498,7 +498,7 @@ mod tests {
     #[test]
     fn text_holds_no_control_character_but_line_breaks() {
         let tips = [
-            tip("nul", TRIGGER).replace("\"B.\"", "\"B\\u0000.\""),
+            tip("nul", TRIGGER).replacen("\"B.\"", "\"B\\u0000.\"", 1),
             tip("breaks", TRIGGER).replace("\"B.\"", "\"B.\\nC.\""),
         ];
         assert_eq!(
@@ -537,6 +537,7 @@ mod tests {
     fn placements_keep_the_routine_sensible() {
         let placed =
             |id: &str, placement: &str| tip(id, &format!("{TRIGGER}\nplacement = {placement}"));
+        let weekly = text("weekly", "주 1회");
         let tips = [
             placed("am_oil", "{ step = \"oil_cleanse\", time = \"both\" }"),
             placed(
@@ -545,17 +546,18 @@ mod tests {
             ),
             placed(
                 "weekly_note",
-                "{ step = \"moisturiser\", time = \"pm\", note = true, frequency = { en = \"weekly\", ko = \"주 1회\" }, \
-                 evenings = 1 }",
+                &format!(
+                    "{{ step = \"moisturiser\", time = \"pm\", note = true, frequency = {weekly}, evenings = 1 }}"
+                ),
             ),
             placed("floating_note", "{ step = \"toner\", time = \"am\", note = true }"),
             placed(
                 "morning_mask",
-                "{ step = \"mask\", time = \"am\", frequency = { en = \"weekly\", ko = \"주 1회\" }, evenings = 1 }",
+                &format!("{{ step = \"mask\", time = \"am\", frequency = {weekly}, evenings = 1 }}"),
             ),
             placed(
                 "unplanned",
-                "{ step = \"mask\", time = \"pm\", frequency = { en = \"weekly\", ko = \"주 1회\" } }",
+                &format!("{{ step = \"mask\", time = \"pm\", frequency = {weekly} }}"),
             ),
         ];
         assert_eq!(
