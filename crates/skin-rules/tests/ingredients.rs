@@ -554,7 +554,7 @@ fn skin_that_needs_rest_pauses_its_actives() {
                 .unwrap_or_else(|| panic!("{picks:?}: {active} not flagged"));
             assert_eq!(flagged.level, Level::Avoid, "{picks:?} {active}");
             let verdict = check.verdict(Lang::En);
-            assert!(verdict.starts_with("Not for you as it is"), "{verdict}");
+            assert!(verdict.contains("Not for you as it is"), "{verdict}");
             assert!(verdict.contains("While your skin needs rest"), "{verdict}");
             assert!(check
                 .verdict(Lang::Ko)
@@ -1119,4 +1119,22 @@ fn two_korean_reasons_read_as_one_sentence() {
     let why = check.why(&check.flags[0], Lang::Ko);
     assert!(why.contains("항목을 고르셨고, "), "{why}");
     assert_eq!(why.matches("고르셨으니").count(), 1, "{why}");
+}
+
+/// derm-4 K1: a medicine's verdict says first that it is one.
+#[test]
+fn a_medicines_verdict_says_so_first() {
+    let triple = check(RESILIENT, L7_TRIPLE);
+    assert!(triple
+        .verdict(Lang::En)
+        .starts_with("This is a medicine, not a cosmetic: use it only as a doctor or pharmacist told you. Usable"));
+    assert!(triple
+        .verdict(Lang::Ko)
+        .starts_with("화장품이 아니라 의약품이에요."));
+    assert!(!check(RESILIENT, "Water, Calomel")
+        .verdict(Lang::En)
+        .contains("medicine"));
+    assert!(!check(RESILIENT, CERAMIDE_CREAM)
+        .verdict(Lang::En)
+        .contains("medicine"));
 }

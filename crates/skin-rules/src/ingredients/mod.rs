@@ -580,6 +580,14 @@ impl Check<'_> {
             );
             verdict = format!("{verdict} {also}");
         }
+        // A medicine says so first (derm-4, K1): what the product is, before how it meets the answers.
+        let medicine = self.flags.iter().flat_map(|flag| &flag.why).any(|why| {
+            matches!(why, Why::Everyone(family)
+                if families()[*family].everyone.is_some_and(|e| e.level == Level::Caution))
+        });
+        if medicine {
+            verdict = format!("{} {verdict}", self.text(text::VERDICT_MEDICINE, lang));
+        }
         if self.calm {
             format!("{verdict} {}", self.text(text::VERDICT_CALM, lang))
         } else {
