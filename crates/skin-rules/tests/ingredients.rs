@@ -321,11 +321,12 @@ fn a_korean_label_reads_with_its_old_spellings_and_from_an_iphone() {
             ]
         );
     }
-    let check = ingredients::check(known(), &reader(PREGNANT), "수분 세럼", KOREAN);
+    let check = ingredients::check(known(), &reader(RETINOID_USER), "수분 세럼", KOREAN);
     assert_eq!(
         check.fits(Lang::Ko).unwrap(),
         "루틴에서의 자리: 저녁 에센스·세럼"
     );
+    let check = ingredients::check(known(), &reader(PREGNANT), "수분 세럼", KOREAN);
     assert!(check.verdict(Lang::Ko).contains("피해야 할 성분이 1개"));
 }
 
@@ -402,7 +403,8 @@ fn benzoyl_peroxide_hydroquinone_and_scrubs_follow_the_tag_table() {
             "Water, Benzoyl Peroxide, Juglans Regia (Walnut) Shell Powder"
         ),
         [
-            flag("Benzoyl Peroxide", Level::Avoid),
+            // Benzoyl peroxide may be the reader's own prescribed wash (derm-4, R1): as her prescriber said.
+            flag("Benzoyl Peroxide", Level::Caution),
             flag("Juglans Regia (Walnut) Shell Powder", Level::Avoid)
         ]
     );
@@ -552,7 +554,7 @@ fn skin_that_needs_rest_pauses_its_actives() {
                 .unwrap_or_else(|| panic!("{picks:?}: {active} not flagged"));
             assert_eq!(flagged.level, Level::Avoid, "{picks:?} {active}");
             let verdict = check.verdict(Lang::En);
-            assert!(verdict.starts_with("Not for you as it is"), "{verdict}");
+            assert!(verdict.contains("Not for you as it is"), "{verdict}");
             assert!(verdict.contains("While your skin needs rest"), "{verdict}");
             assert!(check
                 .verdict(Lang::Ko)
@@ -593,6 +595,7 @@ fn medicines_and_banned_ingredients_are_said_to_every_reader() {
         flags(RESILIENT, L7_TRIPLE),
         [
             flag("Hydroquinone", Level::Caution),
+            flag("Tretinoin", Level::Caution),
             flag("Fluocinolone Acetonide", Level::Caution)
         ]
     );
@@ -611,13 +614,13 @@ fn medicines_and_banned_ingredients_are_said_to_every_reader() {
     assert!(triple
         .why(&triple.flags[0], Lang::Ko)
         .contains("조직갈변증"));
-    let steroid = triple.why(&triple.flags[1], Lang::En);
+    let steroid = triple.why(&triple.flags[2], Lang::En);
     assert!(
         steroid.contains("on the face only if a doctor has"),
         "{steroid}"
     );
     assert!(triple
-        .why(&triple.flags[1], Lang::Ko)
+        .why(&triple.flags[2], Lang::Ko)
         .contains("얼굴에는 의사가 권했을 때만"));
     // Pregnancy: hydroquinone and tretinoin avoided, with the reason first.
     let pregnant = check(PREGNANT, L7_TRIPLE);
@@ -805,12 +808,12 @@ fn the_korean_reason_reads_after_any_last_syllable() {
 #[test]
 fn a_retinoid_with_benzoyl_peroxide_is_used_as_prescribed() {
     let check = check(RESILIENT, L9_ADAPALENE_BP);
-    let why = check.why(&check.flags[0], Lang::En);
+    let why = check.why(&check.flags[1], Lang::En);
     assert!(why
         .contains("use it as prescribed or as its label says, and add no other acid or retinoid"));
     assert!(!why.contains("break"));
     assert!(check
-        .why(&check.flags[0], Lang::Ko)
+        .why(&check.flags[1], Lang::Ko)
         .contains("처방받은 대로나 제품 설명서대로 쓰고"));
 }
 
@@ -865,4 +868,273 @@ fn a_verdict_to_avoid_counts_those_to_watch() {
         check.verdict(Lang::Ko),
         "지금 답변으로는 맞지 않아요. 피해야 할 성분이 1개 있어요. 살펴볼 성분도 1개 더 있어요."
     );
+}
+
+// The fourth opinion's labels (derm-4, Task C), as it pasted them.
+
+/// T1: a tazarotene and trifarotene gel.
+const T1_TAZAROTENE: &str =
+    "Tazarotene 0.1%, Trifarotene, Benzyl Alcohol, Carbomer 974P, Edetate Disodium, \
+                             Poloxamer 407, Purified Water";
+/// T2: a prescribed tretinoin 0.025% cream.
+const T2_TRETINOIN: &str = "Tretinoin 0.025%, Stearic Acid, Isopropyl Myristate, Polyoxyl 40 Stearate, Stearyl \
+                            Alcohol, Xanthan Gum, Sorbic Acid, Butylated Hydroxytoluene, Purified Water";
+/// C3a: a sunscreen with lactic acid 11th of 15 and no `trace` ingredient (a preservative-free system).
+const C3A_SUNSCREEN: &str = "Water, Homosalate, Ethylhexyl Methoxycinnamate, Octocrylene, Butyl \
+                             Methoxydibenzoylmethane, Glycerin, Dimethicone, Silica, Tocopherol, Sodium Citrate, \
+                             Lactic Acid, Citric Acid, Ethylhexylglycerin, Caprylyl Glycol, 1,2-Hexanediol";
+/// C3b: a Korean tone-up sunscreen, 락틱애씨드 after 1,2-헥산다이올.
+const C3B_SUNSCREEN: &str = "전성분: 정제수, 에틸헥실메톡시신나메이트, 부틸렌글라이콜, 징크옥사이드, \
+                             나이아신아마이드, 글리세린, 다이메티콘, 1,2-헥산다이올, 락틱애씨드, 소듐시트레이트, \
+                             에틸헥실글리세린, 아데노신";
+/// C11: a Korean shop page's slash list.
+const C11_SLASHES: &str =
+    "전성분: 정제수/글리세린/글리콜릭애씨드/부틸렌글라이콜/나이아신아미드/살리실산/판테놀/향료";
+/// C16: Korean pharmacopoeia steroid names.
+const C16_STEROIDS: &str = "전성분: 정제수, 부틸렌글라이콜, 글리세린, 레티놀, 히드로코르티손, \
+                            클로베타솔프로피온산에스테르, 프레드니솔론발레레이트아세테이트, \
+                            베타메타손발레르산에스테르, 덱사메타손";
+/// C17: a benzoyl peroxide 5% wash.
+const C17_BPO_WASH: &str =
+    "Water, Benzoyl Peroxide (5%), Sodium Cocoyl Isethionate, Glycerin, Carbomer, Sodium Hydroxide";
+/// C19: a UK pharmacy label for hydrocortisone 1%.
+const C19_UK_LABEL: &str =
+    "Hydrocortisone 1% w/w. Also contains: Cetostearyl Alcohol, Liquid Paraffin, White Soft \
+                            Paraffin, Chlorocresol, Purified Water";
+/// C20: 리도멕스, Korea's best-known steroid cream.
+const C20_LIDOMEX: &str =
+    "전성분: 프레드니솔론발레레이트아세테이트, 세토스테아릴알코올, 백색바셀린, 유동파라핀, 정제수";
+
+/// derm-4 R1: a reader's own prescribed retinoid or benzoyl peroxide is used as the prescriber said, not avoided;
+/// adapalene for a teenager with acne is used as a GP or pharmacist recommends; pregnancy still avoids a retinoid.
+#[test]
+fn a_readers_own_prescription_is_used_as_prescribed() {
+    let prescribed = [
+        "conditions=retinoid",
+        "conditions=benzoyl_peroxide",
+        "conditions=prescription",
+    ];
+    for label in [T2_TRETINOIN, L9_ADAPALENE_BP, C17_BPO_WASH] {
+        let check = check(&prescribed, label);
+        assert_eq!(check.level(), Some(Level::Caution), "{label}");
+        let why = check.why(&check.flags[0], Lang::En);
+        assert!(
+            why.contains("If your prescriber gave you this product, use it as they said."),
+            "{why}"
+        );
+        assert!(check
+            .why(&check.flags[0], Lang::Ko)
+            .contains("처방받은 제품이라면 처방대로 쓰세요."));
+    }
+    let teenager = check(UNDER_16, L9_ADAPALENE_BP);
+    assert_eq!(teenager.level(), Some(Level::Caution));
+    assert!(teenager
+        .why(&teenager.flags[0], Lang::En)
+        .contains("Teenagers use acne treatments like this too"));
+    // Cosmetic retinoids stay avoid for under 16; every retinoid stays avoid in pregnancy.
+    assert_eq!(check(UNDER_16, RETINOL_SERUM).level(), Some(Level::Avoid));
+    for label in [T2_TRETINOIN, L9_ADAPALENE_BP, T1_TAZAROTENE] {
+        assert_eq!(
+            check(PREGNANT, label).level(),
+            Some(Level::Avoid),
+            "{label}"
+        );
+    }
+}
+
+/// derm-4 R2: a sunscreen's lactic acid adjusts its pH; a list without a `trace` ingredient holds its actives among
+/// its first five.
+#[test]
+fn a_sunscreens_acid_and_a_list_without_a_trace_line() {
+    for (name, label) in [
+        ("", C3A_SUNSCREEN),
+        ("톤업 선크림", C3B_SUNSCREEN),
+        ("", C3B_SUNSCREEN),
+    ] {
+        let check = ingredients::check(known(), &reader(ISOTRETINOIN), name, label);
+        assert_eq!(check.level(), None, "{label}");
+        assert!(check.ingredients.iter().any(|read| read.small_amount));
+    }
+    for label in [
+        "Aqua, Lactic Acid, Glycerin, Propanediol, Sodium Lactate, Ethylhexylglycerin, 1,2-Hexanediol",
+        "Water, Glycerin, Lactic Acid 5%, Sodium Hydroxide, Butylene Glycol, Caprylyl Glycol",
+    ] {
+        assert!(flags(ISOTRETINOIN, label).iter().any(|(text, _)| text.starts_with("Lactic")), "{label}");
+    }
+    // Beyond the first five, with no 1% line: a small amount.
+    assert!(!flags(
+        ISOTRETINOIN,
+        "Water, Glycerin, Butylene Glycol, Propanediol, Betaine, Dimethicone, Lactic Acid, 1,2-Hexanediol"
+    )
+    .iter()
+    .any(|(text, _)| text == "Lactic Acid"));
+}
+
+/// derm-4 R3: a list split by "/", "·" or "|" is read as its ingredients; "Water/Aqua/Eau" and a polymer stay one.
+#[test]
+fn slash_dot_and_bar_lists_are_read_as_their_ingredients() {
+    for label in [
+        "Glycerin/Glycolic Acid/Salicylic Acid",
+        "Water / Glycerin / Glycolic Acid / Salicylic Acid / Fragrance",
+        "Water · Glycerin · Glycolic Acid · Salicylic Acid",
+        "Water|Glycerin|Glycolic Acid|Salicylic Acid",
+    ] {
+        let flagged: Vec<String> = flags(ISOTRETINOIN, label)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(flagged, ["Glycolic Acid", "Salicylic Acid"], "{label}");
+    }
+    let korean = check(ISOTRETINOIN, C11_SLASHES);
+    assert_eq!(korean.ingredients.len(), 8);
+    assert_eq!(korean.unrecognised().count(), 0);
+    assert_eq!(
+        flags(ISOTRETINOIN, C11_SLASHES)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>(),
+        ["글리콜릭애씨드", "살리실산"]
+    );
+    // One ingredient's names, a known name, a polymer and a plant's parts stay one.
+    let one = check(
+        RESILIENT,
+        "Water/Aqua/Eau, Caprylic/Capric Triglyceride, Styrene/Acrylates Copolymer, \
+                                Tasmannia Lanceolata Fruit/Leaf Extract",
+    );
+    assert_eq!(one.ingredients.len(), 4);
+    // Mostly unread: the verdict says so.
+    let partial = check(
+        RESILIENT,
+        "Aqua Glycerin Xylitol Betaine Allantoin Panthenol, Glycerin",
+    );
+    assert_eq!(
+        partial.verdict(Lang::En),
+        "We could read only part of this list, so we can't tell. Paste it with commas between the ingredients, or \
+         check it yourself."
+    );
+    assert!(partial
+        .verdict(Lang::Ko)
+        .starts_with("목록의 일부만 읽을 수 있어서"));
+}
+
+/// derm-4 R4: tazarotene, trifarotene and the older Korean spellings are known; an unknown that looks like an active
+/// is named in the verdict.
+#[test]
+fn retinoid_medicines_korean_spellings_and_unknown_actives() {
+    assert_eq!(
+        flags(PREGNANT, T1_TAZAROTENE),
+        [
+            flag("Tazarotene", Level::Avoid),
+            flag("Trifarotene", Level::Avoid)
+        ]
+    );
+    for (older, newer) in [
+        ("글리콜릭애씨드", "글라이콜릭애씨드"),
+        ("나이아신아미드", "나이아신아마이드"),
+        ("디메티콘", "다이메티콘"),
+        ("락틱애시드", "락틱애씨드"),
+        ("플루오시놀론아세토니드", "플루오시놀론아세토나이드"),
+    ] {
+        let a = known().find(older).map(|e| e.inci);
+        assert!(a.is_some(), "{older}");
+        assert_eq!(a, known().find(newer).map(|e| e.inci), "{older}");
+    }
+    // Nothing else collides: 글리세린 and 글리콜 stay apart, and so do every two known names (the build refuses a
+    // shared key; here, the readings the spellings touch).
+    assert_ne!(
+        known().find("글리세린").map(|e| e.inci),
+        known().find("글리콜산").map(|e| e.inci)
+    );
+    let unknown_acid = check(
+        ISOTRETINOIN,
+        "Water, Glycerin, Pyruvic Acid, Butylene Glycol",
+    );
+    assert_eq!(
+        unknown_acid.verdict(Lang::En),
+        "Nothing we know here conflicts with your answers, but we don't know Pyruvic Acid, which may be an active \
+         ingredient: check them with a pharmacist."
+    );
+    assert!(check(ISOTRETINOIN, "정제수, 글리세린, 피루빅애씨드")
+        .verdict(Lang::Ko)
+        .contains("피루빅애씨드은(는) 알 수 없어요"));
+}
+
+/// derm-4 R5: Korea's steroid creams (KP "-산에스테르" names, 리도멕스) and a UK pharmacy label are read.
+#[test]
+fn korean_steroid_creams_and_a_pharmacy_label_are_read() {
+    let steroids = check(PREGNANT, C16_STEROIDS);
+    assert_eq!(
+        steroids.unrecognised().count(),
+        0,
+        "{:?}",
+        steroids.unrecognised().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        flags(ROSACEA, C20_LIDOMEX),
+        [flag("프레드니솔론발레레이트아세테이트", Level::Avoid)]
+    );
+    let uk = check(&["health=flare"], C19_UK_LABEL);
+    assert_eq!(
+        flags(&["health=flare"], C19_UK_LABEL),
+        [flag("Hydrocortisone", Level::Caution)]
+    );
+    assert_eq!(uk.ingredients.len(), 6);
+}
+
+/// derm-4 R6: a medicine, or a product to avoid, gets no place in the routine.
+#[test]
+fn medicines_and_products_to_avoid_have_no_routine_step() {
+    for (picks, name, label) in [
+        (RESILIENT, "", L7_TRIPLE),
+        (
+            RESILIENT,
+            "Hydrocortisone cream",
+            "Water, Hydrocortisone, Glycerin, Cetearyl Alcohol",
+        ),
+        (RESILIENT, "", C19_UK_LABEL),
+        (
+            RESILIENT,
+            "Crema de Belleza",
+            "Petrolatum, Mineral Oil, Water, Calomel (Mercurous Chloride)",
+        ),
+        (RESILIENT, "Night gel", T2_TRETINOIN),
+        (PREGNANT, "Retinol night cream", RETINOL_SERUM),
+    ] {
+        let check = ingredients::check(known(), &reader(picks), name, label);
+        assert_eq!(check.fits(Lang::En), None, "{label}");
+        assert_eq!(check.fits(Lang::Ko), None, "{label}");
+    }
+    // A plain cream keeps its place.
+    let plain = ingredients::check(known(), &reader(RESILIENT), "Night cream", CERAMIDE_CREAM);
+    assert!(plain.fits(Lang::En).is_some());
+}
+
+/// derm-4 K4: two reasons in Korean read "…고르셨고, …고르셨으니", not "…고르셨으니, …고르셨으니".
+#[test]
+fn two_korean_reasons_read_as_one_sentence() {
+    let check = check(
+        &["health=pregnant", "conditions=prescription"],
+        RETINOL_SERUM,
+    );
+    let why = check.why(&check.flags[0], Lang::Ko);
+    assert!(why.contains("항목을 고르셨고, "), "{why}");
+    assert_eq!(why.matches("고르셨으니").count(), 1, "{why}");
+}
+
+/// derm-4 K1: a medicine's verdict says first that it is one.
+#[test]
+fn a_medicines_verdict_says_so_first() {
+    let triple = check(RESILIENT, L7_TRIPLE);
+    assert!(triple
+        .verdict(Lang::En)
+        .starts_with("This is a medicine, not a cosmetic: use it only as a doctor or pharmacist told you. Usable"));
+    assert!(triple
+        .verdict(Lang::Ko)
+        .starts_with("화장품이 아니라 의약품이에요."));
+    assert!(!check(RESILIENT, "Water, Calomel")
+        .verdict(Lang::En)
+        .contains("medicine"));
+    assert!(!check(RESILIENT, CERAMIDE_CREAM)
+        .verdict(Lang::En)
+        .contains("medicine"));
 }

@@ -15,9 +15,24 @@ const SPELLINGS: [(&str, &str); 6] = [
     ("fibre", "fiber"),
 ];
 
+/// The Korean loanword spellings of the same sound, the newer KCIA one and the older one on many labels and pages
+/// (글라이콜릭애씨드 and 글리콜릭애씨드): read as one. Each is a whole borrowed syllable group that no Korean word in an
+/// ingredient name holds otherwise (the content build refuses a key that two ingredients share).
+const KOREAN_SPELLINGS: [(&str, &str); 8] = [
+    ("애시드", "애씨드"),
+    ("글라이", "글리"),
+    ("트라이", "트리"),
+    ("다이", "디"),
+    ("아이소", "이소"),
+    ("하이드록시", "히드록시"),
+    ("아마이드", "아미드"),
+    ("나이드", "니드"),
+];
+
 /// The key of an ingredient name: Hangul composed, ASCII letters lower case, every character that is not an ASCII
 /// letter or digit, Hangul or a CJK ideograph dropped, British spellings made American, a leading "cl" before a digit
-/// read as "ci" (a colour index typed with an l) and 칠 read as 틸 (메칠 and 메틸 are one name).
+/// read as "ci" (a colour index typed with an l), 칠 read as 틸 (메칠 and 메틸 are one name) and the newer Korean loanword
+/// spellings read as the older ones (글라이/글리, 다이/디, 애시드/애씨드: [`KOREAN_SPELLINGS`]).
 ///
 /// ```
 /// use skin_vocab::ingredient_name::key;
@@ -39,6 +54,11 @@ pub fn key(name: &str) -> String {
     for (british, american) in SPELLINGS {
         if out.contains(british) {
             out = out.replace(british, american);
+        }
+    }
+    for (newer, older) in KOREAN_SPELLINGS {
+        if out.contains(newer) {
+            out = out.replace(newer, older);
         }
     }
     if out.starts_with("cl") && out[2..].starts_with(|c: char| c.is_ascii_digit()) {

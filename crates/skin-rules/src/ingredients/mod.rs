@@ -127,6 +127,9 @@ pub enum Why {
     Clash(&'static Clash),
     /// What the family (an index into [`families`]) says to every reader.
     Everyone(usize),
+    /// A sentence for the reader's own treatment (an active she may have been prescribed or recommended): how to
+    /// use it, said after a caution for it.
+    Said(CheckText),
 }
 
 /// A flagged ingredient.
@@ -153,7 +156,11 @@ impl Why {
                     Level::Avoid => text::FLAG_AVOID,
                     Level::Caution => text::FLAG_CAUTION,
                 };
-                let reasons: Vec<String> = reasons.iter().map(|r| reason(r, known, lang)).collect();
+                let reasons: Vec<String> = reasons
+                    .iter()
+                    .enumerate()
+                    .map(|(at, r)| reason(r, at + 1 == reasons.len(), known, lang))
+                    .collect();
                 let why = fill(
                     known.text(template, lang),
                     &[
@@ -171,6 +178,7 @@ impl Why {
                 }
             }
             Why::Clash(clash) => known.text(clash.text, lang).to_owned(),
+            Why::Said(text) => known.text(*text, lang).to_owned(),
             Why::Everyone(family) => families()[*family]
                 .everyone
                 .map_or("", |everyone| known.text(everyone.text, lang))
@@ -179,21 +187,27 @@ impl Why {
     }
 }
 
-/// A reason in the reader's words: "you answered “…” about …", or a score.
-fn reason(reason: &Reason, known: &Known, lang: Lang) -> String {
+/// A reason in the reader's words: "you answered “…” about …", or a score; in Korean, all but the `last` end in
+/// "…고" ("…고르셨고, …고르셨으니").
+fn reason(reason: &Reason, last: bool, known: &Known, lang: Lang) -> String {
+    let (said, score) = if last {
+        (text::REASON_SAID, text::REASON_SCORE)
+    } else {
+        (text::REASON_SAID_MORE, text::REASON_SCORE_MORE)
+    };
     match reason {
         Reason::Picked { question, choice } => fill(
-            known.text(text::REASON_SAID, lang),
+            known.text(said, lang),
             &[
                 ("choice", choice.label.get(lang)),
                 ("topic", question.topic.get(lang)),
             ],
         ),
-        Reason::Axis { axis, score } => fill(
-            known.text(text::REASON_SCORE, lang),
+        Reason::Axis { axis, score: value } => fill(
+            known.text(score, lang),
             &[
                 ("axis", &axis_in_sentence(*axis, lang)),
-                ("score", &score.to_string()),
+                ("score", &value.to_string()),
             ],
         ),
     }
@@ -221,6 +235,7 @@ pub struct Check<'a> {
 pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &str) -> Check<'a> {
     let mut ingredients: Vec<Read<'a>> = parse(label)
         .into_iter()
+        .flat_map(|text| slash_list(known, text))
         .map(|text| {
             let known = find(known, &text);
             Read {
@@ -230,10 +245,20 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
             }
         })
         .collect();
-    let line = ingredients
-        .iter()
-        .position(|read| read.known.is_some_and(|e| e.amount == Amount::Trace))
-        .unwrap_or(ingredients.len());
+    // A sunscreen's acid only adjusts its pH; else the 1% line is the first `trace` ingredient, and a list without
+    // one holds its actives among its first five.
+    let sunscreen = step_by_name(name) == Some(RoutineStep::Sunscreen)
+        || ingredients
+            .iter()
+            .any(|read| read.known.and_then(|e| e.step) == Some(RoutineStep::Sunscreen));
+    let line = if sunscreen {
+        0
+    } else {
+        ingredients
+            .iter()
+            .position(|read| read.known.is_some_and(|e| e.amount == Amount::Trace))
+            .unwrap_or(UNMARKED_LINE)
+    };
     for read in ingredients.iter_mut().skip(line) {
         read.small_amount = read.known.is_some_and(|e| e.amount == Amount::Adjuster);
     }
@@ -258,7 +283,8 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
             };
             let yours = level == Level::Caution && family.own.is_some_and(|own| held == [&own]);
             let reasons: Vec<Reason> = held
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|c| level == Level::Caution || family.avoid.contains(c))
                 .filter_map(|c| Reason::of(c, &axes))
                 .collect();
@@ -269,6 +295,19 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
                     reasons,
                     yours,
                 });
+            }
+            // An active the reader may be using on a prescriber's or pharmacist's word: how to use it, once.
+            if level == Level::Caution && family.own.is_some() {
+                for (answer, said) in SAID {
+                    let said = Why::Said(said);
+                    let picked = held.iter().any(|c| {
+                        matches!(Reason::of(c, &axes), Some(Reason::Picked { question, choice })
+                            if (question.id, choice.id) == answer)
+                    });
+                    if picked && !why.contains(&said) {
+                        why.push(said);
+                    }
+                }
             }
             if family.everyone.is_some() {
                 why.push(Why::Everyone(index));
@@ -311,11 +350,17 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
         }
     }
 
-    let step = step_by_name(name).or_else(|| {
-        ingredients
-            .iter()
-            .find_map(|read| read.known.and_then(|entry| entry.step))
+    // A medicine, or a product to avoid, has no place in a routine.
+    let medicine = flags.iter().any(|flag| {
+        flag.level == Level::Avoid || flag.why.iter().any(|why| matches!(why, Why::Everyone(_)))
     });
+    let step = step_by_name(name)
+        .or_else(|| {
+            ingredients
+                .iter()
+                .find_map(|read| read.known.and_then(|entry| entry.step))
+        })
+        .filter(|_| !medicine);
     let time = step.and_then(RoutineStep::only_time).or_else(|| {
         let mut times = ingredients
             .iter()
@@ -337,6 +382,55 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
     }
 }
 
+/// The answers (question, choice) after which a caution for an active the reader may have been given says how to
+/// use it: her own prescription, a teenager's acne treatment (derm-4, R1). The tests check each is said.
+const SAID: [((&str, &str), CheckText); 2] = [
+    (("conditions", "prescription"), text::PRESCRIBED),
+    (("health", "under_16"), text::TEENAGER),
+];
+
+/// Where the 1% line is taken to be in a list without a `trace` ingredient: an exfoliating acid at 5–10% stands among
+/// the first five.
+const UNMARKED_LINE: usize = 5;
+
+/// A pasted item as the ingredients it holds: "Glycerin/Glycolic Acid/Salicylic Acid" (a Korean shop page's slash list)
+/// is three, but "Water/Aqua/Eau" (one ingredient's names), "Caprylic/Capric Triglyceride" (a known name) and
+/// "Fruit/Leaf Extract" stay one: split only when the parts name two different known ingredients, or are many.
+fn slash_list(known: &Known, text: String) -> Vec<String> {
+    let outside = outside_brackets(&text);
+    if !outside.contains('/') || known.find(&text).is_some() || known.find(&outside).is_some() {
+        return vec![text];
+    }
+    let parts: Vec<&str> = text
+        .split('/')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut named: Vec<&Entry> = parts.iter().filter_map(|part| known.find(part)).collect();
+    named.dedup_by(|a, b| std::ptr::eq(*a, *b));
+    if named.len() >= 2 || parts.len() >= SLASH_LIST {
+        parts.into_iter().map(str::to_owned).collect()
+    } else {
+        vec![text]
+    }
+}
+
+/// So many slash-separated parts are a list, not one ingredient's names ("Fruit/Leaf/Stem Extract" has three).
+const SLASH_LIST: usize = 4;
+
+/// Whether an unknown name looks like an active ingredient: an acid, a retinoid.
+fn looks_active(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim();
+    lower.ends_with("acid")
+        || lower.ends_with('산')
+        || lower.ends_with("애씨드")
+        || lower.ends_with("애시드")
+        || ["retin", "arotene", "레티", "로텐"]
+            .iter()
+            .any(|part| lower.contains(part))
+}
+
 /// The families the ingredient read at `at` counts in there: none in a small amount, and a family with `within`
 /// only among the list's first ingredients.
 fn counted<'r>(at: usize, read: &'r Read) -> impl Iterator<Item = usize> + 'r {
@@ -355,7 +449,7 @@ fn level_of(why: &[Why]) -> Level {
     why.iter()
         .map(|why| match why {
             Why::Answers { level, .. } => *level,
-            Why::Clash(_) => Level::Caution,
+            Why::Clash(_) | Why::Said(_) => Level::Caution,
             Why::Everyone(family) => families()[*family]
                 .everyone
                 .map_or(Level::Caution, |everyone| everyone.level),
@@ -455,7 +549,24 @@ impl Check<'_> {
             }
             Some(Level::Avoid) => (text::VERDICT_AVOID, count(Level::Avoid)),
             Some(Level::Caution) => (text::VERDICT_CAUTION, count(Level::Caution)),
-            None => (text::VERDICT_CLEAR, 0),
+            None => {
+                let unknown: Vec<&str> = self.unrecognised().collect();
+                let active: Vec<&str> = unknown
+                    .iter()
+                    .copied()
+                    .filter(|t| looks_active(t))
+                    .collect();
+                if !active.is_empty() {
+                    return fill(
+                        self.text(text::VERDICT_UNKNOWN_ACTIVE, lang),
+                        &[("names", &active.join(", "))],
+                    );
+                }
+                if unknown.len() * 2 >= self.ingredients.len() {
+                    return self.text(text::VERDICT_PARTIAL, lang).to_owned();
+                }
+                (text::VERDICT_CLEAR, 0)
+            }
         };
         let mut verdict = fill(
             self.known.text(template, lang),
@@ -468,6 +579,14 @@ impl Check<'_> {
                 &[("count", &watch.to_string())],
             );
             verdict = format!("{verdict} {also}");
+        }
+        // A medicine says so first (derm-4, K1): what the product is, before how it meets the answers.
+        let medicine = self.flags.iter().flat_map(|flag| &flag.why).any(|why| {
+            matches!(why, Why::Everyone(family)
+                if families()[*family].everyone.is_some_and(|e| e.level == Level::Caution))
+        });
+        if medicine {
+            verdict = format!("{} {verdict}", self.text(text::VERDICT_MEDICINE, lang));
         }
         if self.calm {
             format!("{verdict} {}", self.text(text::VERDICT_CALM, lang))

@@ -21,8 +21,16 @@ const HEADINGS: [&str; 7] = [
 /// Names that end with a full stop of their own: never the list's last full stop.
 const ABBREVIATED: [&str; 1] = ["denat."];
 
-/// Markers of a shade block, read as a separator: what follows them is listed like any ingredient.
-const SHADE_MARKERS: [&str; 5] = ["may contain", "[+/-]", "(+/-)", "+/-", "[+/−]"];
+/// Markers of a shade block, or of a medicine's other ingredients after its active ("Hydrocortisone 1% w/w. Also
+/// contains: …", a UK pharmacy label), read as a separator: what follows them is listed like any ingredient.
+const SHADE_MARKERS: [&str; 6] = [
+    "may contain",
+    "[+/-]",
+    "(+/-)",
+    "+/-",
+    "[+/−]",
+    "also contains",
+];
 
 /// The ingredients of a pasted label, as written (trimmed, without percentages, stars or a final full stop), in
 /// label order.
@@ -132,7 +140,7 @@ fn split(list: &str, nested: bool) -> Option<Vec<&str>> {
         let between_digits = c == ',' && previous.is_ascii_digit() && next.is_ascii_digit();
         let separator = matches!(
             c,
-            ',' | '，' | '、' | ';' | '；' | ':' | '：' | '\n' | '\r' | '•'
+            ',' | '，' | '、' | ';' | '；' | ':' | '：' | '\n' | '\r' | '•' | '·' | '|' | '｜'
         ) && !between_digits;
         if separator && (depth == 0 || !nested) {
             items.push(&list[start..at]);
@@ -205,6 +213,10 @@ fn without_percentages(item: &str) -> String {
             .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',' || c == ' ');
         let end = percent + text[percent..].chars().next().map_or(1, char::len_utf8);
         text.replace_range(before.len()..end, "");
+    }
+    // A medicine's strength: "1% w/w", "0.1% w/v".
+    for unit in [" w/w", " w/v", " W/W", " W/V"] {
+        text = text.replace(unit, "");
     }
     for empty in ["()", "( )", "[]", "（）"] {
         text = text.replace(empty, "");
