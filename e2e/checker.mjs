@@ -41,7 +41,8 @@ function flagsRetinol(product, lang) {
   assert.equal(retinol.flag, says.flag);
   assert.ok(retinol.why.includes(says.because), retinol.why);
   assert.ok(product.ingredients.some((i) => ['Tocopherol', '토코페롤'].includes(i.name) && !i.level), 'ordinary, named, unflagged');
-  assert.ok(product.fits, 'where it fits in her routine');
+  // A product she should avoid gets no place in her routine (derm-4 R6).
+  assert.equal(product.fits, null, 'no routine step for a product to avoid');
 }
 
 /** A plain snail essence: nothing conflicts, every ingredient named, none flagged. */

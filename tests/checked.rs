@@ -259,6 +259,7 @@ fn a_check_in_that_makes_a_kept_verdict_worse_says_so() {
     let before = read(&kept.answers);
     assert!(!before.worse);
     assert_eq!(before.verdict, "Nothing here conflicts with your answers.");
+    assert!(before.fits.is_some(), "a product she may use has its step");
     // She checks in pregnant: the same kept product now conflicts.
     let now = read(&pregnant());
     assert!(now.worse);
@@ -277,7 +278,7 @@ fn a_check_in_that_makes_a_kept_verdict_worse_says_so() {
         .known
         .iter()
         .any(|(name, flag)| name == "Tocopherol" && flag.is_none()));
-    assert!(now.fits.is_some());
+    assert!(now.fits.is_none(), "a product to avoid has no step");
 }
 
 fn stored(shared: &Shared) -> Option<String> {
