@@ -25,9 +25,10 @@ const BUDGETS: [(&str, usize, usize); 6] = [
     // 170.8 KB with the print rules in a file of their own, the results' props compared by identity and four
     // hook-free components made view functions (issue 29's trim), and the embed in parts (issue 26); the product
     // checker (issue 28) makes it 194.6 KB gzip, 162.0 KB brotli as merged (its code and the third opinion's checker
-    // rules it links in; far over its ~3 KB goal, which only moving its code out of the wasm could meet)
-    // (BENCHMARKS.md).
-    (dist::WASM, 195_100, 162_550),
+    // rules it links in; far over its ~3 KB goal, which only moving its code out of the wasm could meet), and
+    // 204.1 KB gzip, 170.7 KB brotli with the fourth opinion's checker fixes (label separators, Korean spellings, own
+    // prescriptions) (BENCHMARKS.md).
+    (dist::WASM, 204_600, 171_100),
     // esbuild-minified (8.7 KB gzip before issue 20); no Blob download code since issue 21's trim.
     (dist::GLUE, 6_700, 5_850),
     // Decides the quiz's scheme before it is near (issue 19), names its build's files (issue 20).
@@ -45,7 +46,7 @@ const BUDGETS: [(&str, usize, usize); 6] = [
 /// language switch). Issue 18's content, issue 21's strings; the Korean text is the largest.
 /// Issue 25's calm cautions and new choices made the Korean text the largest at about 15 KB gzip; the product
 /// checker's strings (issue 28) add about 0.24 KB to each.
-const TEXT_BUDGET: (usize, usize) = (15_300, 14_100);
+const TEXT_BUDGET: (usize, usize) = (15_500, 14_200);
 
 /// What each kind of reader receives in all, (gzip, brotli) bytes: a reader who never comes near the quiz (issue
 /// 10's 4 KB, also e2e/facade.test.mjs), and a quiz-taker in any language (`bench::readers`). Issue 20's goal of
@@ -55,7 +56,7 @@ const TEXT_BUDGET: (usize, usize) = (15_300, 14_100);
 /// product checker's code and strings (issue 28: a Korean quiz-taker 222 081 B gzip / 186 493 brotli as merged; its
 /// data is a file of its own, fetched only by a reader who opens it).
 const NEVER_NEAR_BUDGET: (usize, usize) = (4_096, 3_600);
-const QUIZ_TAKER_BUDGET: (usize, usize) = (222_550, 187_000);
+const QUIZ_TAKER_BUDGET: (usize, usize) = (228_500, 192_500);
 
 pub fn all() -> Result {
     tools::ensure_test_tools()?;
