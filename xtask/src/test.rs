@@ -56,7 +56,7 @@ const TEXT_BUDGET: (usize, usize) = (15_500, 14_200);
 /// product checker's code and strings (issue 28: a Korean quiz-taker 222 081 B gzip / 186 493 brotli as merged; its
 /// data is a file of its own, fetched only by a reader who opens it).
 const NEVER_NEAR_BUDGET: (usize, usize) = (4_096, 3_600);
-const QUIZ_TAKER_BUDGET: (usize, usize) = (228_500, 192_500);
+const QUIZ_TAKER_BUDGET: (usize, usize) = (232_100, 195_600);
 
 pub fn all() -> Result {
     tools::ensure_test_tools()?;
