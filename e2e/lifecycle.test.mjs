@@ -12,8 +12,9 @@ const SWAPS = 500;
 const WARM = 50;
 
 /**
- * Window listeners by type (Chrome DevTools Protocol): each live quiz holds one `hashchange` and two `storage` (its
- * progress and its history), and the loader one `hashchange` (a share link opened later loads the quiz).
+ * Window listeners by type (Chrome DevTools Protocol): each live quiz holds one `hashchange` and three `storage` (its
+ * progress, its history and its checked products), and the loader one `hashchange` (a share link opened later loads
+ * the quiz).
  */
 async function windowListeners(cdp) {
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
@@ -69,7 +70,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
     const { page, context, log } = await site.open('/pages/swap.html');
     const cdp = await context.newCDPSession(page);
     await waitForMounted(page, 2);
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 4 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 6 });
 
     // Progress made before the swaps is resumed by the new elements.
     await startQuiz(page, 0);
@@ -86,7 +87,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       `# ${SWAPS} swaps: JS heap ${warm.heap} -> ${end.heap} B (${((end.heap / warm.heap - 1) * 100).toFixed(1)}%), ` +
         `wasm memory ${warm.wasm} -> ${end.wasm} B, window listeners ${JSON.stringify(listeners)}`,
     );
-    assert.deepEqual(listeners, { hashchange: 3, storage: 4 }, 'one app per element on the page');
+    assert.deepEqual(listeners, { hashchange: 3, storage: 6 }, 'one app per element on the page');
     measured = { warm, end };
     const roots = await page.evaluate(() =>
       Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis')).map(
@@ -124,7 +125,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       return quiz.shadowRoot.querySelector('.sa-intro').innerText;
     });
     assert.ok(mountedText.length > 20, mountedText);
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 3 });
 
     const state = await page.evaluate(async () => {
       const { mount, unmount } = await import('/embed/skin-analysis.js');
@@ -138,7 +139,7 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
     });
     assert.deepEqual(state, { mounted: false, children: 0 });
     await until(page, () => !!document.querySelector('#app').shadowRoot.firstElementChild.shadowRoot.querySelector('.sa-root'));
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 }, 'mounted again, once');
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 3 }, 'mounted again, once');
     assert.deepEqual(
       log.warnings.filter((w) => w.includes('skin-analysis')),
       ['skin-analysis: mount() needs an element'],
@@ -160,11 +161,11 @@ describe('lifecycle: swapped content, host-driven mounting, many quizzes', () =>
       return { mounted: quiz.hasAttribute('data-skin-analysis-mounted'), children: quiz.shadowRoot.childNodes.length };
     });
     assert.deepEqual(removed, { mounted: false, children: 0 });
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 2 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 2, storage: 3 });
     await page.evaluate(() => document.querySelector('main').append(window.__removed));
     await waitForMounted(page, 2);
     await host(page, 1).locator('.sa-question').waitFor();
-    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 4 });
+    assert.deepEqual(await windowListeners(cdp), { hashchange: 3, storage: 6 });
     // The page's own definition wins when it has one (see hostile.test.mjs); here the loader defined it.
     assert.ok(await page.evaluate(() => document.querySelector('skin-analysis') instanceof customElements.get('skin-analysis')));
     assertCleanConsole(log);
