@@ -241,8 +241,8 @@ fn webkit_tests() -> Result<usize> {
     result
 }
 
-/// The release wasm carries no content parser, no JSON parser, no slice sort and no content text (each language's
-/// file is beside it), and stays within its size budgets.
+/// The release wasm carries no content parser, no JSON parser, no slice sort, no product checker engine (its own
+/// module) and no content text (each language's file is beside it), and stays within its size budgets.
 fn check_release(embed: &Embed) -> Result<String> {
     // Cargo's output, before wasm-opt: it still has the function-name section, so a linked-in crate shows by name.
     let linked = target_dir().join(format!("{WASM}/release/skin-analysis.wasm"));
@@ -270,6 +270,19 @@ fn check_release(embed: &Embed) -> Result<String> {
         (
             "4core5slice4sort",
             "core's slice sorts (`core::slice::sort`)",
+        ),
+        // The product checker's engine is its own module (`crates/skin-checker`), loaded when a reader opens it.
+        (
+            "11ingredients5check",
+            "the product checker (`skin_rules::ingredients::check`)",
+        ),
+        (
+            "11ingredients5parse",
+            "the label parser (`skin_rules::ingredients::parse`)",
+        ),
+        (
+            "11ingredients5known",
+            "the ingredients file's reader (`skin_rules::ingredients::Known`)",
         ),
     ] {
         if mentions(name) {
@@ -330,7 +343,7 @@ fn check_release(embed: &Embed) -> Result<String> {
         report.push(format!("{reader} {gzip} {brotli}"));
     }
     Ok(format!(
-        "no content parser, no serde_json, no slice sort, no content text; B gzip/budget brotli/budget: {}",
+        "no content parser, no serde_json, no slice sort, no checker engine, no content text; B gzip/budget brotli/budget: {}",
         report.join(", ")
     ))
 }

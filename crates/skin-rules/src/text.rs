@@ -20,6 +20,10 @@ use crate::{Lang, Text};
 static TABLES: [OnceLock<Vec<&'static str>>; Lang::ALL.len()] =
     [const { OnceLock::new() }; Lang::ALL.len()];
 
+/// The files the installed tables were read from, indexed like [`Lang::ALL`].
+static FILES: [OnceLock<&'static str>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+
 /// Each language's text file, as `build.rs` wrote them, indexed like [`Lang::ALL`].
 #[cfg(feature = "bundled-text")]
 const BUNDLED: [&str; Lang::ALL.len()] = include!(concat!(env!("OUT_DIR"), "/bundled-text.rs"));
@@ -54,7 +58,17 @@ pub fn install(lang: Lang, file: String) -> Result<(), TextError> {
     let file: &'static str = Box::leak(file.into_boxed_str());
     let strings = parse(lang, file)?;
     let _ = TABLES[lang.index()].set(strings);
+    let _ = FILES[lang.index()].set(file);
     Ok(())
+}
+
+/// The file `lang` was installed from (what the widget hands the product checker's module), if it is installed.
+pub fn installed_file(lang: Lang) -> Option<&'static str> {
+    #[cfg(feature = "bundled-text")]
+    let file = Some(*FILES[lang.index()].get_or_init(|| BUNDLED[lang.index()]));
+    #[cfg(not(feature = "bundled-text"))]
+    let file = FILES[lang.index()].get().copied();
+    file
 }
 
 /// Why a text file was refused.
