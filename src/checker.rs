@@ -151,8 +151,6 @@ struct Module {
     known: Function,
     text: Function,
     check: Function,
-    output_ptr: Function,
-    output_len: Function,
     /// The languages whose text it holds, indexed like `Lang::ALL`.
     texts: [Cell<bool>; Lang::ALL.len()],
 }
@@ -165,64 +163,40 @@ impl Module {
         let instance =
             WebAssembly::Instance::new(&module, &Object::new()).map_err(fetch::describe)?;
         let exports = instance.exports();
-        let export = |name: &str| -> Result<JsValue, String> {
-            Reflect::get(&exports, &name.into()).map_err(fetch::describe)
-        };
-        let function = |name: &str| -> Result<Function, String> {
-            export(name)?
-                .dyn_into()
-                .map_err(|_| format!("it exports no function `{name}`"))
-        };
+        let export = |name: &str| Reflect::get(&exports, &name.into()).map_err(fetch::describe);
+        // Calling what is not a function throws, and says so: the functions are not checked here.
         let module = Module {
             memory: export("memory")?
                 .dyn_into()
                 .map_err(|_| "it exports no memory".to_owned())?,
-            alloc: function("alloc")?,
-            known: function("known")?,
-            text: function("text")?,
-            check: function("check")?,
-            output_ptr: function("output_ptr")?,
-            output_len: function("output_len")?,
+            alloc: export("alloc")?.unchecked_into(),
+            known: export("known")?.unchecked_into(),
+            text: export("text")?.unchecked_into(),
+            check: export("check")?.unchecked_into(),
             texts: Default::default(),
         };
-        module.call(&module.known, None, file)?;
+        module.call(&module.known, file)?;
         Ok(module)
     }
 
-    /// Calls `export` with `input` (after `lang`'s index, if given): its output, or why it failed.
-    fn call(&self, export: &Function, lang: Option<Lang>, input: &str) -> Result<String, String> {
+    /// Calls `export` with `input`: its output, or why it failed.
+    fn call(&self, export: &Function, input: &str) -> Result<String, String> {
         let number = |value: JsValue| value.as_f64().map_or(0, |n| n as u32);
         let len = JsValue::from(input.len() as u32);
-        let at = number(
-            self.alloc
-                .call1(&JsValue::NULL, &len)
-                .map_err(fetch::describe)?,
-        );
-        self.view(at, input.len() as u32)
+        let at = self
+            .alloc
+            .call1(&JsValue::NULL, &len)
+            .map_err(fetch::describe)?;
+        self.view(number(at.clone()), input.len() as u32)
             .copy_from(input.as_bytes());
-        let status = match lang {
-            Some(lang) => export.call3(
-                &JsValue::NULL,
-                &JsValue::from(lang.index() as u32),
-                &at.into(),
-                &len,
-            ),
-            None => export.call2(&JsValue::NULL, &at.into(), &len),
-        }
-        .map_err(fetch::describe)?;
-        let at = number(
-            self.output_ptr
-                .call0(&JsValue::NULL)
-                .map_err(fetch::describe)?,
-        );
-        let len = number(
-            self.output_len
-                .call0(&JsValue::NULL)
-                .map_err(fetch::describe)?,
-        );
-        let output = String::from_utf8(self.view(at, len).to_vec())
+        let outcome = export
+            .call2(&JsValue::NULL, &at, &len)
+            .map_err(fetch::describe)?;
+        let outcome = self.view(number(outcome), 12).to_vec();
+        let word = |at: usize| u32::from_le_bytes([0, 1, 2, 3].map(|i| outcome[at + i]));
+        let output = String::from_utf8(self.view(word(4), word(8)).to_vec())
             .map_err(|_| "its output is not text".to_owned())?;
-        match number(status) {
+        match word(0) {
             0 => Ok(output),
             _ => Err(output),
         }
@@ -241,10 +215,9 @@ impl Engine for Module {
             Ok(())
         } else {
             let file = text::installed_file(lang).ok_or("its language's text is not loaded")?;
-            self.call(&self.text, Some(lang), file)
-                .map(|_| held.set(true))
+            self.call(&self.text, file).map(|_| held.set(true))
         })
-        .and_then(|()| self.call(&self.check, None, request));
+        .and_then(|()| self.call(&self.check, request));
         if let Err(reason) = &answer {
             let message = format!("skin-analysis: the product checker failed: {reason}");
             web_sys::console::warn_1(&message.into());

@@ -130,10 +130,19 @@ fn table(lang: Lang) -> Option<&'static [&'static str]> {
     strings.map(Vec::as_slice)
 }
 
+/// How a text file's header starts, before its language tag and fingerprint.
+const HEADER: &str = "skin-analysis text ";
+
+/// The language a text file's header names (for a reader handed files of any language: the checker's module).
+pub fn file_lang(file: &str) -> Option<Lang> {
+    let header = file.split_once('\n')?.0.strip_prefix(HEADER)?;
+    Lang::from_tag(header.split(' ').next()?)
+}
+
 fn parse(lang: Lang, file: &str) -> Result<Vec<&str>, TextError> {
     let (header, body) = file.split_once('\n').ok_or(TextError::NotText)?;
     let mut words = header
-        .strip_prefix("skin-analysis text ")
+        .strip_prefix(HEADER)
         .ok_or(TextError::NotText)?
         .split(' ');
     let (Some(tag), Some(build), None) = (words.next(), words.next(), words.next()) else {
@@ -207,6 +216,16 @@ mod tests {
             Err(TextError::OtherLang { found: "ko".into() })
         );
         assert_eq!(crate::strings::ui::START.get(Lang::En), "Start");
+    }
+
+    #[test]
+    fn a_file_says_its_language_and_the_installed_file_is_kept() {
+        for lang in Lang::ALL {
+            assert_eq!(file_lang(bundled_file(lang)), Some(lang));
+            assert_eq!(installed_file(lang), Some(bundled_file(lang)));
+        }
+        assert_eq!(file_lang("<!doctype html>\n<p>404</p>"), None);
+        assert_eq!(file_lang("skin-analysis text xx 00000000\n"), None);
     }
 
     #[test]
