@@ -146,7 +146,8 @@ pub async fn load() -> Result<Checker, LoadError> {
 
 /// The checker module, started (`crates/skin-checker` says what its exports do).
 struct Module {
-    memory: WebAssembly::Memory,
+    /// Its `WebAssembly.Memory`.
+    memory: JsValue,
     alloc: Function,
     known: Function,
     text: Function,
@@ -162,13 +163,16 @@ impl Module {
         let module = WebAssembly::Module::new(bytes).map_err(fetch::describe)?;
         let instance =
             WebAssembly::Instance::new(&module, &Object::new()).map_err(fetch::describe)?;
-        let exports = instance.exports();
-        let export = |name: &str| Reflect::get(&exports, &name.into()).map_err(fetch::describe);
-        // Calling what is not a function throws, and says so: the functions are not checked here.
+        // Properties read with `Reflect.get`, the glue's one import for them all.
+        let get = |object: &JsValue, name: &str| {
+            Reflect::get(object, &name.into()).map_err(fetch::describe)
+        };
+        let exports = get(&instance, "exports")?;
+        let export = |name: &str| get(&exports, name);
+        // Not checked here (each check is glue code): calling what is not a function throws, and says so, and a
+        // memory that is not one has no bytes to view (`view`).
         let module = Module {
-            memory: export("memory")?
-                .dyn_into()
-                .map_err(|_| "it exports no memory".to_owned())?,
+            memory: export("memory")?,
             alloc: export("alloc")?.unchecked_into(),
             known: export("known")?.unchecked_into(),
             text: export("text")?.unchecked_into(),
@@ -187,14 +191,14 @@ impl Module {
             .alloc
             .call1(&JsValue::NULL, &len)
             .map_err(fetch::describe)?;
-        self.view(number(at.clone()), input.len() as u32)
+        self.view(number(at.clone()), input.len() as u32)?
             .copy_from(input.as_bytes());
         let outcome = export
             .call2(&JsValue::NULL, &at, &len)
             .map_err(fetch::describe)?;
-        let outcome = self.view(number(outcome), 12).to_vec();
+        let outcome = self.view(number(outcome), 12)?.to_vec();
         let word = |at: usize| u32::from_le_bytes([0, 1, 2, 3].map(|i| outcome[at + i]));
-        let output = String::from_utf8(self.view(word(4), word(8)).to_vec())
+        let output = String::from_utf8(self.view(word(4), word(8))?.to_vec())
             .map_err(|_| "its output is not text".to_owned())?;
         match word(0) {
             0 => Ok(output),
@@ -202,9 +206,14 @@ impl Module {
         }
     }
 
-    /// `len` bytes of its memory from `at` (a fresh view: the memory's buffer changes as it grows).
-    fn view(&self, at: u32, len: u32) -> Uint8Array {
-        Uint8Array::new_with_byte_offset_and_length(&self.memory.buffer(), at, len)
+    /// `len` bytes of its memory from `at` (a fresh view: the memory's buffer changes as it grows), if it has them.
+    fn view(&self, at: u32, len: u32) -> Result<Uint8Array, String> {
+        let buffer = Reflect::get(&self.memory, &"buffer".into()).map_err(fetch::describe)?;
+        let view = Uint8Array::new_with_byte_offset_and_length(&buffer, at, len);
+        if view.length() != len {
+            return Err("its memory is not there".to_owned());
+        }
+        Ok(view)
     }
 }
 
