@@ -88,6 +88,8 @@ pub fn all() -> Result {
         "skin-rules",
         "-p",
         "skin-analysis-testkit",
+        "-p",
+        "skin-checker",
         "--features",
         "skin-analysis/next-release",
         "--target",
