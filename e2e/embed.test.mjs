@@ -121,8 +121,8 @@ describe('embedding on plain pages (dist/embed)', () => {
       const again = document.createElement('div');
       document.body.append(again);
     });
-    // The loader under another URL: it must not fetch the wasm again or mount anything twice (a copy that did would
-    // have done so by the time the loader's observer has reported on what it watches).
+    // The loader under another URL: it must not fetch the wasm again or mount anything twice (a copy that ran would
+    // have asked for the wasm by the time an observer made after it has reported: see loaderDecided).
     await page.evaluate(() => import('/embed/skin-analysis.js?copy=2'));
     await loaderDecided(page);
     const mounted = await page.evaluate(() =>
