@@ -21,6 +21,23 @@ impl Checker {
             }
             texts.push((key, self.text(&entry, "text", raw)));
         }
+        // A key of `[text]`, as its index.
+        let text_key = |checker: &mut Self, entry: &str, field: &str, key: &str| {
+            let found = texts.iter().position(|(k, _)| k == key);
+            if found.is_none() {
+                checker.error(entry, format!("{field}: no text `{key}` in `[text]`"));
+            }
+            found
+        };
+        let mut calm = Vec::new();
+        for (raw_condition, key) in &file.calm {
+            let entry = format!("calm `{raw_condition}`");
+            let condition = self.condition(&entry, "calm", raw_condition, refs);
+            if let (Some(condition), Some(text)) = (condition, text_key(self, &entry, "calm", key))
+            {
+                calm.push((condition, text));
+            }
+        }
         let mut seen = HashSet::new();
         let mut families = Vec::new();
         for raw in &file.family {
@@ -52,6 +69,11 @@ impl Checker {
             let avoid = conditions("avoid", &raw.avoid);
             let only = conditions("only", &raw.only);
             let own = conditions("own", raw.own.as_slice()).first().copied();
+            let said_conditions: Vec<Option<Condition>> = raw
+                .said
+                .keys()
+                .map(|c| conditions("said", std::slice::from_ref(c)).first().copied())
+                .collect();
             let within = raw.within.and_then(|n| {
                 u8::try_from(n).ok().filter(|&n| n > 0).or_else(|| {
                     self.error(&entry, format!("within = {n}: a count from 1 to 255"));
@@ -91,8 +113,24 @@ impl Checker {
                     }
                 };
                 let text = self.text(&entry, "everyone", RawText(everyone.text.0.clone()));
-                Some(Everyone { avoid, text })
+                let verdict = everyone
+                    .verdict
+                    .as_ref()
+                    .and_then(|key| text_key(self, &entry, "everyone: verdict", key));
+                Some(Everyone {
+                    avoid,
+                    text,
+                    verdict,
+                })
             });
+            let said = said_conditions
+                .into_iter()
+                .zip(raw.said.values())
+                .filter_map(|(condition, key)| {
+                    let text = text_key(self, &entry, "said", key);
+                    Some((condition?, text?))
+                })
+                .collect();
             if raw.ingredients.is_empty() {
                 self.error(&entry, "a family with no ingredients");
             }
@@ -106,6 +144,7 @@ impl Checker {
                 only,
                 own,
                 everyone,
+                said,
             });
         }
         let family_index = |id: &str| families.iter().position(|f| f.id == id);
@@ -265,6 +304,7 @@ impl Checker {
         }
         Ingredients {
             texts,
+            calm,
             families,
             entries,
             clashes,
