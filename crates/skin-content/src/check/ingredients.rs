@@ -31,9 +31,9 @@ impl Checker {
         };
         let mut calm = Vec::new();
         for (raw_condition, key) in &file.calm {
-            let entry = format!("calm `{raw_condition}`");
-            let condition = self.condition(&entry, "calm", raw_condition, refs);
-            if let (Some(condition), Some(text)) = (condition, text_key(self, &entry, "calm", key))
+            let condition = self.condition("calm", "answer", raw_condition, refs);
+            let field = format!("answer `{raw_condition}`");
+            if let (Some(condition), Some(text)) = (condition, text_key(self, "calm", &field, key))
             {
                 calm.push((condition, text));
             }
@@ -371,8 +371,9 @@ mod tests {
             &format!(
                 "[[family]]\nid = \"kojic\"\ntag = \"acid\"\nname = {}\n\
                  only = [\"health.pregnant\"]\navoid = [\"conditions.acid\"]\nown = \"allergies.honey\"\n\
-                 everyone = {{ level = \"maybe\", text = {} }}\n\
-                 ingredients = [{{ inci = \"Kojic Acid\", ko = [\"코직애씨드\"] }}]\n\
+                 everyone = {{ level = \"maybe\", text = {}, verdict = \"verdict_gone\" }}\n\
+                 said = {{ \"allergies.honey\" = \"prescribed\", \"conditions.acid\" = \"said_gone\" }}\n\
+                 ingredients = [{{ inci = \"Kojic Dipalmitate\", ko = [\"코직다이팔미테이트\"] }}]\n\
                  [[ordinary]]\nkind = \"gums\"\ntrace = true\ningredients = [{{ inci = \"Kojic Gum\", adjuster = true }}]",
                 text("kojic", "코직"),
                 text("x", "x")
@@ -385,10 +386,34 @@ mod tests {
                  (tags.toml): a product is flagged only by its tag's rules",
                 "content/ingredients.toml: family `kojic`: own `allergies.honey` is not in tag `acid`'s `avoid_if` \
                  (tags.toml): a product is flagged only by its tag's rules",
+                "content/ingredients.toml: family `kojic`: said `allergies.honey` is not in tag `acid`'s `avoid_if` \
+                 (tags.toml): a product is flagged only by its tag's rules",
                 "content/ingredients.toml: family `kojic`: avoid `conditions.acid` is not in its `only`",
                 "content/ingredients.toml: family `kojic`: everyone: level `maybe`: `avoid` or `caution`",
+                "content/ingredients.toml: family `kojic`: said: no text `said_gone` in `[text]`",
                 "content/ingredients.toml: ingredient `Kojic Gum`: `adjuster`: only an ingredient of a family whose \
                  group is not `trace` (its families count only above the 1% line)",
+            ]
+        );
+    }
+
+    #[test]
+    fn calm_verdicts_and_said_texts_name_a_text_and_an_answer() {
+        let problems = edited("ingredients.toml", |text| {
+            text.replacen(
+                "calm = { \"health.immune\" = \"verdict_immune\" }",
+                "calm = { \"health.immune\" = \"verdict_gone\", \"health.tired\" = \"verdict_calm\" }",
+                1,
+            )
+            .replacen(", verdict = \"verdict_medicine\"", ", verdict = \"verdict_gone\"", 1)
+        });
+        assert_eq!(
+            problems,
+            [
+                "content/ingredients.toml: calm: answer `health.immune`: no text `verdict_gone` in `[text]`",
+                "content/ingredients.toml: calm: answer `health.tired`: question `health` has no choice `tired`",
+                "content/ingredients.toml: family `retinoid_medicine`: everyone: verdict: no text `verdict_gone` in \
+                 `[text]`",
             ]
         );
     }
