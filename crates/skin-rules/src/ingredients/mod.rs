@@ -27,8 +27,8 @@ use skin_vocab::ingredient_name::compose_hangul;
 
 use crate::engine::{applies, axis_in_sentence, holds};
 use crate::{
-    data, fill, routine_step_name, tag_avoid_if, Answers, Condition, Lang, Profile, Reason,
-    RoutineStep, Tag, Time,
+    data, fill, routine_step_name, tag_avoid_if, Answers, Caution, Condition, Lang, Profile,
+    Reason, RoutineStep, Tag, Time,
 };
 
 /// A family of ingredients, tied to a safety tag (`content/ingredients.toml`).
@@ -373,23 +373,21 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
         let first = times.next()?;
         times.all(|time| time == first).then_some(first)
     });
-    // A lasting reason for the calm plan has a verdict of its own, unless the skin also needs rest now (derm-4, K2).
-    let resting: Vec<_> = data::CAUTIONS
-        .iter()
-        .filter(|caution| caution.calm && applies(caution, &holds))
-        .collect();
-    let lasting = |answer: &Condition| {
+    // A lasting reason for the calm plan has a verdict of its own, unless the skin also needs rest now (derm-4, K2):
+    // it is said when every calm caution that applies is that answer's.
+    let lasting = |caution: &Caution| {
         data::CALM_VERDICTS
             .iter()
-            .find(|(lasting, _)| lasting == answer)
+            .find(|(answer, _)| caution.when.contains(answer))
+            .map(|&(_, text)| text)
     };
-    let calm = (!resting.is_empty()).then(|| {
-        resting
-            .iter()
-            .map(|caution| caution.when.iter().find_map(|answer| lasting(answer)))
-            .reduce(|a, b| a.filter(|a| b == Some(*a)))
-            .flatten()
-            .map_or(text::VERDICT_CALM, |&(_, text)| text)
+    let mut resting = data::CAUTIONS
+        .iter()
+        .filter(|caution| caution.calm && applies(caution, &holds));
+    let calm = resting.next().map(|first| {
+        lasting(first)
+            .filter(|&verdict| resting.all(|caution| lasting(caution) == Some(verdict)))
+            .unwrap_or(text::VERDICT_CALM)
     });
     Check {
         known,
