@@ -27,8 +27,9 @@ const BUDGETS: [(&str, usize, usize); 6] = [
     // checker (issue 28) makes it 194.6 KB gzip, 162.0 KB brotli as merged (its code and the third opinion's checker
     // rules it links in; far over its ~3 KB goal, which only moving its code out of the wasm could meet), and
     // 204.1 KB gzip, 170.7 KB brotli with the fourth opinion's checker fixes (label separators, Korean spellings, own
-    // prescriptions) (BENCHMARKS.md).
-    (dist::WASM, 204_600, 171_100),
+    // prescriptions) (BENCHMARKS.md), and 204.6 KB gzip, 171.0 KB brotli with its WORDING fixes (the families'
+    // `said`, the lasting calm verdicts, two families and twenty names).
+    (dist::WASM, 204_700, 171_100),
     // esbuild-minified (8.7 KB gzip before issue 20); no Blob download code since issue 21's trim.
     (dist::GLUE, 6_700, 5_850),
     // Decides the quiz's scheme before it is near (issue 19), names its build's files (issue 20).
@@ -54,9 +55,10 @@ const TEXT_BUDGET: (usize, usize) = (15_500, 14_200);
 /// today's sizes, measured after this round's merge (issues 25–30: +20 KB of wasm and +3 KB of text since issue 21),
 /// then issue 29's trim (the print stylesheet, which a quiz-taker now fetches at the results, counted in), plus the
 /// product checker's code and strings (issue 28: a Korean quiz-taker 222 081 B gzip / 186 493 brotli as merged; its
-/// data is a file of its own, fetched only by a reader who opens it).
+/// data is a file of its own, fetched only by a reader who opens it); derm-4's WORDING fixes make a Korean quiz-taker
+/// 232 184 B gzip / 195 539 brotli.
 const NEVER_NEAR_BUDGET: (usize, usize) = (4_096, 3_600);
-const QUIZ_TAKER_BUDGET: (usize, usize) = (232_100, 195_600);
+const QUIZ_TAKER_BUDGET: (usize, usize) = (232_200, 195_600);
 
 pub fn all() -> Result {
     tools::ensure_test_tools()?;
