@@ -1550,3 +1550,27 @@ fn a_readers_own_active_has_its_place_in_the_evening() {
         );
     }
 }
+
+/// derm-4 K5: a pregnant reader on a prescription, told by the red flag to stop a retinoid or isotretinoin now, is not
+/// told about contraception under it; the same reader not pregnant is.
+#[test]
+fn a_pregnant_reader_is_not_told_about_contraception() {
+    let says_contraception = |answers: &[(&str, &str)]| {
+        evaluate(&common::answers(answers))
+            .cautions
+            .iter()
+            .any(|c| {
+                c.text.get(Lang::En).contains("contraception")
+                    || c.text.get(Lang::Ko).contains("피임")
+            })
+    };
+    let on_a_prescription = [
+        ("conditions", "retinoid"),
+        ("conditions", "prescription"),
+        ("concerns", "dark_marks"),
+    ];
+    assert!(!says_contraception(
+        &[&on_a_prescription[..], &[("health", "pregnant")]].concat()
+    ));
+    assert!(says_contraception(&on_a_prescription));
+}
