@@ -43,18 +43,12 @@ pub fn json(check: &Check, lang: Lang) -> Value {
 pub fn text(check: &Check, lang: Lang) -> String {
     let mut out = String::new();
     writeln!(out, "{}", check.verdict(lang)).unwrap();
-    for flag in &check.flags {
+    for (flag, why) in check.flags.iter().zip(check.reasons(lang)) {
         let read = &check.ingredients[flag.ingredient];
         let name = read
             .known
             .map_or(read.text.as_str(), |entry| entry.name(lang));
-        writeln!(
-            out,
-            "  {} {name}: {}",
-            flag.level.id().to_uppercase(),
-            check.why(flag, lang)
-        )
-        .unwrap();
+        writeln!(out, "  {} {name}: {why}", flag.level.id().to_uppercase(),).unwrap();
     }
     if let Some(fits) = check.fits(lang) {
         writeln!(out, "{fits}").unwrap();

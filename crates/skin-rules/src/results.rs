@@ -109,6 +109,7 @@ impl CheckedProduct {
         let check = ingredients::check(known, answers, &kept.name, &kept.label);
         let level = check.level();
         let unknown: Vec<&str> = check.unrecognised().collect();
+        let reasons = check.reasons(lang);
         CheckedProduct {
             name: kept.name.clone(),
             level,
@@ -120,11 +121,9 @@ impl CheckedProduct {
                 .iter()
                 .enumerate()
                 .filter_map(|(at, read)| {
-                    let flag = check.flags.iter().find(|flag| flag.ingredient == at);
-                    Some((
-                        read.known?.name(lang).to_owned(),
-                        flag.map(|flag| (flag.level, check.why(flag, lang))),
-                    ))
+                    let flag = check.flags.iter().position(|flag| flag.ingredient == at);
+                    let flag = flag.map(|at| (check.flags[at].level, reasons[at].clone()));
+                    Some((read.known?.name(lang).to_owned(), flag))
                 })
                 .collect(),
             not_known: (!unknown.is_empty()).then(|| {

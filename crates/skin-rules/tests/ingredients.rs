@@ -1338,3 +1338,38 @@ fn a_clear_verdict_beside_unknown_names_says_what_it_read() {
         "Nothing here conflicts with your answers."
     );
 }
+
+/// derm-4 K1 and K3: a sentence that is not about the reader's own answers is read once down a product's flags: the
+/// breastfeeding sentence on a balm of five cooling oils, the steroid sentence beside two steroids; each flag keeps
+/// its own reasons ([`Check::why`] stays whole for the CLI's JSON).
+#[test]
+fn a_sentence_for_every_reader_is_said_once_a_product() {
+    let said_once = |picks: &[&str], label: &str, sentence: &str| {
+        let check = check(picks, label);
+        let reasons = check.reasons(Lang::En);
+        assert_eq!(reasons.len(), check.flags.len());
+        let times: usize = reasons
+            .iter()
+            .map(|why| why.matches(sentence).count())
+            .sum();
+        assert_eq!(times, 1, "{sentence}: {reasons:#?}");
+        let whole = check
+            .flags
+            .iter()
+            .filter(|flag| check.why(flag, Lang::En).contains(sentence))
+            .count();
+        assert!(whole > 1, "more than one flag says it: {whole}");
+        reasons
+    };
+    let balm = said_once(
+        PREGNANT,
+        C21_CAMPHOR_BALM,
+        "If you are breastfeeding, keep it off your breasts",
+    );
+    // Each cooling ingredient still names why it is flagged for her.
+    assert!(balm.iter().all(|why| !why.is_empty()), "{balm:#?}");
+    let steroids = "Water, Hydrocortisone, Clobetasol Propionate, Glycerin";
+    let steroid = check(RESILIENT, steroids);
+    let sentence = steroid.why(&steroid.flags[0], Lang::En);
+    said_once(RESILIENT, steroids, &sentence);
+}

@@ -543,6 +543,29 @@ impl Check<'_> {
         sentences.join(" ")
     }
 
+    /// Each flag's reasons as a reader reads them down the list, in `lang`: [`Check::why`], except that a sentence
+    /// not about the reader's own answers (what a family says to every reader or after a caution, a clash) is said
+    /// at its first flag only, so that two steroids or five cooling oils do not repeat it (derm-4 K1, K3).
+    pub fn reasons(&self, lang: Lang) -> Vec<String> {
+        let mut said: Vec<String> = Vec::new();
+        self.flags
+            .iter()
+            .map(|flag| {
+                let mut sentences = Vec::new();
+                for why in &flag.why {
+                    let text = why.text(self.known, lang);
+                    if matches!(why, Why::Answers { .. }) {
+                        sentences.push(text);
+                    } else if !said.contains(&text) {
+                        said.push(text.clone());
+                        sentences.push(text);
+                    }
+                }
+                sentences.join(" ")
+            })
+            .collect()
+    }
+
     /// The most serious flag's level, if any flag.
     pub fn level(&self) -> Option<Level> {
         self.flags.iter().map(|flag| flag.level).max()
