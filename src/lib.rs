@@ -20,6 +20,7 @@ pub mod folds;
 pub mod history;
 pub mod hooks;
 pub mod ingredients_file;
+pub mod kept;
 pub mod page;
 pub mod reminder;
 pub mod share;

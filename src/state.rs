@@ -265,6 +265,8 @@ pub enum Action {
         name: String,
         label: String,
     },
+    /// Forget the checked product at this index (0 is the newest), and only it.
+    RemoveProduct(usize),
     /// Forget every checked product (with the history).
     ForgetProducts,
     /// The checked products another tab kept, or forgot.
@@ -312,6 +314,8 @@ pub enum Rejected {
     NothingToCheck,
     /// A product name or list longer than the checker takes.
     TooLong,
+    /// A removal of a checked product that is not kept (its index).
+    NoSuchProduct(usize),
 }
 
 impl fmt::Display for Rejected {
@@ -343,6 +347,7 @@ impl fmt::Display for Rejected {
             Rejected::IngredientsNotReady => write!(f, "the ingredients are not in that state"),
             Rejected::NothingToCheck => write!(f, "there is no ingredient list to check"),
             Rejected::TooLong => write!(f, "the product name or list is too long"),
+            Rejected::NoSuchProduct(index) => write!(f, "no checked product {index}"),
         }
     }
 }
@@ -620,6 +625,14 @@ impl State {
                         .take(MAX_PRODUCTS - 1)
                         .cloned(),
                 );
+                next.products = Rc::new(products);
+            }
+            Action::RemoveProduct(index) => {
+                if index >= self.products.len() {
+                    return Err(Rejected::NoSuchProduct(index));
+                }
+                let mut products = (*self.products).clone();
+                products.remove(index);
                 next.products = Rc::new(products);
             }
             Action::ForgetProducts => {
