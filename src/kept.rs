@@ -44,9 +44,7 @@ pub enum Unread<E> {
 
 /// One instance's kept value of format `T` in storage, shared with its other tabs.
 pub struct KeptStore<T> {
-    key: String,
-    backend: Box<dyn Backend>,
-    warned: Cell<bool>,
+    slot: Slot,
     format: PhantomData<T>,
 }
 
@@ -57,9 +55,11 @@ impl<T: Format> KeptStore<T> {
 
     pub fn with_backend(instance_id: &InstanceId, backend: Box<dyn Backend>) -> KeptStore<T> {
         KeptStore {
-            key: KeptStore::<T>::key_of(instance_id),
-            backend,
-            warned: Cell::new(false),
+            slot: Slot {
+                key: KeptStore::<T>::key_of(instance_id),
+                backend,
+                warned: Cell::new(false),
+            },
             format: PhantomData,
         }
     }
@@ -71,23 +71,17 @@ impl<T: Format> KeptStore<T> {
 
     /// The `localStorage` key, to recognise its `storage` events.
     pub fn key(&self) -> &str {
-        &self.key
+        &self.slot.key
     }
 
     /// The stored value (the empty one when there is none), or why it was not read: a value that does not read is
     /// reported on the console, once.
     pub fn read(&self) -> Result<T, Unread<T::Error>> {
-        let Some(value) = self.backend.get(&self.key).map_err(Unread::Storage)? else {
+        let Some(value) = self.slot.get().map_err(Unread::Storage)? else {
             return Ok(T::default());
         };
         T::decode(&value).map_err(|err| {
-            if !self.warned.replace(true) {
-                self.backend.warn(&format!(
-                    "skin-analysis: ignoring the stored {} (key {:?}): {err}; the current result is kept.",
-                    T::WHAT,
-                    self.key
-                ));
-            }
+            self.slot.refused(T::WHAT, &err);
             Unread::Refused(err)
         })
     }
@@ -99,22 +93,50 @@ impl<T: Format> KeptStore<T> {
 
     /// Keeps `value` (an empty one: the key goes). A failed write keeps it in memory (see above).
     pub fn save(&self, value: &T) {
-        let _ = if value.is_empty() {
-            self.backend.remove(&self.key)
-        } else {
-            self.backend.set(&self.key, &value.encode())
-        };
+        self.slot.put((!value.is_empty()).then(|| value.encode()));
     }
 
     /// Forgets the value: the key is removed.
     pub fn forget(&self) {
-        let _ = self.backend.remove(&self.key);
+        self.slot.put(None);
     }
 
     /// Another tab changed the value to `value` (`None`: removed, or storage cleared): the value to show, or `None`
     /// to keep the one on show when the new value does not read.
     pub fn follow(value: Option<&str>) -> Option<T> {
         value.map_or(Some(T::default()), |value| T::decode(value).ok())
+    }
+}
+
+/// What a [`KeptStore`] does whatever it keeps, written once rather than for each format: its key in storage and
+/// its one warning.
+struct Slot {
+    key: String,
+    backend: Box<dyn Backend>,
+    warned: Cell<bool>,
+}
+
+impl Slot {
+    fn get(&self) -> Result<Option<String>, String> {
+        self.backend.get(&self.key)
+    }
+
+    /// Writes `value`, or removes the key (`None`); a failure is the storage's, which the progress reports.
+    fn put(&self, value: Option<String>) {
+        let _ = match value {
+            Some(value) => self.backend.set(&self.key, &value),
+            None => self.backend.remove(&self.key),
+        };
+    }
+
+    /// The stored `what` does not read (`why`): said on the console the first time.
+    fn refused(&self, what: &str, why: &dyn fmt::Display) {
+        if !self.warned.replace(true) {
+            self.backend.warn(&format!(
+                "skin-analysis: ignoring the stored {what} (key {:?}): {why}; the current result is kept.",
+                self.key
+            ));
+        }
     }
 }
 
