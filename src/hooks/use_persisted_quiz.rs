@@ -39,12 +39,12 @@ pub fn use_persisted_quiz(config: &Config) -> UseReducerHandle<State> {
 
     // The sections open on the visitor's own results, remembered with that result (`folds`).
     {
-        let folds = use_memo(config.instance_id.clone(), FoldsStore::new);
+        let id = config.instance_id.clone();
         let own_results = (state.shared.is_none() && state.screen == Screen::Results)
             .then(|| state.answers.clone());
         use_effect_with((own_results, state.folds), move |(answers, open)| {
             if let Some(answers) = answers {
-                folds.save(&Opened::on(answers, *open));
+                FoldsStore::new(&id).save(&Opened::on(answers, *open));
             }
         });
     }
