@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
-  assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, host, path, PLAIN_PAGES,
-  published, startQuiz, until, useSite, waitForMounted,
+  assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, holdWasm, host, loaderDecided,
+  path, PLAIN_PAGES, published, startQuiz, until, useSite, waitForMounted,
 } from './harness.mjs';
 
 const TEXT_EN = published('skin-analysis-text-en.txt');
@@ -121,9 +121,10 @@ describe('embedding on plain pages (dist/embed)', () => {
       const again = document.createElement('div');
       document.body.append(again);
     });
-    // The loader under another URL: it must not fetch the wasm again or mount anything twice.
+    // The loader under another URL: it must not fetch the wasm again or mount anything twice (a copy that ran would
+    // have asked for the wasm by the time an observer made after it has reported: see loaderDecided).
     await page.evaluate(() => import('/embed/skin-analysis.js?copy=2'));
-    await page.waitForTimeout(300);
+    await loaderDecided(page);
     const mounted = await page.evaluate(() =>
       Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis')).map(
         (h) => h.shadowRoot.querySelectorAll('.sa-root').length,
@@ -163,13 +164,10 @@ describe('embedding on plain pages (dist/embed)', () => {
   });
 
   it('measures layout shift for real: without reserved space the late quiz does shift (control)', async () => {
-    const { page, context } = await site.open('/pages/no-reserve.html', {
-      // Hold the wasm back so the page is painted before the quiz appears.
-      before: (p) => p.route('**/*.wasm', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        await route.continue();
-      }),
-    });
+    // The wasm held back until the page is painted, so the quiz appears after.
+    const wasm = holdWasm();
+    const { page, context } = await site.open('/pages/no-reserve.html', { before: wasm.before });
+    await wasm.release();
     await waitForMounted(page, 1);
     assert.ok((await cls(page)).value > 0, JSON.stringify(await cls(page)));
     await context.close();

@@ -10,16 +10,16 @@ import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
-  assertCleanConsole, assertNoAxeViolations, cls, completeQuiz, host, HUGO_SITES, open, path, published, SLOW_LINK,
-  until, useSite, waitForMounted,
+  assertCleanConsole, assertNoAxeViolations, cls, completeQuiz, host, HUGO_SITES, loaderDecided, open, path, published,
+  SLOW_LINK, until, useSite, waitForMounted,
 } from './harness.mjs';
 
 const ARTICLE = '/posts/glass-skin-without-the-myth/';
 const PHONE = { width: 390, height: 844 };
 
-/** The quiz's files the site sent, by path, with their gzip -9 sizes. */
-const quizFiles = (site, dir, prefix) =>
-  [...new Set(site.served.filter((p) => p.startsWith(prefix)))].map((p) => ({
+/** The quiz's files the page requested (URLs starting with `prefix`), by path in `dir`, with their gzip -9 sizes. */
+const quizFiles = (dir, log, prefix) =>
+  [...new Set(log.requests.filter((url) => url.startsWith(prefix)).map((url) => new URL(url).pathname))].map((p) => ({
     path: p,
     gzip: gzipSync(readFileSync(dir + p), { level: 9 }).length,
   }));
@@ -40,11 +40,9 @@ for (const build of HUGO_SITES) describe(`the quiz as a good guest on a long art
   const site = useSite([{ prefix: '/', dir: build, headers: STRICT_CSP_HEADERS, gzip: true }]);
 
   it('costs a reader who never scrolls at most 4 KB gzip of quiz files: the loader and the intro\'s stylesheet', async () => {
-    site.served.length = 0;
     const { page, context, log } = await site.open(ARTICLE, { viewport: PHONE });
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(1500);
-    const files = quizFiles(site, build, '/skin-analysis/');
+    await loaderDecided(page);
+    const files = quizFiles(build, log, site.url('/skin-analysis/'));
     // The shortcode names both through Hugo Pipes, by content.
     const dir = `${build}/skin-analysis`;
     const expected = [published('skin-analysis-intro.css', dir, 64), published('skin-analysis.js', dir, 64)];
@@ -201,10 +199,9 @@ describe('the plain-page snippet (dist/embed/skin-analysis-<lang>.html)', () => 
 
   for (const [lang, title] of [['en', 'What does your skin need?'], ['ko', '내 피부에 필요한 건']]) {
     it(`shows the ${lang} intro before the quiz loads and starts it with one click`, async () => {
-      site.served.length = 0;
       const { page, context, log } = await site.open(`/pages/${lang}.html`, { viewport: PHONE });
-      await page.waitForLoadState('load');
-      assert.ok(!site.served.some((p) => p.endsWith('.wasm')), 'nothing more before the quiz is near');
+      await loaderDecided(page);
+      assert.ok(!log.requests.some((url) => url.endsWith('.wasm')), 'nothing more before the quiz is near');
       const quiz = host(page, 0);
       assert.ok((await quiz.locator('.sa-title').innerText()).startsWith(title));
       await quiz.locator('.sa-intro .sa-button--primary').click();

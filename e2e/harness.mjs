@@ -140,8 +140,9 @@ const RECORDER = () => {
 };
 
 /**
- * Opens `url` in a fresh context and records console messages, uncaught errors and every request.
- * @returns {Promise<{page, context, log: {errors: string[], warnings: string[], pageErrors: string[], requests: string[]}}>}
+ * Opens `url` in a fresh context and records console messages, uncaught errors and every request (`loading` holds
+ * those not answered yet: see {@link settled}).
+ * @returns {Promise<{page, context, log: {errors: string[], warnings: string[], pageErrors: string[], requests: string[], loading: Set}}>}
  */
 export async function open(browser, url, { viewport = { width: 800, height: 900 }, before } = {}) {
   const context = await browser.newContext({ viewport, locale: 'en-US' });
@@ -151,28 +152,111 @@ export async function open(browser, url, { viewport = { width: 800, height: 900 
 /** Opens `url` in another tab of `context` (same storage), recorded like {@link open}. */
 export async function openTab(context, url, { before } = {}) {
   const page = await context.newPage();
-  const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
+  const log = { errors: [], warnings: [], pageErrors: [], requests: [], loading: new Set() };
   page.on('console', (message) => {
     if (message.type() === 'error') log.errors.push(message.text());
     if (message.type() === 'warning') log.warnings.push(message.text());
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error)));
-  page.on('request', (request) => log.requests.push(request.url()));
+  page.on('request', (request) => {
+    log.requests.push(request.url());
+    log.loading.add(request);
+  });
+  for (const answered of ['requestfinished', 'requestfailed']) page.on(answered, (request) => log.loading.delete(request));
   await page.addInitScript(RECORDER);
   if (before) await before(page);
   await page.goto(url);
   return { page, log };
 }
 
-/** Polls `fn(arg)` in the page until it returns a truthy value (no `eval`: works under a strict CSP). */
-export async function until(page, fn, arg, { timeout = 15000, what = 'condition' } = {}) {
+/** Polls `check()` (sync or async) until it returns a truthy value, and returns it; fails after `timeout` ms. */
+async function poll(check, { timeout = 15000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const value = await page.evaluate(fn, arg);
+    const value = await check();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Polls `fn(arg)` in the page until it returns a truthy value (no `eval`: works under a strict CSP). */
+export const until = (page, fn, arg, options) => poll(() => page.evaluate(fn, arg), options);
+
+/** Two more frames painted: the rendering of everything before it, its observers' reports and its layout shifts. */
+export const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * Waits until the page has settled: every request it made answered, then two frames painted with no new request
+ * (what arrived has been rendered, and any layout shift it caused has happened). For asserting that nothing moved.
+ */
+export async function settled(page, log, options) {
+  await poll(
+    async () => {
+      if (log.loading.size > 0) return false;
+      const seen = log.requests.length;
+      await frames(page);
+      return log.loading.size === 0 && log.requests.length === seen;
+    },
+    { what: () => `the page to settle (loading ${[...log.loading].map((r) => r.url()).join(', ')})`, ...options },
+  );
+}
+
+/**
+ * Waits until the loader has looked at the page as it is now and decided whether the reader is near a quiz: it has
+ * watched every placeholder (each carries the scheme attribute it sets then), and its IntersectionObserver has
+ * reported (one made now has: a document's observers report in the order they were made), then two frames for what
+ * that report started. Past this, a reader who does nothing gets no more of the quiz: assert what was requested.
+ */
+export async function loaderDecided(page) {
+  await until(
+    page,
+    (selector) => Array.from(document.querySelectorAll(selector)).every((h) => h.hasAttribute('data-skin-analysis-scheme')),
+    HOST,
+    { what: 'the loader watching every placeholder' },
+  );
+  await page.evaluate((selector) => {
+    window.__loaderDecided = false;
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => (window.__loaderDecided = true)));
+    });
+    observer.observe(document.querySelector(selector));
+  }, HOST);
+  await until(page, () => window.__loaderDecided, undefined, { what: "the loader's observer to report" });
+}
+
+/**
+ * In the page: true when nothing is animating, in the page or in a quiz's shadow root (the palette's colour
+ * transitions have ended). A plain function, so WebDriver runs it too: `return (${still})();`.
+ */
+export function still() {
+  const quizzes = Array.from(document.querySelectorAll('[data-skin-analysis], skin-analysis'), (quiz) => quiz.shadowRoot);
+  return [document, ...quizzes.filter(Boolean)].every((root) => root.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+/**
+ * Holds the quiz's wasm back until `release()`: `before` routes it (pass it as {@link open}'s `before`), `release`
+ * waits for two painted frames, then lets it through. So the page is on screen without the quiz for as long as the
+ * test needs, however fast the quiz would have come.
+ */
+export function holdWasm() {
+  let page;
+  let letThrough;
+  const released = new Promise((resolve) => (letThrough = resolve));
+  return {
+    before: (p) => {
+      page = p;
+      return p.route('**/*.wasm', async (route) => {
+        await released;
+        await route.continue();
+      });
+    },
+    release: async () => {
+      await frames(page);
+      letThrough();
+    },
+  };
 }
 
 /** Waits until `count` placeholders are mounted and showing their intro. */

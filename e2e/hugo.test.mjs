@@ -11,8 +11,8 @@ import { basename } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { STRICT_CSP_HEADERS } from './server.mjs';
 import {
-  assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, host, HUGO_SITES, path,
-  published, useSite, waitForMounted,
+  assertCleanConsole, assertNoAxeViolations, assertOnlyRequested, cls, completeQuiz, events, holdWasm, host, HUGO_SITES,
+  path, published, settled, useSite, waitForMounted,
 } from './harness.mjs';
 
 const ARTICLE = '/posts/layering-without-the-fuss/';
@@ -79,7 +79,7 @@ for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename
       viewport: { width: 390, height: 844 },
     });
     await waitForMounted(page, 2);
-    await page.waitForTimeout(300);
+    await settled(page, log);
     assert.equal((await cls(page)).value, 0, JSON.stringify(await cls(page)));
 
     const english = await completeQuiz(page, 0);
@@ -114,22 +114,18 @@ for (const build of HUGO_SITES) describe(`Hugo example site (built by ${basename
 
   for (const width of [320, 360, 390, 768, 1280]) {
     it(`reserves exactly the intro card's height, and does not shift the article while loading, at ${width}px wide`, async () => {
-      const { page, context, log } = await site.open(ARTICLE, {
-        viewport: { width, height: 800 },
-        // Slow wasm: the article is painted, with the reserved space, long before the quizzes appear.
-        before: (p) => p.route('**/*.wasm', async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          await route.continue();
-        }),
-      });
+      // The wasm held back: the article is painted, with the reserved space, before the quizzes appear.
+      const wasm = holdWasm();
+      const { page, context, log } = await site.open(ARTICLE, { viewport: { width, height: 800 }, before: wasm.before });
       // The intro rendered into the page, before the quiz: no empty space below its card.
       for (const box of await boxes(page)) assert.ok(Math.abs(box.reserved - box.card) <= 3, JSON.stringify(box));
       if (width === 390) {
         mkdirSync(path('e2e/out'), { recursive: true });
         await host(page, 0).screenshot({ path: shot('intro-390') });
       }
+      await wasm.release();
       await waitForMounted(page, 2);
-      await page.waitForTimeout(300);
+      await settled(page, log);
       const shift = await cls(page);
       assert.equal(shift.value, 0, JSON.stringify(shift.shifts));
       for (const box of await boxes(page)) assert.ok(Math.abs(box.reserved - box.card) <= 3, `the live intro: ${JSON.stringify(box)}`);

@@ -23,6 +23,10 @@ const COMPONENT = process.env.SKIN_ANALYSIS_RELEASE || path('dist/hugo/skin-anal
 const HUGOS = (process.env.HUGO_BINS || ['hugo', path('target/hugo-venv/bin/hugo')].filter((h) => h === 'hugo' || existsSync(h)).join(delimiter))
   .split(delimiter)
   .filter(Boolean);
+// The quiz's languages as the component lists them (its shortcode's data), in the order its messages name them.
+const LANGUAGES = [...readFileSync(join(COMPONENT, 'data/skin_analysis/shortcode.toml'), 'utf8').matchAll(/^tag = "([^"]+)"$/gm)]
+  .map((match) => match[1])
+  .join(', ');
 const version = (hugo) => /hugo v(\d+\.\d+\.\d+)/.exec(execFileSync(hugo, ['version'], { encoding: 'utf8' }))[1];
 
 // What a blog's own theme does: `<html lang>` is the site's language, whatever the post's.
@@ -200,12 +204,13 @@ for (const hugo of HUGOS) describe(`the owner's Hugo sites, Hugo ${version(hugo)
   });
 
   it('names every mistake in the content at build time, with what to write instead, and leaves bad products out', () => {
+    assert.match(LANGUAGES, /^en, ko(, |$)/, 'the component lists its languages, English first');
     const dir = made(MISTAKES_SITE);
     const built = build(hugo, dir);
     assert.ok(built.ok, `warnings, not errors: the page works\n${built.log}`);
     const warned = (text) => built.log.split('\n').filter((line) => line.startsWith('WARN') && line.includes(text));
     for (const [line, message] of [
-      [6, 'lang="kr" is not a language of the quiz (en, ko): did you mean lang="ko"?'],
+      [6, `lang="kr" is not a language of the quiz (${LANGUAGES}): did you mean lang="ko"?`],
       [7, '{{< skin-analysis ko >}}: parameters need their names (lang, theme, id, focus, article); write {{< skin-analysis lang="ko" >}}'],
       [8, 'unknown parameter title="My quiz"; your own title goes in data/skin_analysis/words.toml, per language (title = "My quiz" under [en]). The parameters are lang, theme, id, focus, article.'],
       [9, 'unknown parameter thme="dark": did you mean theme="dark"?'],
@@ -222,7 +227,7 @@ for (const hugo of HUGOS) describe(`the owner's Hugo sites, Hugo ${version(hugo)
       assert.equal(warned(`skin-analysis: data/skin_analysis/products.toml: ${message}`).length, 1, `${message}\n${built.log}`);
     }
     for (const message of [
-      '[kr] is not a language of the quiz (en, ko): did you mean [ko]? Left out.',
+      `[kr] is not a language of the quiz (${LANGUAGES}): did you mean [ko]? Left out.`,
       '[en] heading is not a word you can give. The words are title, lead, source; the tips and their safety rules stay the quiz\'s.',
     ]) {
       assert.equal(warned(`skin-analysis: data/skin_analysis/words.toml: ${message}`).length, 1, `${message}\n${built.log}`);

@@ -17,7 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { STRICT_CSP_HEADERS as csp } from './server.mjs';
-import { assertCleanConsole, completeQuiz, host, openTab, path, published, until, useSite, waitForMounted } from './harness.mjs';
+import {
+  assertCleanConsole, completeQuiz, host, loaderDecided, openTab, path, published, until, useSite, waitForMounted,
+} from './harness.mjs';
 
 const RELEASE = process.env.SKIN_ANALYSIS_RELEASE;
 const FILES = RELEASE ? join(RELEASE, 'static/skin-analysis') : path('dist/hugo/skin-analysis/static/skin-analysis');
@@ -188,8 +190,8 @@ describe(`plain pages from the release (${RELEASE ? 'the unpacked archive' : 'di
   it('after a deploy of version B: a tab whose quiz had not loaded yet says so in each quiz\'s language', async () => {
     deployed(a);
     const { page, context, log } = await site.open('/both.html');
-    await page.waitForTimeout(300);
-    assert.equal(await host(page, 0).getAttribute('data-skin-analysis-mounted'), null, 'not near the quiz yet');
+    await loaderDecided(page);
+    assert.deepEqual(quizRequests(log).filter((p) => /skin-analysis-(boot|app)/.test(p)), [], 'not near the quiz yet');
     deployed(b);
     await host(page, 1).scrollIntoViewIfNeeded();
     await until(page, () => document.querySelectorAll('[data-skin-analysis-state=load-failed]').length === 2, null, {

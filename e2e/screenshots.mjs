@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { assertCleanConsole, host, HUGO_SITES, launch, open, path, ROOT, waitForMounted } from './harness.mjs';
+import { assertCleanConsole, host, HUGO_SITES, launch, open, path, ROOT, still, until, waitForMounted } from './harness.mjs';
 import { serve } from './server.mjs';
 import { ARTICLE, openThemed, THEME_SITES, webkitArticleAt360 } from './sites.mjs';
 import { launchWebKit } from './webdriver.mjs';
@@ -63,7 +63,7 @@ const file = (name) => path('docs/screenshots', `${name}.png`);
 /** Lets web fonts load and the palette's colour transitions end. */
 async function settle(page) {
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(500);
+  await until(page, still, undefined, { what: 'the colour transitions to end' });
 }
 
 /** The standalone screens: [name, width × height, what to wait for in the quiz, and how the page opens]. */

@@ -3,7 +3,7 @@
 // example blog in WebKit 360 px wide.
 
 import { delimiter } from 'node:path';
-import { open } from './harness.mjs';
+import { open, still } from './harness.mjs';
 
 export const ARTICLE = '/posts/glass-skin-without-the-myth/';
 
@@ -60,6 +60,6 @@ export async function webkitArticleAt360(wk, origin, blank, theme) {
   const scrolled = 'Math.abs(quiz.getBoundingClientRect().top) < 1 || window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1';
   await wk.until(`${QUIZ} quiz.scrollIntoView(); return ${scrolled};`, 'the quiz at the top', { args: [0] });
   await wk.until(MOUNTED, 'the live quiz', { args: [0] });
-  await wk.runAsync('setTimeout(arguments[0], 500);');
+  await wk.until(`return (${still})();`, "the palette's colour transitions to end");
   return frame;
 }

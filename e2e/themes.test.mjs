@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { cls, completeQuiz, host, isSampleProductWarning, useSite, waitForMounted } from './harness.mjs';
+import { cls, completeQuiz, host, isSampleProductWarning, settled, useSite, waitForMounted } from './harness.mjs';
 import { STRICT_CSP } from './server.mjs';
 import { ARTICLE, openThemed, THEME_SITES, THEMES } from './sites.mjs';
 
@@ -121,11 +121,11 @@ for (const dir of THEME_SITES) {
         const built = await box();
         await host(page, 0).scrollIntoViewIfNeeded();
         await waitForMounted(page, 1);
-        await page.waitForTimeout(300);
+        await settled(page, log);
         assert.deepEqual(await box(), built, 'the live intro has the box of the intro built into the page');
         await host(page, 0).locator('.sa-intro .sa-button--primary').click();
         await host(page, 0).locator('.sa-question').waitFor();
-        await page.waitForTimeout(300);
+        await settled(page, log);
         const shift = await cls(page);
         console.log(`# ${name} ${width}px: CLS ${shift.value}`);
         assert.equal(shift.value, 0, JSON.stringify(shift.shifts));

@@ -96,11 +96,6 @@ export class WebKit {
     return this.run(`return (${fn}).apply(null, arguments);`, ...args);
   }
 
-  /** Like {@link run}, for a script that ends by calling `arguments[arguments.length - 1](result)`. */
-  runAsync(script, ...args) {
-    return this.command('POST', '/execute/async', { script, args });
-  }
-
   /** Polls `script` until it returns something truthy. */
   async until(script, what, { timeout = 20000, args = [] } = {}) {
     const deadline = Date.now() + timeout;

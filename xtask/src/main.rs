@@ -10,6 +10,8 @@ mod bench;
 mod compress;
 mod dist;
 mod e2e;
+#[cfg(test)]
+mod fixed_waits;
 mod fuzz;
 mod hugo;
 mod ids;
