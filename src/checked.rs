@@ -72,7 +72,7 @@ impl Format for Vec<KeptProduct> {
     type Error = CheckedError;
 
     fn encode(&self) -> String {
-        LIST.encode(self.iter().map(encode_product))
+        LIST.encode(self, encode_product)
     }
 
     fn decode(value: &str) -> Result<Self, CheckedError> {
@@ -80,8 +80,8 @@ impl Format for Vec<KeptProduct> {
     }
 }
 
-fn encode_product(product: &KeptProduct) -> String {
-    let mut value = String::from(match product.verdict {
+fn encode_product(value: &mut String, product: &KeptProduct) {
+    value.push(match product.verdict {
         None => '-',
         Some(Level::Caution) => 'c',
         Some(Level::Avoid) => 'a',
@@ -98,7 +98,6 @@ fn encode_product(product: &KeptProduct) -> String {
             }
         }
     }
-    value
 }
 
 fn decode_product(line: &str) -> Result<KeptProduct, ProductError> {

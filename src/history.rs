@@ -147,11 +147,9 @@ impl Format for History {
     type Error = HistoryError;
 
     fn encode(&self) -> String {
-        LIST.encode(
-            self.0
-                .iter()
-                .map(|entry| format!("{}.{}", entry.day, entry.code)),
-        )
+        LIST.encode(&self.0, |value, entry| {
+            value.push_str(&format!("{}.{}", entry.day, entry.code));
+        })
     }
 
     fn decode(value: &str) -> Result<History, HistoryError> {

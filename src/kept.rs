@@ -56,7 +56,7 @@ impl<T: Format> KeptStore<T> {
     pub fn with_backend(instance_id: &InstanceId, backend: Box<dyn Backend>) -> KeptStore<T> {
         KeptStore {
             slot: Slot {
-                key: KeptStore::<T>::key_of(instance_id),
+                key: key(instance_id, T::KEY),
                 backend,
                 warned: Cell::new(false),
             },
@@ -66,7 +66,7 @@ impl<T: Format> KeptStore<T> {
 
     /// The `localStorage` key of `instance_id`'s value.
     pub fn key_of(instance_id: &InstanceId) -> String {
-        format!("{}:{}", storage::key(instance_id), T::KEY)
+        key(instance_id, T::KEY)
     }
 
     /// The `localStorage` key, to recognise its `storage` events.
@@ -106,6 +106,11 @@ impl<T: Format> KeptStore<T> {
     pub fn follow(value: Option<&str>) -> Option<T> {
         value.map_or(Some(T::default()), |value| T::decode(value).ok())
     }
+}
+
+/// The `localStorage` key of `instance_id`'s value named `name` (written once, not for each format).
+fn key(instance_id: &InstanceId, name: &str) -> String {
+    format!("{}:{name}", storage::key(instance_id))
 }
 
 /// What a [`KeptStore`] does whatever it keeps, written once rather than for each format: its key in storage and
@@ -177,11 +182,12 @@ impl<E: fmt::Display> fmt::Display for ListError<E> {
 impl<E: fmt::Debug + fmt::Display> std::error::Error for ListError<E> {}
 
 impl List {
-    pub fn encode(&self, entries: impl Iterator<Item = String>) -> String {
+    /// The list of `entries`, each written after its separator by `write`.
+    pub fn encode<T>(&self, entries: &[T], write: impl Fn(&mut String, &T)) -> String {
         let mut value = self.version.to_owned();
         for entry in entries {
             value.push(self.separator);
-            value.push_str(&entry);
+            write(&mut value, entry);
         }
         value
     }

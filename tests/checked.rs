@@ -329,11 +329,7 @@ fn a_check_in_that_makes_a_kept_verdict_worse_says_so() {
 }
 
 fn stored(shared: &Shared) -> Option<String> {
-    shared
-        .values
-        .borrow()
-        .get(&CheckedStore::key_of(&id()))
-        .cloned()
+    shared.get(&CheckedStore::key_of(&id()))
 }
 
 fn store(shared: &Rc<Shared>) -> CheckedStore {

@@ -313,7 +313,7 @@ proptest! {
             let entry = Entry::new(day, &now);
             let shown = store.append(&store.load(), entry.clone());
             prop_assert_eq!(shown.entries().last(), Some(&entry));
-            let stored = shared.values.borrow().get(&HistoryStore::key_of(&id)).cloned();
+            let stored = shared.get(&HistoryStore::key_of(&id));
             prop_assert_eq!(stored.map(|v| History::decode(&v)), Some(Ok(shown)));
             prop_assert!(shared.warnings.borrow().len() <= 1);
         }

@@ -42,11 +42,7 @@ fn entry(day: u32, pick: usize) -> Entry {
 const EARLIER: &str = "1s91104060121-00gg";
 
 fn stored(shared: &Shared) -> Option<String> {
-    shared
-        .values
-        .borrow()
-        .get(&HistoryStore::key_of(&id()))
-        .cloned()
+    shared.get(&HistoryStore::key_of(&id()))
 }
 
 /// A history of these entries, oldest first.
