@@ -15,8 +15,9 @@
 //! unanswered), so an upgrade changes nothing stored. A code no release wrote (a development build's) is kept as
 //! written and shown as a date only ([`Kept::EarlierQuiz`]), never decoded as answers. A later format that keeps more
 //! beside an entry takes the next version (`h2`), whose reader reads `h1` too. A value longer than [`MAX_LEN`] or
-//! that does not read is ignored with one console warning (and replaced by the next result); it never touches the current result, which
-//! is saved under the quiz's own key (`storage`). Storage that throws keeps the history in memory.
+//! that does not read is ignored with one console warning (and replaced by the next result); it never touches the
+//! current result, which is saved under the quiz's own key (`storage`). Storage that throws keeps the history in
+//! memory.
 
 use std::fmt;
 
