@@ -1,5 +1,5 @@
 // The product checker (issue 28) on a phone in Chromium: a pregnant reader finishes the quiz, opens "Check a product"
-// (only then is the ingredients file fetched), pastes a messy retinol serum label (Retinol flagged "avoid" because she
+// (only then are the checker's own wasm module and its ingredients file fetched), pastes a messy retinol serum label (Retinol flagged "avoid" because she
 // is pregnant) and a plain snail essence (nothing conflicts), in English and in Korean; a reload finds the products
 // kept, one is removed by its own button, "Forget my history" forgets the rest. Nothing pasted leaves the page: no request but the quiz's own files, nothing
 // in the address, the events or a share link. The same journey runs in WebKit (webkit.journeys.mjs); what it pastes
@@ -24,6 +24,7 @@ const FILES = [
   published('skin-analysis-print.css'),
 ].map((file) => `/embed/${file}`);
 const INGREDIENTS = `/embed/${published('skin-analysis-ingredients.txt')}`;
+const CHECKER = `/embed/${published('skin-analysis-checker.wasm')}`;
 
 describe('the product checker', () => {
   const site = useSite(PLAIN_PAGES);
@@ -40,10 +41,11 @@ describe('the product checker', () => {
         }
       },
     });
-    const ingredientsRequested = () => log.requests.filter((url) => new URL(url).pathname === INGREDIENTS).length;
-    assert.equal(ingredientsRequested(), 0, 'a reader who has not opened the checker downloads nothing for it');
+    const requested = (file) => log.requests.filter((url) => new URL(url).pathname === file).length;
+    assert.equal(requested(INGREDIENTS), 0, 'a reader who has not opened the checker downloads nothing for it');
+    assert.equal(requested(CHECKER), 0, 'neither its code');
 
-    // Open it: the data file comes now, once.
+    // Open it: its module and data file come now, once.
     const fold = quiz.locator('.sa-fold--products .sa-fold-button');
     assert.equal(await fold.textContent(), `${SAYS.en.heading} (0)`);
     await fold.click();
@@ -64,7 +66,8 @@ describe('the product checker', () => {
         paste.expect(newest, lang);
       }
     }
-    assert.equal(ingredientsRequested(), 1, 'the ingredients file, once');
+    assert.equal(requested(INGREDIENTS), 1, 'the ingredients file, once');
+    assert.equal(requested(CHECKER), 1, "the checker's module, once");
     await assertNoAxeViolations(page, 'the product checker with its flags');
 
     // Kept over a reload, read again (in Korean, the language she picked), and never in the address or an event.
@@ -105,7 +108,7 @@ describe('the product checker', () => {
     assert.equal(forgotten.heading, `${SAYS.ko.heading} (0)`);
     assert.equal(forgotten.results, 1);
 
-    assertOnlyRequested(log, site.origin, [PAGE, '/pages/page.css', '/embed/skin-analysis-host.css', ...FILES, INGREDIENTS]);
+    assertOnlyRequested(log, site.origin, [PAGE, '/pages/page.css', '/embed/skin-analysis-host.css', ...FILES, INGREDIENTS, CHECKER]);
     assertCleanConsole(log);
     assert.deepEqual(log.warnings, []);
     await context.close();

@@ -12,10 +12,11 @@
 use std::fmt;
 use std::rc::Rc;
 
-use skin_rules::ingredients::{Known, KnownError};
 use skin_rules::results::KeptProduct;
 use skin_rules::{questionnaire, Answers, Lang, Read};
 use yew::Reducible;
+
+use crate::checker::Checker;
 
 /// The most checked products kept; the oldest go first.
 pub const MAX_PRODUCTS: usize = 10;
@@ -64,40 +65,30 @@ pub struct State {
     pub products: Rc<Vec<KeptProduct>>,
 }
 
-/// The product checker's data, the ingredients file: loaded only for a reader who opens the checker.
+/// The product checker (its module and the ingredients file, `checker`): loaded only for a reader who opens it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Ingredients {
     #[default]
     NotLoaded,
     Loading,
     Failed(LoadError),
-    Ready(KnownFile),
-}
-
-/// The ingredients file, read (the same file is the same data: compared by pointer).
-#[derive(Clone, Debug)]
-pub struct KnownFile(pub Rc<Known<'static>>);
-
-impl PartialEq for KnownFile {
-    fn eq(&self, other: &KnownFile) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
+    Ready(Checker),
 }
 
 /// Why the ingredients file could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    /// The request failed (the reason, as the browser gives it).
+    /// A request failed (the file and the reason, as the browser gives it).
     Fetch(String),
-    /// The file came but is not this build's ingredients file.
-    File(KnownError),
+    /// The checker's module did not start, or refused the ingredients file (which, and why).
+    Module(String),
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Fetch(reason) => write!(f, "the request failed ({reason})"),
-            LoadError::File(error) => write!(f, "{error}"),
+            LoadError::Module(reason) => write!(f, "the checker did not start ({reason})"),
         }
     }
 }
@@ -254,7 +245,7 @@ pub enum Action {
     /// first question (the intro would only ask them to start again).
     LeaveShared,
     /// The checker's data arrived, after [`State::ingredients`] asked for it.
-    IngredientsLoaded(KnownFile),
+    IngredientsLoaded(Checker),
     /// The checker's data could not be loaded.
     IngredientsFailed(LoadError),
     /// Ask for the checker's data again after it failed.
@@ -316,6 +307,8 @@ pub enum Rejected {
     TooLong,
     /// A removal of a checked product that is not kept (its index).
     NoSuchProduct(usize),
+    /// The checker gave no answer (its module failed, and said why in the console).
+    CheckFailed,
 }
 
 impl fmt::Display for Rejected {
@@ -348,6 +341,7 @@ impl fmt::Display for Rejected {
             Rejected::NothingToCheck => write!(f, "there is no ingredient list to check"),
             Rejected::TooLong => write!(f, "the product name or list is too long"),
             Rejected::NoSuchProduct(index) => write!(f, "no checked product {index}"),
+            Rejected::CheckFailed => write!(f, "the product checker gave no answer"),
         }
     }
 }
@@ -584,11 +578,11 @@ impl State {
                     next.screen = Screen::Question(0);
                 }
             }
-            Action::IngredientsLoaded(known) => {
+            Action::IngredientsLoaded(checker) => {
                 if self.ingredients != Ingredients::Loading {
                     return Err(Rejected::IngredientsNotReady);
                 }
-                next.ingredients = Ingredients::Ready(known);
+                next.ingredients = Ingredients::Ready(checker);
             }
             Action::IngredientsFailed(error) => {
                 if self.ingredients != Ingredients::Loading {
@@ -606,7 +600,7 @@ impl State {
                 if self.screen != Screen::Results {
                     return Err(Rejected::NotOnResults);
                 }
-                let Ingredients::Ready(known) = &self.ingredients else {
+                let Ingredients::Ready(checker) = &self.ingredients else {
                     return Err(Rejected::IngredientsNotReady);
                 };
                 let (name, label) = (name.trim(), label.trim());
@@ -616,7 +610,15 @@ impl State {
                 if name.chars().count() > MAX_NAME || label.chars().count() > MAX_LABEL {
                     return Err(Rejected::TooLong);
                 }
-                let product = KeptProduct::checked(&known.0, &self.answers, name, label);
+                let mut product = KeptProduct {
+                    name: name.to_owned(),
+                    label: label.to_owned(),
+                    verdict: None,
+                };
+                let checked = checker
+                    .check(&self.answers, std::slice::from_ref(&product), self.lang)
+                    .map_err(|_| Rejected::CheckFailed)?;
+                product.verdict = checked.first().ok_or(Rejected::CheckFailed)?.level;
                 let mut products = vec![product];
                 products.extend(
                     self.products

@@ -11,14 +11,14 @@ mod tabs;
 use std::rc::Rc;
 
 use skin_analysis::checked::{CheckedError, CheckedStore, ProductError, MAX_LEN};
+use skin_analysis::checker::{self as product_checker, Checker};
 use skin_analysis::config::InstanceId;
 use skin_analysis::kept::Format;
 use skin_analysis::state::{
-    Action, Fold, Ingredients, KnownFile, LoadError, Opening, Rejected, Screen, State, MAX_LABEL,
-    MAX_PRODUCTS,
+    Action, Fold, Ingredients, LoadError, Opening, Rejected, Screen, State, MAX_LABEL, MAX_PRODUCTS,
 };
 use skin_analysis::storage;
-use skin_rules::ingredients::{bundled_file, Known, KnownError, Level};
+use skin_rules::ingredients::{bundled_file, Level};
 use skin_rules::results::{KeptProduct, ResultsModel};
 use skin_rules::{questionnaire, Answers, ChoiceSet, Lang};
 use tabs::Shared;
@@ -36,10 +36,9 @@ fn id() -> InstanceId {
     InstanceId::parse("tabs").expect("a valid id")
 }
 
-fn known() -> KnownFile {
-    KnownFile(Rc::new(
-        Known::parse(bundled_file()).expect("the bundled file reads"),
-    ))
+/// The checker with the rules crate's engine in this process (the page's module answers the same requests).
+fn known() -> Checker {
+    product_checker::install(bundled_file()).expect("the bundled file reads")
 }
 
 /// An adult with resilient skin and nothing to declare.
@@ -135,7 +134,7 @@ fn opening_the_section_asks_for_the_data_once_and_a_failure_can_be_retried() {
     );
     assert_eq!(again.ingredients, Ingredients::Loading);
 
-    let error = LoadError::File(KnownError::NotIngredients);
+    let error = LoadError::Module("not a skin-analysis ingredients file".into());
     let failed = apply(&open, Action::IngredientsFailed(error.clone()));
     assert_eq!(failed.ingredients, Ingredients::Failed(error));
     assert_eq!(
@@ -300,7 +299,9 @@ fn a_check_in_that_makes_a_kept_verdict_worse_says_so() {
     let read = |answers: &Answers| {
         let mut model =
             ResultsModel::new(answers, None, Lang::En, &Default::default(), None, &[], "");
-        model.check_products(&known.0, &kept.products, Lang::En);
+        model.checked = known
+            .check(answers, &kept.products, Lang::En)
+            .expect("checked");
         model.checked.remove(0)
     };
     let before = read(&kept.answers);

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use skin_analysis::checked::CheckedStore;
-use skin_analysis::ingredients_file;
+use skin_analysis::checker;
 use skin_analysis_testkit::*;
 use skin_rules::ingredients::bundled_file;
 use skin_rules::strings::{check, progress};
@@ -71,7 +71,7 @@ async fn a_check_says_the_verdict_and_flags_is_kept_and_forgotten_and_a_failed_l
     assert_eq!(list.value(), SERUM, "what she typed is kept");
 
     // Try again, with the file there this time.
-    ingredients_file::install(bundled_file()).expect("the bundled file reads");
+    checker::install(bundled_file()).expect("the bundled file reads");
     app.click(check::RETRY.get(EN)).await;
     app.wait_until(|app| {
         app.find(".sa-check-form button[type=submit]:not([disabled])")

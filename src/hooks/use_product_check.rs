@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::use_storage_changes;
 use crate::checked::CheckedStore;
+use crate::checker;
 use crate::config::Config;
-use crate::ingredients_file;
-use crate::state::{Action, Ingredients, KnownFile, State};
+use crate::state::{Action, Ingredients, State};
 
-/// The product checker's edges: its data fetched when the reducer asks for it ([`Ingredients::Loading`]), the
+/// The product checker's edges: the checker (its module and data) fetched when the reducer asks for it ([`Ingredients::Loading`]), the
 /// checked products kept on the device whenever they change (`checked`), and another tab's followed.
 #[hook]
 pub fn use_product_check(config: &Config, state: &UseReducerHandle<State>) {
@@ -19,8 +19,8 @@ pub fn use_product_check(config: &Config, state: &UseReducerHandle<State>) {
         use_effect_with(loading, move |&loading| {
             if loading {
                 wasm_bindgen_futures::spawn_local(async move {
-                    dispatcher.dispatch(match ingredients_file::load().await {
-                        Ok(known) => Action::IngredientsLoaded(KnownFile(known)),
+                    dispatcher.dispatch(match checker::load().await {
+                        Ok(checker) => Action::IngredientsLoaded(checker),
                         Err(error) => Action::IngredientsFailed(error),
                     });
                 });

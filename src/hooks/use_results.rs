@@ -10,7 +10,7 @@ use crate::share;
 use crate::state::{Ingredients, State};
 
 /// The results on screen, if they are: worked out once per result, language, catalog, history (an earlier result
-/// to compare with, the history's labels) and checked products (read again by the checker's data, once it is
+/// to compare with, the history's labels) and checked products (read again by the checker, once it is
 /// loaded) and shared by the views and the host's `complete` event. Derived from the
 /// answers, never stored, so a changed answer always shows its new result. On a source article (`article`, an index
 /// in `skin_rules::articles()`) its tips lead their ties. Someone else's shared result gets no history.
@@ -24,16 +24,16 @@ pub fn use_results(
 ) -> Option<Rc<ResultsModel>> {
     let answers = state.results_shown().cloned();
     let own = state.shared.is_none();
-    let known = match &state.ingredients {
-        Ingredients::Ready(known) => Some(known.clone()),
+    let checker = match &state.ingredients {
+        Ingredients::Ready(checker) => Some(checker.clone()),
         _ => None,
     };
     let products = state.products.clone();
     let model = use_memo(
         (
-            answers, own, lang, article, catalog, history, known, products,
+            answers, own, lang, article, catalog, history, checker, products,
         ),
-        |(answers, own, lang, article, catalog, history, known, products)| {
+        |(answers, own, lang, article, catalog, history, checker, products)| {
             let answers = answers.as_ref()?;
             let (since, past) = if *own {
                 let past: Vec<Earlier> = history.entries().iter().map(earlier).collect();
@@ -44,8 +44,9 @@ pub fn use_results(
             let page = share::page_address().unwrap_or_default();
             let mut model =
                 ResultsModel::new(answers, *article, *lang, catalog, since, &past, &page);
-            if let (true, Some(known)) = (*own, known) {
-                model.check_products(&known.0, products, *lang);
+            if let (true, Some(checker)) = (*own, checker) {
+                // A failure is the module's console warning; the products then show unchecked.
+                model.checked = checker.check(answers, products, *lang).unwrap_or_default();
             }
             Some(Rc::new(model))
         },

@@ -43,7 +43,7 @@ pub fn compressed_sizes(embed: &Embed) -> Result<HashMap<String, (usize, usize)>
     let names = NEVER_NEAR
         .into_iter()
         .chain(QUIZ_TAKER)
-        .chain([dist::HOST_CSS])
+        .chain([dist::HOST_CSS, dist::CHECKER])
         .chain(texts.iter().map(String::as_str));
     names
         .map(|name| Ok((name.to_owned(), compress::sizes(&embed.path(name))?)))

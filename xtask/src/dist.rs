@@ -51,6 +51,9 @@ pub fn text(lang: Lang) -> String {
 pub const PRINT_CSS: &str = "skin-analysis-print.css";
 /// The product checker's ingredients file: this plus its fingerprint and `.txt` (`skin_rules::ingredients::file_name`).
 pub const INGREDIENTS: &str = "skin-analysis-ingredients.";
+/// The product checker's own wasm module (`crates/skin-checker`): published as `skin-analysis-checker.<hash>.wasm`,
+/// the name the widget's wasm has compiled in (`SKIN_ANALYSIS_CHECKER`, see [`checker_module`]).
+pub const CHECKER: &str = "skin-analysis-checker.wasm";
 
 /// `dist/embed` and the name each of its files is published under.
 pub struct Embed {
@@ -98,14 +101,15 @@ pub fn build() -> Result<Embed> {
     Ok(embed)
 }
 
-/// Where the facade bin writes: the intros, their stylesheet and the text files (`SKIN_ANALYSIS_TEXT_DIR` for
-/// Trunk.toml's hook).
+/// Where the facade bin writes: the intros, their stylesheet and the text files, and where [`checker_module`] puts
+/// the checker's module (`SKIN_ANALYSIS_TEXT_DIR` for Trunk.toml's hook).
 pub fn facade_dir() -> PathBuf {
     target_dir().join("facade")
 }
 
 /// Runs the facade bin (`src/bin/facade.rs`) into a fresh [`facade_dir`] (a text file of an earlier build, under its
-/// own fingerprint, must not be published beside this one).
+/// own fingerprint, must not be published beside this one), and builds the checker's module there
+/// ([`checker_module`]).
 pub fn facade() -> Result<PathBuf> {
     let facade = facade_dir();
     recreate_dir(&facade)?;
@@ -123,7 +127,50 @@ pub fn facade() -> Result<PathBuf> {
     );
     render.arg(&facade);
     status(render)?;
+    checker_module(&facade)?;
     Ok(facade)
+}
+
+/// Builds the product checker's own wasm module (`crates/skin-checker`: cargo release build, `wasm-opt -Oz` from
+/// node_modules, as Trunk optimises the widget's) into `dir`, named by its content's hash (see [`versioned`]); the
+/// widget's build reads that name from `SKIN_ANALYSIS_CHECKER` ([`checker_name`], `run::trunk`).
+fn checker_module(dir: &Path) -> Result {
+    status(command(
+        "cargo",
+        &[
+            "build",
+            "--quiet",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "skin-checker",
+        ],
+    ))?;
+    let built = target_dir().join("wasm32-unknown-unknown/release/skin_checker.wasm");
+    let optimised = target_dir().join("skin-checker.opt.wasm");
+    let mut optimise = command(
+        &root().join("node_modules/.bin/wasm-opt").to_string_lossy(),
+        &["-Oz", "--strip-debug", "--strip-producers", "-o"],
+    );
+    optimise.arg(&optimised).arg(&built);
+    status(optimise)?;
+    let bytes = read(&optimised)?;
+    write(&dir.join(versioned(CHECKER, &bytes)), &bytes)
+}
+
+/// The published name of the checker's module [`facade`] built.
+pub fn checker_name() -> Result<String> {
+    let (stem, extension) = split_name(CHECKER);
+    list_files(&facade_dir())?
+        .into_iter()
+        .map(|path| file_name(&path))
+        .find(|name| {
+            name.starts_with(&format!("{stem}.")) && name.ends_with(&format!(".{extension}"))
+        })
+        .ok_or_else(|| {
+            format!("no {stem}.*.{extension} in the facade's directory: run dist::facade first")
+        })
 }
 
 /// Assembles `dist/embed` from Trunk's output in `dist/app`, the loader sources in `assets/embed` and the facade
@@ -199,6 +246,11 @@ fn embed(dist: &Path, facade: &Path) -> Result<Embed> {
         .find(|path| file_name(path).starts_with(INGREDIENTS))
         .ok_or_else(|| format!("the facade bin wrote no {INGREDIENTS}*.txt"))?;
     copy(&ingredients, &embed.dir.join(file_name(&ingredients)))?;
+
+    // Named by its content's hash, which the wasm has compiled in (`checker::MODULE_FILE`).
+    let checker = checker_name()?;
+    copy(&facade.join(&checker), &embed.dir.join(&checker))?;
+    embed.published.push((CHECKER.into(), checker));
 
     let sources = root().join("assets/embed");
     copy(&sources.join(HOST_CSS), &embed.dir.join(HOST_CSS))?;

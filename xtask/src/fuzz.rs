@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::run::{command, status, tee, Result};
 
 /// (package, test file, target): each target is one proptest test function.
-const TARGETS: [(&str, &str, &str); 9] = [
+const TARGETS: [(&str, &str, &str); 10] = [
     ("skin-analysis", "fuzz", "share_codes"),
     ("skin-analysis", "fuzz", "saved_state"),
     ("skin-analysis", "fuzz", "tabs"),
@@ -17,6 +17,7 @@ const TARGETS: [(&str, &str, &str); 9] = [
     ("skin-rules", "fuzz", "catalog"),
     ("skin-rules", "fuzz", "answer_codes"),
     ("skin-rules", "fuzz", "ingredient_labels"),
+    ("skin-rules", "fuzz", "checker_wire"),
     ("skin-content", "fuzz", "content_files"),
 ];
 
@@ -137,7 +138,8 @@ mod tests {
         let unknown = parsed(&["catalogue"]).unwrap_err();
         assert!(unknown.contains("\"catalogue\""), "{unknown}");
         assert!(
-            unknown.contains("catalog, answer_codes, ingredient_labels, content_files"),
+            unknown
+                .contains("catalog, answer_codes, ingredient_labels, checker_wire, content_files"),
             "{unknown}"
         );
         assert!(parsed(&["10", "20"]).is_err());

@@ -114,6 +114,8 @@ pub fn trunk(args: &[&str]) -> Result {
     trunk.env("TRUNK_SKIP_VERSION_CHECK", "true");
     // Trunk.toml's hook copies the text files from there (run `dist::facade` first).
     trunk.env("SKIN_ANALYSIS_TEXT_DIR", crate::dist::facade_dir());
+    // The checker's module the facade step built: its name is compiled into the widget (`checker::MODULE_FILE`).
+    trunk.env("SKIN_ANALYSIS_CHECKER", crate::dist::checker_name()?);
     status(trunk)
 }
 

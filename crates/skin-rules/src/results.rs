@@ -1,7 +1,7 @@
 //! Everything a results screen shows, worked out once per result ([`ResultsModel::new`]): the outcome, what changed
 //! since the reader's earlier result, the owner's products for each routine item and the labels of the reader's
-//! history, and the verdicts of the products the reader checked ([`ResultsModel::check_products`]). The widget builds
-//! one in a hook whenever the result, the language, the catalog, the history or the kept products change, and its
+//! history, and the verdicts of the products the reader checked ([`check_products`], run by the product checker's
+//! own wasm module in the widget, which asks over [`wire`]). The widget builds one in a hook whenever the result, the language, the catalog, the history or the kept products change, and its
 //! views only render it.
 
 use std::fmt::Write;
@@ -11,6 +11,8 @@ use crate::ingredients::{self, Known, Level};
 use crate::products::{Catalog, Product};
 use crate::progress::Changes;
 use crate::strings::ui;
+
+pub mod wire;
 use crate::{
     cautions, fill, questionnaire, tag_avoid_if, Answers, Caution, Condition, Lang, Read, Severity,
     Tag,
@@ -69,17 +71,6 @@ pub struct KeptProduct {
     pub verdict: Option<Level>,
 }
 
-impl KeptProduct {
-    /// The product `name` with the list `label`, read against `answers` now.
-    pub fn checked(known: &Known, answers: &Answers, name: &str, label: &str) -> KeptProduct {
-        KeptProduct {
-            name: name.to_owned(),
-            label: label.to_owned(),
-            verdict: ingredients::check(known, answers, name, label).level(),
-        }
-    }
-}
-
 /// A kept product read against the answers shown, in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CheckedProduct {
@@ -97,6 +88,20 @@ pub struct CheckedProduct {
     pub known: Vec<(String, Option<(Level, String)>)>,
     /// The ingredients it does not know, named as written (a sentence), if any.
     pub not_known: Option<String>,
+}
+
+/// Reads each of the reader's `kept` products against `answers`, with the checker's data `known`, in `lang`: the
+/// product check's verdicts, once per result like the rest (a new check is a kept product without a verdict yet; its
+/// [`CheckedProduct::level`] is the verdict to keep).
+pub fn check_products(
+    known: &Known,
+    answers: &Answers,
+    kept: &[KeptProduct],
+    lang: Lang,
+) -> Vec<CheckedProduct> {
+    kept.iter()
+        .map(|product| CheckedProduct::new(known, answers, product, lang))
+        .collect()
 }
 
 impl CheckedProduct {
@@ -151,7 +156,7 @@ pub struct ResultsModel {
     pub mail_myself: String,
     /// See [`ResultsModel::mail_myself`].
     pub mail_dermatologist: String,
-    /// The products the reader checked, read against these answers (empty until [`ResultsModel::check_products`]).
+    /// The products the reader checked, read against these answers (empty until the widget sets them, [`check_products`]).
     pub checked: Vec<CheckedProduct>,
 }
 
@@ -212,15 +217,6 @@ impl ResultsModel {
 }
 
 impl ResultsModel {
-    /// Reads each of the reader's `kept` products against the answers shown, with the checker's data `known`, in
-    /// `lang`: the product check's verdicts, once per result like the rest.
-    pub fn check_products(&mut self, known: &Known, kept: &[KeptProduct], lang: Lang) {
-        self.checked = kept
-            .iter()
-            .map(|product| CheckedProduct::new(known, &self.answers, product, lang))
-            .collect();
-    }
-
     /// A `mailto:` link (no address: the reader picks one) whose subject and plain-text body hold the results for
     /// `letter`, in `lang`, ending with the page's address `page`; never longer than [`MAILTO_MAX`] characters.
     pub fn mailto(&self, letter: Letter, lang: Lang, page: &str) -> String {

@@ -20,6 +20,10 @@ use crate::{Lang, Text};
 static TABLES: [OnceLock<Vec<&'static str>>; Lang::ALL.len()] =
     [const { OnceLock::new() }; Lang::ALL.len()];
 
+/// The files the installed tables were read from, indexed like [`Lang::ALL`].
+static FILES: [OnceLock<&'static str>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+
 /// Each language's text file, as `build.rs` wrote them, indexed like [`Lang::ALL`].
 #[cfg(feature = "bundled-text")]
 const BUNDLED: [&str; Lang::ALL.len()] = include!(concat!(env!("OUT_DIR"), "/bundled-text.rs"));
@@ -54,7 +58,17 @@ pub fn install(lang: Lang, file: String) -> Result<(), TextError> {
     let file: &'static str = Box::leak(file.into_boxed_str());
     let strings = parse(lang, file)?;
     let _ = TABLES[lang.index()].set(strings);
+    let _ = FILES[lang.index()].set(file);
     Ok(())
+}
+
+/// The file `lang` was installed from (what the widget hands the product checker's module), if it is installed.
+pub fn installed_file(lang: Lang) -> Option<&'static str> {
+    #[cfg(feature = "bundled-text")]
+    let file = Some(*FILES[lang.index()].get_or_init(|| BUNDLED[lang.index()]));
+    #[cfg(not(feature = "bundled-text"))]
+    let file = FILES[lang.index()].get().copied();
+    file
 }
 
 /// Why a text file was refused.
@@ -116,10 +130,19 @@ fn table(lang: Lang) -> Option<&'static [&'static str]> {
     strings.map(Vec::as_slice)
 }
 
+/// How a text file's header starts, before its language tag and fingerprint.
+const HEADER: &str = "skin-analysis text ";
+
+/// The language a text file's header names (for a reader handed files of any language: the checker's module).
+pub fn file_lang(file: &str) -> Option<Lang> {
+    let header = file.split_once('\n')?.0.strip_prefix(HEADER)?;
+    Lang::from_tag(header.split(' ').next()?)
+}
+
 fn parse(lang: Lang, file: &str) -> Result<Vec<&str>, TextError> {
     let (header, body) = file.split_once('\n').ok_or(TextError::NotText)?;
     let mut words = header
-        .strip_prefix("skin-analysis text ")
+        .strip_prefix(HEADER)
         .ok_or(TextError::NotText)?
         .split(' ');
     let (Some(tag), Some(build), None) = (words.next(), words.next(), words.next()) else {
@@ -193,6 +216,16 @@ mod tests {
             Err(TextError::OtherLang { found: "ko".into() })
         );
         assert_eq!(crate::strings::ui::START.get(Lang::En), "Start");
+    }
+
+    #[test]
+    fn a_file_says_its_language_and_the_installed_file_is_kept() {
+        for lang in Lang::ALL {
+            assert_eq!(file_lang(bundled_file(lang)), Some(lang));
+            assert_eq!(installed_file(lang), Some(bundled_file(lang)));
+        }
+        assert_eq!(file_lang("<!doctype html>\n<p>404</p>"), None);
+        assert_eq!(file_lang("skin-analysis text xx 00000000\n"), None);
     }
 
     #[test]

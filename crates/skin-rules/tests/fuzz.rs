@@ -8,6 +8,10 @@
 //! links only to http(s) addresses, and products shown to a reader only at their step, in their language, suiting
 //! them and never containing a tag the safety table rules out for them.
 //!
+//! The third target, `checker_wire`, feeds the messages between the widget and the product checker's module
+//! (`results::wire`) requests with labels made of those fragments, then damaged and random messages: a request and
+//! its answer read back exactly, and anything else reads whole (written back the same) or is refused, never a panic.
+//!
 //! The second target, `ingredient_labels`, feeds the product checker pasted labels made of label fragments (names,
 //! Korean and NFD Hangul, brackets, separators, percentages, headings, shade blocks) and random text: it must never
 //! panic, every ingredient it reads is trimmed and non-empty, and every flag is a known ingredient flagged by a
@@ -21,6 +25,8 @@ use proptest::prelude::*;
 use skin_analysis_fuzzkit::answers;
 use skin_rules::ingredients::{self, families, Known, Level, Why};
 use skin_rules::products::{Catalog, Product, Skipped, Suit, Value, PICKS_PER_STEP};
+use skin_rules::results::wire::{self, Request};
+use skin_rules::results::{check_products, KeptProduct};
 use skin_rules::{
     evaluate, question_index, questionnaire, tag_avoid_if, Answers, Axis, Condition, Lang, Profile,
     RoutineStep, Tag,
@@ -592,6 +598,54 @@ proptest! {
                         let again = Answers::read(&read.answers.encode()).map(|r| r.answers);
                         prop_assert_eq!(again, Ok(read.answers.clone()), "{:?}", value);
                     }
+                    Err(err) => prop_assert!(!err.to_string().is_empty()),
+                }
+            }
+        }
+    }
+
+    /// The checker module's messages: read back exactly, the answer the same as the checker's own; damaged and random
+    /// ones read whole or refused.
+    #[test]
+    fn checker_wire(
+        pieces in prop::collection::vec(label_piece(), 0..12),
+        name in label_piece(),
+        verdict in prop::option::of(prop::sample::select(vec![Level::Caution, Level::Avoid])),
+        answers in answers(),
+        lang in prop::sample::select(Lang::ALL.to_vec()),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0..3u8), 0..4),
+        random in any::<String>(),
+    ) {
+        let request = Request {
+            lang,
+            answers,
+            products: vec![KeptProduct { name, label: pieces.concat(), verdict }],
+        };
+        let message = request.encode();
+        prop_assert_eq!(Request::decode(&message), Ok(request.clone()));
+        let answer = wire::answer(the_known(), &message).expect("a request reads");
+        prop_assert_eq!(
+            wire::decode_checked(&answer),
+            Ok(check_products(the_known(), &request.answers, &request.products, lang))
+        );
+        for base in [message, answer] {
+            let mut damaged: Vec<char> = base.chars().collect();
+            for (at, with, how) in &edits {
+                let at = at.index(damaged.len() + 1);
+                match how {
+                    0 => damaged.insert(at, *with),
+                    1 if at < damaged.len() => { damaged.remove(at); }
+                    _ if at < damaged.len() => damaged[at] = *with,
+                    _ => {}
+                }
+            }
+            let damaged: String = damaged.into_iter().collect();
+            for value in [damaged, random.clone()] {
+                if let Ok(read) = Request::decode(&value) {
+                    prop_assert_eq!(Request::decode(&read.encode()), Ok(read));
+                }
+                match wire::decode_checked(&value) {
+                    Ok(read) => prop_assert_eq!(wire::encode_checked(&read), value),
                     Err(err) => prop_assert!(!err.to_string().is_empty()),
                 }
             }

@@ -420,7 +420,9 @@ const SLASH_LIST: usize = 4;
 
 /// Whether an unknown name looks like an active ingredient: an acid, a retinoid.
 fn looks_active(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // ASCII lowercasing reads the same here (the words looked for are ASCII or Hangul, which has no case) and keeps
+    // Unicode's case tables, about 9 KB gzip, out of the checker's module (BENCHMARKS.md).
+    let lower = text.to_ascii_lowercase();
     let lower = lower.trim();
     lower.ends_with("acid")
         || lower.ends_with('산')
