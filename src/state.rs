@@ -283,6 +283,8 @@ pub enum Rejected {
         question: usize,
         choice: usize,
     },
+    /// A removal of a checked product that is not kept (its index).
+    NoSuchProduct(usize),
     /// "Next" on a question without an answer.
     NotAnswered(usize),
     /// "Skip" on a question that must be answered.
@@ -305,8 +307,6 @@ pub enum Rejected {
     NothingToCheck,
     /// A product name or list longer than the checker takes.
     TooLong,
-    /// A removal of a checked product that is not kept (its index).
-    NoSuchProduct(usize),
     /// The checker gave no answer (its module failed, and said why in the console).
     CheckFailed,
 }
@@ -327,6 +327,7 @@ impl fmt::Display for Rejected {
             Rejected::NoSuchChoice { question, choice } => {
                 write!(f, "question {question} has no choice {choice}")
             }
+            Rejected::NoSuchProduct(index) => write!(f, "no checked product {index}"),
             Rejected::NotAnswered(q) => write!(f, "question {q} is not answered yet"),
             Rejected::NotOptional(q) => write!(f, "question {q} cannot be skipped"),
             Rejected::Unchanged => write!(f, "nothing to change"),
@@ -340,7 +341,6 @@ impl fmt::Display for Rejected {
             Rejected::IngredientsNotReady => write!(f, "the ingredients are not in that state"),
             Rejected::NothingToCheck => write!(f, "there is no ingredient list to check"),
             Rejected::TooLong => write!(f, "the product name or list is too long"),
-            Rejected::NoSuchProduct(index) => write!(f, "no checked product {index}"),
             Rejected::CheckFailed => write!(f, "the product checker gave no answer"),
         }
     }
