@@ -399,13 +399,18 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
             .expect("listed");
         format!("CheckText({at})")
     };
+    let keyed = |list: &[(Condition, usize)]| -> Vec<String> {
+        list.iter()
+            .map(|&(c, text)| format!("({}, {})", condition(c), number(&ingredients.texts[text].1)))
+            .collect()
+    };
     let families: Vec<String> = ingredients
         .families
         .iter()
         .map(|f| {
             format!(
                 "Family {{ id: {:?}, tag: Tag::{:?}, name: {}, avoid: &[{}], within: {:?}, time: {}, only: &[{}], \
-                 own: {}, everyone: {} }}",
+                 own: {}, everyone: {}, said: &[{}] }}",
                 f.id,
                 f.tag,
                 number(&f.name),
@@ -417,15 +422,26 @@ fn ingredients_code(out: &mut String, ingredients: &skin_content::Ingredients) {
                 f.everyone.as_ref().map_or_else(
                     || "None".to_owned(),
                     |e| format!(
-                        "Some(Everyone {{ level: Level::{}, text: {} }})",
+                        "Some(Everyone {{ level: Level::{}, text: {}, verdict: {} }})",
                         if e.avoid { "Avoid" } else { "Caution" },
-                        number(&e.text)
+                        number(&e.text),
+                        e.verdict.map_or_else(
+                            || "None".to_owned(),
+                            |v| format!("Some({})", number(&ingredients.texts[v].1))
+                        )
                     )
-                )
+                ),
+                keyed(&f.said).join(", ")
             )
         })
         .collect();
     array(out, "FAMILIES", "Family", &families);
+    array(
+        out,
+        "CALM_VERDICTS",
+        "(Condition, CheckText)",
+        &keyed(&ingredients.calm),
+    );
     let clashes: Vec<String> = ingredients
         .clashes
         .iter()

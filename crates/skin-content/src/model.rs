@@ -195,6 +195,9 @@ pub struct Slot {
 pub struct Ingredients {
     /// The checker's own sentences, (key, text) sorted by key; each one line.
     pub texts: Vec<(String, Text)>,
+    /// The answers that bring the calm plan for a lasting reason, each with the index in `texts` of the verdict's
+    /// last sentence for it (instead of "while your skin needs rest").
+    pub calm: Vec<(Condition, usize)>,
     pub families: Vec<Family>,
     /// Every ingredient, the families' first (in file order), then the ordinary ones.
     pub entries: Vec<Ingredient>,
@@ -222,6 +225,8 @@ pub struct Family {
     pub own: Option<Condition>,
     /// What is said to every reader about it, whatever their answers: a fact of the ingredient itself.
     pub everyone: Option<Everyone>,
+    /// Conditions of the tag's row, each with the index in `texts` of what a caution that holds it adds.
+    pub said: Vec<(Condition, usize)>,
 }
 
 /// What a family says to every reader.
@@ -230,6 +235,9 @@ pub struct Everyone {
     /// `avoid` for every reader (else `caution`).
     pub avoid: bool,
     pub text: Text,
+    /// The index in [`Ingredients::texts`] of what the verdict leads with for a product holding it ("This is a
+    /// medicine, not a cosmetic").
+    pub verdict: Option<usize>,
 }
 
 /// One ingredient and every name it goes by.

@@ -353,6 +353,9 @@ pub(crate) type StringsFile = BTreeMap<String, BTreeMap<String, RawText>>;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct IngredientsFile {
+    /// An answer that brings the calm plan → the key of the `[text]` the verdict ends with for it.
+    #[serde(default)]
+    pub(crate) calm: BTreeMap<String, String>,
     #[serde(default)]
     pub(crate) text: BTreeMap<String, RawText>,
     #[serde(default)]
@@ -379,6 +382,9 @@ pub(crate) struct RawFamily {
     pub(crate) only: Vec<String>,
     pub(crate) own: Option<String>,
     pub(crate) everyone: Option<RawEveryone>,
+    /// An answer → the key of the `[text]` said after a caution that holds it.
+    #[serde(default)]
+    pub(crate) said: BTreeMap<String, String>,
     #[serde(default)]
     pub(crate) trace: bool,
     pub(crate) ingredients: Vec<RawIngredient>,
@@ -389,6 +395,8 @@ pub(crate) struct RawFamily {
 pub(crate) struct RawEveryone {
     pub(crate) level: String,
     pub(crate) text: RawText,
+    /// The key of the `[text]` the verdict leads with for a product holding it.
+    pub(crate) verdict: Option<String>,
 }
 
 #[derive(Deserialize)]

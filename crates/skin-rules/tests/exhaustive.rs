@@ -89,6 +89,8 @@ const TAG_RULES: [(Tag, &[&str]); 12] = [
     (
         Tag::Massage,
         &[
+            // New puffiness in pregnancy or after birth can be pre-eclampsia: not massaged away (derm-4, K3).
+            "health.pregnant",
             "conditions.rosacea",
             "conditions.flushing",
             "concerns.redness",
@@ -162,10 +164,6 @@ const CALM_ANSWERS: [&str; 8] = [
     "health.immune",
     "conditions.procedure",
 ];
-
-/// The second opinion on issue 25: new puffiness in pregnancy can be pre-eclampsia, so both together bring the calm
-/// plan too (no massage for the swelling until a midwife has seen it).
-const CALM_TOGETHER: [&str; 2] = ["health.pregnant", "concerns.puffiness"];
 
 /// Tags kept from every profile labelled sensitive, whatever the answers that made it so.
 const SENSITIVE_TAGS: [Tag; 3] = [Tag::Heat, Tag::Friction, Tag::FirmMassage];
@@ -258,17 +256,10 @@ fn calm_answers() -> &'static [(usize, usize)] {
     CALM.get_or_init(|| CALM_ANSWERS.iter().map(|a| resolve(a)).collect())
 }
 
-/// [`CALM_TOGETHER`] resolved, once.
-fn calm_together() -> &'static [(usize, usize)] {
-    static TOGETHER: OnceLock<Vec<(usize, usize)>> = OnceLock::new();
-    TOGETHER.get_or_init(|| CALM_TOGETHER.iter().map(|a| resolve(a)).collect())
-}
-
 /// Checks one outcome; returns the bitmask of highlighted tip indices.
 fn check(answers: &Answers, outcome: &Outcome, budget: Option<u8>) -> u128 {
     let code = || answers.encode();
-    let calm = calm_answers().iter().any(|&(q, c)| answers.picked(q, c))
-        || calm_together().iter().all(|&(q, c)| answers.picked(q, c));
+    let calm = calm_answers().iter().any(|&(q, c)| answers.picked(q, c));
     assert_eq!(outcome.calm, calm, "calm plan for {}", code());
     if calm {
         assert!(

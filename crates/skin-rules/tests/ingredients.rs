@@ -104,13 +104,18 @@ fn ordinary_products_flag_nothing_for_anyone() {
         &["allergies=honey", "allergies=dairy", "allergies=eggs"],
         &["conditions=procedure", "health=swelling"],
     ] {
-        for label in [SNAIL_ESSENCE, CERAMIDE_CREAM] {
+        // derm-4 K13: beside a name we don't know, "nothing we recognise" (the snail essence's Ethyl Hexanediol).
+        for (label, verdict) in [
+            (
+                SNAIL_ESSENCE,
+                "Nothing we recognise conflicts with your answers.",
+            ),
+            (CERAMIDE_CREAM, "Nothing here conflicts with your answers."),
+        ] {
             let check = check(picks, label);
             assert_eq!(check.flags, [], "{picks:?} {label}");
             // (A reader on the calm plan is also told to keep to the staples.)
-            assert!(check
-                .verdict(Lang::En)
-                .starts_with("Nothing here conflicts with your answers."));
+            assert!(check.verdict(Lang::En).starts_with(verdict), "{picks:?}");
         }
     }
     let check = check(PREGNANT, SNAIL_ESSENCE);
@@ -130,7 +135,7 @@ fn ordinary_ingredients_are_known_and_never_flagged_whatever_the_answers() {
     let ordinary = "Glycerin, Cetearyl Alcohol, Tocopherol, Snail Secretion Filtrate, Citric Acid, Stearic Acid, \
                     Phenoxyethanol, Butylene Glycol, Niacinamide, Sodium Hyaluronate, Panthenol, Dimethicone, \
                     Ethylhexyl Salicylate, Titanium Dioxide, Zinc Oxide, Xanthan Gum, Centella Asiatica Extract, \
-                    Water, Squalane, Cera Alba, Asiatic Acid, Polyglutamic Acid, Tranexamic Acid, 글리세린, 정제수";
+                    Water, Squalane, Asiatic Acid, Polyglutamic Acid, Tranexamic Acid, 글리세린, 정제수";
     for (index, question) in questionnaire().iter().enumerate() {
         for choice in 0..question.choices.len() {
             let mut answers = Answers::default();
@@ -666,7 +671,6 @@ fn medicines_and_banned_ingredients_are_said_to_every_reader() {
         "Water, Calomel",
         "Aqua, Hydroquinone, Mercurio",
         "정제수, 수은, 글리세린",
-        "Water, Thimerosal",
     ] {
         let banned = check(RESILIENT, label);
         assert_eq!(banned.level(), Some(Level::Avoid), "{label}");
@@ -736,6 +740,10 @@ fn an_acid_that_only_adjusts_the_ph_is_not_an_exfoliant() {
         "Water, Lactic Acid, Glycerin, Sodium Hydroxide, Phenoxyethanol",
         "Water, Caprylic/Capric Triglyceride, Glycerin, Cetearyl Alcohol, Butylene Glycol, Squalane, Lactic Acid, \
          Phenoxyethanol, Xanthan Gum",
+        // derm-4 K11: a `trace` ingredient among the first three is no 1% line (glycerin after a hyaluronate).
+        "Water, Sodium Hyaluronate, Lactic Acid, Glycerin, Butylene Glycol",
+        "Water, Sodium Hyaluronate, Glycerin, Lactic Acid",
+        "Aqua, Xanthan Gum, Lactic Acid, Glycerin, Kaolin",
         "정제수, 젖산, 글리세린",
     ] {
         let lactic = check(ISOTRETINOIN, label);
@@ -744,10 +752,10 @@ fn an_acid_that_only_adjusts_the_ph_is_not_an_exfoliant() {
     }
     // After something used at 1% or less (a hyaluronate, a preservative, a chelator), it is at 1% or less too.
     for label in [
-        "Water, Sodium Hyaluronate, Glycerin, Lactic Acid",
-        "Water, Glycerin, Disodium EDTA, Malic Acid, Tartaric Acid",
-        "Aqua, Glycerin, Phenoxyethanol, Gluconolactone, Sodium Benzoate",
-        "Water, Glycerin, Xanthan Gum, Ascorbic Acid",
+        "Water, Glycerin, Butylene Glycol, Sodium Hyaluronate, Lactic Acid",
+        "Water, Glycerin, Butylene Glycol, Disodium EDTA, Malic Acid, Tartaric Acid",
+        "Aqua, Glycerin, Butylene Glycol, Phenoxyethanol, Gluconolactone, Sodium Benzoate",
+        "Water, Glycerin, Propanediol, Xanthan Gum, Ascorbic Acid",
     ] {
         for picks in [ISOTRETINOIN, ROSACEA] {
             assert_eq!(flags(picks, label), [], "{label} {picks:?}");
@@ -799,7 +807,7 @@ fn the_korean_reason_reads_after_any_last_syllable() {
     let why = check.why(&check.flags[0], Lang::Ko);
     assert_eq!(
         why,
-        "꿀이나 벌 유래 성분이에요. 알레르기 질문에서 ‘꿀’ 항목을 고르셨으니 피하는 게 좋아요."
+        "꿀이나 벌 유래 성분이에요. 알레르기 질문에서 ‘꿀, 프로폴리스 등 벌 유래 성분’ 항목을 고르셨으니 피하는 게 좋아요."
     );
     assert!(!why.contains("’라고"));
 }
@@ -1137,4 +1145,196 @@ fn a_medicines_verdict_says_so_first() {
     assert!(!check(RESILIENT, CERAMIDE_CREAM)
         .verdict(Lang::En)
         .contains("medicine"));
+}
+
+/// derm-4 K2: a weakened immune system is lasting: its verdict is not "while your skin needs rest ... start nothing
+/// new" (a transplant patient's plain moisturiser), unless the skin also needs rest now.
+#[test]
+fn a_weakened_immune_system_has_a_lasting_verdict() {
+    let cream = check(&["health=immune"], CERAMIDE_CREAM);
+    assert_eq!(cream.flags, []);
+    assert_eq!(
+        cream.verdict(Lang::En),
+        "Nothing here conflicts with your answers. With a weakened immune system, ask your care team before you start \
+         a new product; a plain fragrance-free moisturiser and SPF 50 sunscreen are usually fine."
+    );
+    assert_eq!(
+        cream.verdict(Lang::Ko),
+        "답변과 맞지 않는 성분은 없어요. 면역력이 떨어져 있다면 새 제품은 먼저 담당 의료진에게 물어보세요. 무향 \
+         보습제와 SPF 50 선크림은 대개 괜찮아요."
+    );
+    // Sunburnt as well: the skin needs rest now.
+    assert!(check(&["health=immune", "health=sunburn"], CERAMIDE_CREAM)
+        .verdict(Lang::En)
+        .ends_with("While your skin needs rest, keep to a gentle cleanser, a plain moisturiser and sunscreen you \
+                    already use, and start nothing new."));
+}
+
+/// derm-4's C21: a camphor and menthol chest balm, as a breastfeeding mother might use.
+const C21_CAMPHOR_BALM: &str =
+    "Petrolatum, Camphor 11%, Menthol 8%, Cajuput Oil, Eucalyptus Oil, Clove Oil";
+
+/// derm-4 K3: camphor, menthol and the essential oils, for a pregnant or breastfeeding reader: a caution that says to
+/// keep them off the breasts and away from the baby's face.
+#[test]
+fn a_breastfeeding_mother_keeps_camphor_and_menthol_from_her_baby() {
+    let balm = check(PREGNANT, C21_CAMPHOR_BALM);
+    assert_eq!(
+        flags(PREGNANT, C21_CAMPHOR_BALM),
+        [
+            flag("Camphor", Level::Caution),
+            flag("Menthol", Level::Caution),
+            flag("Cajuput Oil", Level::Caution),
+            flag("Eucalyptus Oil", Level::Caution),
+            flag("Clove Oil", Level::Caution),
+        ]
+    );
+    for flag in &balm.flags {
+        assert!(balm.why(flag, Lang::En).ends_with(
+            "If you are breastfeeding, keep it off your breasts and away from your baby's face: camphor, menthol, \
+             peppermint and eucalyptus can affect a baby's breathing."
+        ));
+        assert!(balm
+            .why(flag, Lang::Ko)
+            .ends_with("아기의 호흡에 영향을 줄 수 있어요."));
+    }
+    // Said once, after the caution that holds the answer; never to a reader who is not pregnant or breastfeeding.
+    let why = balm.why(&balm.flags[0], Lang::En);
+    assert_eq!(
+        why.matches("breastfeeding, keep it off").count(),
+        1,
+        "{why}"
+    );
+    let rosacea = check(ROSACEA, C21_CAMPHOR_BALM);
+    assert!(rosacea
+        .flags
+        .iter()
+        .all(|flag| !rosacea.why(flag, Lang::En).contains("breastfeeding")));
+    assert_eq!(flags(RESILIENT, C21_CAMPHOR_BALM), []);
+}
+
+/// derm-4 K7: thimerosal and the phenylmercuric salts are allowed in eye makeup at a trace: a caution that says so,
+/// not "stop using this product, see a doctor"; avoid where the mercury row says (pregnant, under 16, broken skin).
+#[test]
+fn a_mercury_preservative_in_a_mascara_is_a_caution() {
+    let mascara = "Water, Beeswax, Copernicia Cerifera Wax, Acacia Senegal Gum, CI 77499, Phenyl Mercuric Acetate";
+    let check_ = check(RESILIENT, mascara);
+    assert_eq!(
+        flags(RESILIENT, mascara),
+        [flag("Phenyl Mercuric Acetate", Level::Caution)]
+    );
+    let why = check_.why(&check_.flags[0], Lang::En);
+    assert_eq!(
+        why,
+        "A mercury preservative, allowed in tiny amounts in eye makeup only: in eye makeup, choose a mercury-free one \
+         if you can; in any other product it is banned, so stop using it."
+    );
+    assert!(!why.contains("see a doctor"));
+    assert!(check_
+        .why(&check_.flags[0], Lang::Ko)
+        .starts_with("눈 화장품에만 극소량 허용되는 수은 보존제예요."));
+    // Not a medicine.
+    assert!(check_.verdict(Lang::En).starts_with("Usable with care"));
+    assert_eq!(
+        flags(PREGNANT, "Water, Thimerosal"),
+        [flag("Thimerosal", Level::Avoid)]
+    );
+}
+
+/// derm-4 K8: the choice names propolis and the other bee products; beeswax, which can carry propolis, is a caution
+/// for that allergy (and nothing for anyone else).
+#[test]
+fn beeswax_is_a_caution_for_a_bee_product_allergy() {
+    let bees = &["allergies=honey"][..];
+    let balm = "Butyrospermum Parkii Butter, Cera Alba, Helianthus Annuus Seed Oil, Tocopherol";
+    assert_eq!(flags(bees, balm), [flag("Cera Alba", Level::Caution)]);
+    let check_ = check(bees, balm);
+    assert_eq!(
+        check_.why(&check_.flags[0], Lang::En),
+        "Beeswax, which can hold traces of propolis: take care with it, because you answered “Honey, propolis or other \
+         bee products” about allergies."
+    );
+    assert_eq!(
+        check_.why(&check_.flags[0], Lang::Ko),
+        "프로폴리스가 조금 섞여 있을 수 있는 비즈왁스 성분이에요. 알레르기 질문에서 ‘꿀, 프로폴리스 등 벌 유래 성분’ 항목을 \
+         고르셨으니 주의해서 쓰세요."
+    );
+    assert_eq!(flags(bees, "정제수, 밀랍"), [flag("밀랍", Level::Caution)]);
+    for picks in [
+        RESILIENT,
+        PREGNANT,
+        ECZEMA,
+        FRAGRANCE_ALLERGY,
+        &["allergies=dairy"],
+    ] {
+        assert_eq!(flags(picks, balm), [], "{picks:?}");
+    }
+}
+
+/// derm-4 K9: common names that were unknown: a 12% ammonium lactate lotion exfoliates, lavandin, clove and cajuput
+/// are essential oils, and the pharmacy spellings of ordinary ingredients are ordinary.
+#[test]
+fn common_names_are_known() {
+    let lotion = "Water, Glycerin, Ammonium Lactate, Mineral Oil, Glyceryl Stearate, PEG-100 Stearate, Propylene \
+                  Glycol, Magnesium Aluminum Silicate, Cetyl Alcohol, Methylparaben, Propylparaben";
+    assert_eq!(
+        flags(ISOTRETINOIN, lotion),
+        [flag("Ammonium Lactate", Level::Avoid)]
+    );
+    for oil in [
+        "Lavandula Hybrida Oil",
+        "라반딘오일",
+        "Eugenia Caryophyllus (Clove) Bud Oil",
+        "Eugenia Caryophyllus Leaf Oil",
+        "Melaleuca Leucadendron (Cajuput) Oil",
+    ] {
+        assert_eq!(
+            flags(FRAGRANCE_ALLERGY, &format!("Water, {oil}")),
+            [flag(oil, Level::Avoid)],
+            "{oil}"
+        );
+    }
+    let ordinary =
+        "Purified Water, Edetate Disodium, Carbomer 974P, Carbomer 980, Poloxamer 407, Sodium \
+                    Metabisulfite, Sulfur, Kojic Acid, 코직애씨드, 황, Potassium Phosphate";
+    let read = check(ISOTRETINOIN, ordinary);
+    assert_eq!(read.unrecognised().collect::<Vec<_>>(), [] as [&str; 0]);
+    assert_eq!(read.flags, []);
+    // derm-4's T1: everything but the two retinoids is ordinary now.
+    let gel = check(PREGNANT, T1_TAZAROTENE);
+    assert_eq!(gel.unrecognised().count(), 0);
+}
+
+/// derm-4 K12: lactic acid below the 1% line is not an antioxidant: "for the product's stability", in Korean too.
+#[test]
+fn a_small_amount_says_what_it_is_for() {
+    assert_eq!(
+        known().text(ingredients::text::SMALL_AMOUNT, Lang::Ko),
+        "{name}(여기서는 pH 조절이나 제품 안정을 위한 소량)"
+    );
+}
+
+/// derm-4 K13: "Nothing here conflicts" only when every name was read; beside unknown names, "Nothing we recognise".
+#[test]
+fn a_clear_verdict_beside_unknown_names_says_what_it_read() {
+    // derm-4's C10: a footnote read as two names.
+    let paste = "Water, Glycerin, Squalane, Cetearyl Alcohol, Tocopherol*\n*organic · may contain traces of nuts";
+    let read = check(RESILIENT, paste);
+    assert_eq!(
+        read.unrecognised().collect::<Vec<_>>(),
+        ["organic", "traces of nuts"]
+    );
+    assert_eq!(read.flags, []);
+    assert_eq!(
+        read.verdict(Lang::En),
+        "Nothing we recognise conflicts with your answers."
+    );
+    assert_eq!(
+        read.verdict(Lang::Ko),
+        "확인한 성분 중에는 답변과 맞지 않는 게 없어요."
+    );
+    assert_eq!(
+        check(RESILIENT, "Water, Glycerin, Squalane").verdict(Lang::En),
+        "Nothing here conflicts with your answers."
+    );
 }

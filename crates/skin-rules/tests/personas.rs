@@ -763,13 +763,14 @@ const PERSONAS: &[Persona] = &[
     },
     // The second opinion on issue 25 (derm-1): visitors it invented, each finding held here.
     Persona {
-        name: "derm-1 B: pregnant, puffy mornings",
+        name: "derm-1 B: pregnant, puffy mornings (derm-4 K3: a plan without massage, not the calm plan)",
         answers: &[
             ("health", "pregnant"),
             ("concerns", "puffiness"),
             ("routine_time", "quick"),
         ],
         hidden: &["lymphatic_drainage", "kneading_acupressure"],
+        no_tags: &[Tag::Massage],
         cautions: &["see_dermatologist_pregnancy_swelling", "pregnancy"],
         says: &[
             (
@@ -780,7 +781,6 @@ const PERSONAS: &[Persona] = &[
             ("pregnancy", "nipple", "유륜"),
         ],
         doctor: true,
-        calm: true,
         ..PERSONA
     },
     Persona {
@@ -866,8 +866,8 @@ const PERSONAS: &[Persona] = &[
     Persona {
         name: "derm-2 V1: on isotretinoin, planning a pregnancy",
         answers: &[("conditions", "prescription"), ("breakouts", "frequent")],
-        cautions: &["prescription"],
-        says: &[("prescription", "contraception", "피임")],
+        cautions: &["prescription", "isotretinoin_pregnancy"],
+        says: &[("isotretinoin_pregnancy", "contraception", "피임")],
         ..PERSONA
     },
     Persona {
@@ -1023,6 +1023,79 @@ const PERSONAS: &[Persona] = &[
         ],
         cautions: &["actives"],
         says: &[("actives", "If you use more than one", "두 가지 이상 쓴다면")],
+        ..PERSONA
+    },
+    // derm-4's WORDING findings.
+    Persona {
+        name: "derm-4 V1 (K5): 14 weeks pregnant, melasma, tretinoin from a clinic: no contraception advice",
+        answers: &[
+            ("sensitivity", "sometimes"),
+            ("conditions", "pigmentation"),
+            ("conditions", "retinoid"),
+            ("conditions", "prescription"),
+            ("concerns", "dark_marks"),
+            ("health", "pregnant"),
+        ],
+        cautions: &["see_dermatologist_pregnancy_medicine", "prescription", "pregnancy"],
+        no_cautions: &["isotretinoin_pregnancy"],
+        doctor: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-4 V4 (K2): a kidney transplant (tacrolimus), dry itchy skin: the medicines are named",
+        answers: &[
+            ("skin_feel", "tight"),
+            ("sensitivity", "sometimes"),
+            ("concerns", "dryness"),
+            ("health", "immune"),
+            ("health", "blood_thinners"),
+        ],
+        cautions: &["immune", "blood_thinners"],
+        says: &[(
+            "immune",
+            "Transplant and other immune-suppressing medicines make skin cancers more common",
+            "장기 이식 후 먹는 약처럼 면역을 억제하는 약은 피부암 위험을 높여요",
+        )],
+        calm: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-4 V9 (K3): breastfeeding a 4-month-old, a glycolic toner, puffy mornings: a plan, no massage",
+        answers: &[
+            ("skin_feel", "shiny_tzone"),
+            ("conditions", "acid"),
+            ("breakouts", "occasional"),
+            ("concerns", "dark_marks"),
+            ("concerns", "puffiness"),
+            ("stress", "tense"),
+            ("health", "pregnant"),
+        ],
+        no_tags: &[Tag::Massage, Tag::Heat, Tag::EssentialOil],
+        cautions: &["see_dermatologist_pregnancy_swelling", "pregnancy", "dark_marks"],
+        says: &[(
+            "see_dermatologist_pregnancy_swelling",
+            "no face massage for the puffiness",
+            "얼굴을 마사지하지 마세요",
+        )],
+        doctor: true,
+        ..PERSONA
+    },
+    Persona {
+        name: "derm-4 V10 (K10): eczema and a patch-tested fragrance allergy: natural products hold the allergens",
+        answers: &[
+            ("skin_feel", "tight"),
+            ("sensitivity", "sometimes"),
+            ("conditions", "eczema"),
+            ("concerns", "dryness"),
+            ("concerns", "redness"),
+            ("allergies", "fragrance"),
+        ],
+        cautions: &["eczema", "allergy_fragrance"],
+        says: &[(
+            "allergy_fragrance",
+            "Plant extracts and 'natural' products can hold the same allergens",
+            "식물 추출물이나 '천연' 제품에도 같은 알레르기 성분",
+        )],
         ..PERSONA
     },
 ];
@@ -1476,4 +1549,28 @@ fn a_readers_own_active_has_its_place_in_the_evening() {
             outcome.routine.pm
         );
     }
+}
+
+/// derm-4 K5: a pregnant reader on a prescription, told by the red flag to stop a retinoid or isotretinoin now, is not
+/// told about contraception under it; the same reader not pregnant is.
+#[test]
+fn a_pregnant_reader_is_not_told_about_contraception() {
+    let says_contraception = |answers: &[(&str, &str)]| {
+        evaluate(&common::answers(answers))
+            .cautions
+            .iter()
+            .any(|c| {
+                c.text.get(Lang::En).contains("contraception")
+                    || c.text.get(Lang::Ko).contains("피임")
+            })
+    };
+    let on_a_prescription = [
+        ("conditions", "retinoid"),
+        ("conditions", "prescription"),
+        ("concerns", "dark_marks"),
+    ];
+    assert!(!says_contraception(
+        &[&on_a_prescription[..], &[("health", "pregnant")]].concat()
+    ));
+    assert!(says_contraception(&on_a_prescription));
 }

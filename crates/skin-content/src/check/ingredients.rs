@@ -21,6 +21,23 @@ impl Checker {
             }
             texts.push((key, self.text(&entry, "text", raw)));
         }
+        // A key of `[text]`, as its index.
+        let text_key = |checker: &mut Self, entry: &str, field: &str, key: &str| {
+            let found = texts.iter().position(|(k, _)| k == key);
+            if found.is_none() {
+                checker.error(entry, format!("{field}: no text `{key}` in `[text]`"));
+            }
+            found
+        };
+        let mut calm = Vec::new();
+        for (raw_condition, key) in &file.calm {
+            let condition = self.condition("calm", "answer", raw_condition, refs);
+            let field = format!("answer `{raw_condition}`");
+            if let (Some(condition), Some(text)) = (condition, text_key(self, "calm", &field, key))
+            {
+                calm.push((condition, text));
+            }
+        }
         let mut seen = HashSet::new();
         let mut families = Vec::new();
         for raw in &file.family {
@@ -52,6 +69,11 @@ impl Checker {
             let avoid = conditions("avoid", &raw.avoid);
             let only = conditions("only", &raw.only);
             let own = conditions("own", raw.own.as_slice()).first().copied();
+            let said_conditions: Vec<Option<Condition>> = raw
+                .said
+                .keys()
+                .map(|c| conditions("said", std::slice::from_ref(c)).first().copied())
+                .collect();
             let within = raw.within.and_then(|n| {
                 u8::try_from(n).ok().filter(|&n| n > 0).or_else(|| {
                     self.error(&entry, format!("within = {n}: a count from 1 to 255"));
@@ -91,8 +113,24 @@ impl Checker {
                     }
                 };
                 let text = self.text(&entry, "everyone", RawText(everyone.text.0.clone()));
-                Some(Everyone { avoid, text })
+                let verdict = everyone
+                    .verdict
+                    .as_ref()
+                    .and_then(|key| text_key(self, &entry, "everyone: verdict", key));
+                Some(Everyone {
+                    avoid,
+                    text,
+                    verdict,
+                })
             });
+            let said = said_conditions
+                .into_iter()
+                .zip(raw.said.values())
+                .filter_map(|(condition, key)| {
+                    let text = text_key(self, &entry, "said", key);
+                    Some((condition?, text?))
+                })
+                .collect();
             if raw.ingredients.is_empty() {
                 self.error(&entry, "a family with no ingredients");
             }
@@ -106,6 +144,7 @@ impl Checker {
                 only,
                 own,
                 everyone,
+                said,
             });
         }
         let family_index = |id: &str| families.iter().position(|f| f.id == id);
@@ -265,6 +304,7 @@ impl Checker {
         }
         Ingredients {
             texts,
+            calm,
             families,
             entries,
             clashes,
@@ -331,8 +371,9 @@ mod tests {
             &format!(
                 "[[family]]\nid = \"kojic\"\ntag = \"acid\"\nname = {}\n\
                  only = [\"health.pregnant\"]\navoid = [\"conditions.acid\"]\nown = \"allergies.honey\"\n\
-                 everyone = {{ level = \"maybe\", text = {} }}\n\
-                 ingredients = [{{ inci = \"Kojic Acid\", ko = [\"코직애씨드\"] }}]\n\
+                 everyone = {{ level = \"maybe\", text = {}, verdict = \"verdict_gone\" }}\n\
+                 said = {{ \"allergies.honey\" = \"prescribed\", \"conditions.acid\" = \"said_gone\" }}\n\
+                 ingredients = [{{ inci = \"Kojic Dipalmitate\", ko = [\"코직다이팔미테이트\"] }}]\n\
                  [[ordinary]]\nkind = \"gums\"\ntrace = true\ningredients = [{{ inci = \"Kojic Gum\", adjuster = true }}]",
                 text("kojic", "코직"),
                 text("x", "x")
@@ -345,10 +386,34 @@ mod tests {
                  (tags.toml): a product is flagged only by its tag's rules",
                 "content/ingredients.toml: family `kojic`: own `allergies.honey` is not in tag `acid`'s `avoid_if` \
                  (tags.toml): a product is flagged only by its tag's rules",
+                "content/ingredients.toml: family `kojic`: said `allergies.honey` is not in tag `acid`'s `avoid_if` \
+                 (tags.toml): a product is flagged only by its tag's rules",
                 "content/ingredients.toml: family `kojic`: avoid `conditions.acid` is not in its `only`",
                 "content/ingredients.toml: family `kojic`: everyone: level `maybe`: `avoid` or `caution`",
+                "content/ingredients.toml: family `kojic`: said: no text `said_gone` in `[text]`",
                 "content/ingredients.toml: ingredient `Kojic Gum`: `adjuster`: only an ingredient of a family whose \
                  group is not `trace` (its families count only above the 1% line)",
+            ]
+        );
+    }
+
+    #[test]
+    fn calm_verdicts_and_said_texts_name_a_text_and_an_answer() {
+        let problems = edited("ingredients.toml", |text| {
+            text.replacen(
+                "calm = { \"health.immune\" = \"verdict_immune\" }",
+                "calm = { \"health.immune\" = \"verdict_gone\", \"health.tired\" = \"verdict_calm\" }",
+                1,
+            )
+            .replacen(", verdict = \"verdict_medicine\"", ", verdict = \"verdict_gone\"", 1)
+        });
+        assert_eq!(
+            problems,
+            [
+                "content/ingredients.toml: calm: answer `health.immune`: no text `verdict_gone` in `[text]`",
+                "content/ingredients.toml: calm: answer `health.tired`: question `health` has no choice `tired`",
+                "content/ingredients.toml: family `retinoid_medicine`: everyone: verdict: no text `verdict_gone` in \
+                 `[text]`",
             ]
         );
     }

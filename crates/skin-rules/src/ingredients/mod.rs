@@ -27,8 +27,8 @@ use skin_vocab::ingredient_name::compose_hangul;
 
 use crate::engine::{applies, axis_in_sentence, holds};
 use crate::{
-    data, fill, routine_step_name, tag_avoid_if, Answers, Condition, Lang, Profile, Reason,
-    RoutineStep, Tag, Time,
+    data, fill, routine_step_name, tag_avoid_if, Answers, Caution, Condition, Lang, Profile,
+    Reason, RoutineStep, Tag, Time,
 };
 
 /// A family of ingredients, tied to a safety tag (`content/ingredients.toml`).
@@ -53,6 +53,9 @@ pub struct Family {
     pub own: Option<Condition>,
     /// What it says to every reader, whatever their answers: a fact of the ingredient itself.
     pub everyone: Option<Everyone>,
+    /// Answers of its tag's row, each with what a caution that holds it adds: how to use an active the reader may have
+    /// been prescribed or recommended, what a breastfeeding mother keeps from her baby.
+    pub said: &'static [(Condition, CheckText)],
 }
 
 /// What a family says to every reader (hydroquinone and steroids are medicines, mercury is banned in cosmetics).
@@ -62,6 +65,8 @@ pub struct Everyone {
     pub level: Level,
     /// What to say.
     pub text: CheckText,
+    /// What the verdict leads with for a product holding it: "This is a medicine, not a cosmetic" (derm-4, K1).
+    pub verdict: Option<CheckText>,
 }
 
 /// Two families that clash inside one product.
@@ -127,8 +132,7 @@ pub enum Why {
     Clash(&'static Clash),
     /// What the family (an index into [`families`]) says to every reader.
     Everyone(usize),
-    /// A sentence for the reader's own treatment (an active she may have been prescribed or recommended): how to
-    /// use it, said after a caution for it.
+    /// What the family says after a caution, for one of the reader's answers (its `said`).
     Said(CheckText),
 }
 
@@ -227,8 +231,9 @@ pub struct Check<'a> {
     /// When: the step's, if it has one time of day (a sunscreen is a morning product whatever it holds), else
     /// its ingredients', if they are for one time of day only.
     pub time: Option<Time>,
-    /// Whether the reader's answers bring the calm plan: the verdict then says to keep to the staples.
-    pub calm: bool,
+    /// What the verdict ends with when the reader's answers bring the calm plan: keep to the staples while the skin
+    /// rests, or, for a lasting reason (a weakened immune system), what lasts.
+    pub calm: Option<CheckText>,
 }
 
 /// Reads the ingredient list `label` of a product named `name` (may be empty) against `answers`.
@@ -245,8 +250,9 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
             }
         })
         .collect();
-    // A sunscreen's acid only adjusts its pH; else the 1% line is the first `trace` ingredient, and a list without
-    // one holds its actives among its first five.
+    // A sunscreen's acid only adjusts its pH; else the 1% line is the first `trace` ingredient after the first three (one
+    // among them, with more after it, says the order is not to be trusted: derm-4, K11), and a list without one holds
+    // its actives among its first five.
     let sunscreen = step_by_name(name) == Some(RoutineStep::Sunscreen)
         || ingredients
             .iter()
@@ -256,8 +262,10 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
     } else {
         ingredients
             .iter()
-            .position(|read| read.known.is_some_and(|e| e.amount == Amount::Trace))
-            .unwrap_or(UNMARKED_LINE)
+            .enumerate()
+            .skip(UNTRUSTED_TRACE)
+            .find(|(_, read)| read.known.is_some_and(|e| e.amount == Amount::Trace))
+            .map_or(UNMARKED_LINE, |(at, _)| at)
     };
     for read in ingredients.iter_mut().skip(line) {
         read.small_amount = read.known.is_some_and(|e| e.amount == Amount::Adjuster);
@@ -296,15 +304,11 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
                     yours,
                 });
             }
-            // An active the reader may be using on a prescriber's or pharmacist's word: how to use it, once.
-            if level == Level::Caution && family.own.is_some() {
-                for (answer, said) in SAID {
+            // What the family says for an answer behind the caution, once.
+            if level == Level::Caution {
+                for &(answer, said) in family.said {
                     let said = Why::Said(said);
-                    let picked = held.iter().any(|c| {
-                        matches!(Reason::of(c, &axes), Some(Reason::Picked { question, choice })
-                            if (question.id, choice.id) == answer)
-                    });
-                    if picked && !why.contains(&said) {
+                    if held.contains(&&answer) && !why.contains(&said) {
                         why.push(said);
                     }
                 }
@@ -369,9 +373,22 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
         let first = times.next()?;
         times.all(|time| time == first).then_some(first)
     });
-    let calm = data::CAUTIONS
+    // A lasting reason for the calm plan has a verdict of its own, unless the skin also needs rest now (derm-4, K2):
+    // it is said when every calm caution that applies is that answer's.
+    let lasting = |caution: &Caution| {
+        data::CALM_VERDICTS
+            .iter()
+            .find(|(answer, _)| caution.when.contains(answer))
+            .map(|&(_, text)| text)
+    };
+    let mut resting = data::CAUTIONS
         .iter()
-        .any(|caution| caution.calm && applies(caution, &holds));
+        .filter(|caution| caution.calm && applies(caution, &holds));
+    let calm = resting.next().map(|first| {
+        lasting(first)
+            .filter(|&verdict| resting.all(|caution| lasting(caution) == Some(verdict)))
+            .unwrap_or(text::VERDICT_CALM)
+    });
     Check {
         known,
         ingredients,
@@ -382,12 +399,9 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
     }
 }
 
-/// The answers (question, choice) after which a caution for an active the reader may have been given says how to
-/// use it: her own prescription, a teenager's acne treatment (derm-4, R1). The tests check each is said.
-const SAID: [((&str, &str), CheckText); 2] = [
-    (("conditions", "prescription"), text::PRESCRIBED),
-    (("health", "under_16"), text::TEENAGER),
-];
+/// A `trace` ingredient among a list's first so many is not its 1% line: "Water, Sodium Hyaluronate, Lactic Acid,
+/// Glycerin" cannot honestly hold the hyaluronate at 1% or less with glycerin after it.
+const UNTRUSTED_TRACE: usize = 3;
 
 /// Where the 1% line is taken to be in a list without a `trace` ingredient: an exfoliating acid at 5–10% stands among
 /// the first five.
@@ -567,7 +581,12 @@ impl Check<'_> {
                 if unknown.len() * 2 >= self.ingredients.len() {
                     return self.text(text::VERDICT_PARTIAL, lang).to_owned();
                 }
-                (text::VERDICT_CLEAR, 0)
+                // Unknown names are not cleared (derm-4, K13).
+                if unknown.is_empty() {
+                    (text::VERDICT_CLEAR, 0)
+                } else {
+                    (text::VERDICT_CLEAR_KNOWN, 0)
+                }
             }
         };
         let mut verdict = fill(
@@ -583,17 +602,20 @@ impl Check<'_> {
             verdict = format!("{verdict} {also}");
         }
         // A medicine says so first (derm-4, K1): what the product is, before how it meets the answers.
-        let medicine = self.flags.iter().flat_map(|flag| &flag.why).any(|why| {
-            matches!(why, Why::Everyone(family)
-                if families()[*family].everyone.is_some_and(|e| e.level == Level::Caution))
-        });
-        if medicine {
-            verdict = format!("{} {verdict}", self.text(text::VERDICT_MEDICINE, lang));
+        let first = self
+            .flags
+            .iter()
+            .flat_map(|flag| &flag.why)
+            .find_map(|why| match why {
+                Why::Everyone(family) => families()[*family].everyone.and_then(|e| e.verdict),
+                _ => None,
+            });
+        if let Some(first) = first {
+            verdict = format!("{} {verdict}", self.text(first, lang));
         }
-        if self.calm {
-            format!("{verdict} {}", self.text(text::VERDICT_CALM, lang))
-        } else {
-            verdict
+        match self.calm {
+            Some(calm) => format!("{verdict} {}", self.text(calm, lang)),
+            None => verdict,
         }
     }
 
