@@ -1,7 +1,7 @@
 // The product checker (issue 28) on a phone in Chromium: a pregnant reader finishes the quiz, opens "Check a product"
 // (only then are the checker's own wasm module and its ingredients file fetched), pastes a messy retinol serum label (Retinol flagged "avoid" because she
 // is pregnant) and a plain snail essence (nothing conflicts), in English and in Korean; a reload finds the products
-// kept, "Forget my history" forgets them. Nothing pasted leaves the page: no request but the quiz's own files, nothing
+// kept, one is removed by its own button, "Forget my history" forgets the rest. Nothing pasted leaves the page: no request but the quiz's own files, nothing
 // in the address, the events or a share link. The same journey runs in WebKit (webkit.journeys.mjs); what it pastes
 // and reads is shared in checker.mjs.
 
@@ -29,7 +29,7 @@ const CHECKER = `/embed/${published('skin-analysis-checker.wasm')}`;
 describe('the product checker', () => {
   const site = useSite(PLAIN_PAGES);
 
-  it('flags retinol for a pregnant reader, clears a snail essence, keeps both over a reload and forgets them, in English and Korean', async () => {
+  it('flags retinol for a pregnant reader, clears a snail essence, keeps them over a reload, removes one and forgets the rest, in English and Korean', async () => {
     const { page, context, log } = await site.open(PAGE, { viewport: { width: 390, height: 844 } });
     await waitForMounted(page, 1);
     const quiz = host(page, 0);
@@ -87,7 +87,17 @@ describe('the product checker', () => {
     const share = await page.evaluate(() => document.querySelector('[data-skin-analysis]').shadowRoot.innerHTML);
     assert.ok(!/skin-analysis=[^"]*(Retinol|retinol)/.test(share), 'nothing pasted in a share link');
 
-    // "Forget my history" forgets them too; the result stays.
+    // One removed by its own button, named with the product in her language: only it goes, from storage too.
+    await quiz.locator('.sa-checked-remove', { hasText: '밤 레티놀 세럼 지우기' }).click();
+    await until(page, () => document.querySelector('[data-skin-analysis]').shadowRoot
+      .querySelectorAll('.sa-checked').length === 3, null, { what: 'the product removed' });
+    const removed = await page.evaluate(checkerPanel);
+    assert.deepEqual(removed.products.map((p) => p.name), ['설화 달팽이 에센스', 'Snail Mucin Essence', 'Night Retinol Serum']);
+    assert.equal(removed.heading, `${SAYS.ko.heading} (3)`);
+    assert.match(removed.stored, /^p1\n/);
+    assert.ok(!removed.stored.includes('밤 레티놀 세럼'), removed.stored);
+
+    // "Forget my history" forgets the rest; the result stays.
     await quiz.locator('.sa-fold--check-ins .sa-fold-button').click();
     await quiz.locator('.sa-check-ins .sa-button', { hasText: LABELS.forget }).click();
     await until(page, () => !document.querySelector('[data-skin-analysis]').shadowRoot.querySelector('.sa-checked'), null, {

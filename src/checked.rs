@@ -3,7 +3,8 @@
 //! is said). Nothing else is kept, and nothing leaves the browser: no pasted text goes into a URL, a share link, an
 //! event or a request.
 //!
-//! One `localStorage` key per quiz, beside its history: `skin-analysis:v1:<instance_id>:products`. The value is
+//! One `localStorage` key per quiz, beside its history: `skin-analysis:v1:<instance_id>:products` (kept by a
+//! [`CheckedStore`], see `kept`). The value is the list ([`LIST`])
 //!
 //! ```text
 //! p1
@@ -13,43 +14,33 @@
 //!
 //! newest first, at most [`MAX_PRODUCTS`], where `<verdict>` is `-` (nothing conflicted), `c` (caution) or `a`
 //! (avoid), and the name and list have `\` written `\\`, a newline `\n`, a carriage return `\r` and a tab `\t`. A
-//! later format keeping more takes the next version (`p2`), whose reader reads `p1` too. A value longer than
-//! [`MAX_LEN`], of another version or with one entry that does not read is refused whole with one console warning
-//! (and replaced by the next check); it never touches the current result or the history, which have keys of their own.
-//! Storage that throws keeps the products in memory.
+//! value that does not read is refused whole with one console warning (and replaced by the next check); it never
+//! touches the current result or the history, which have keys of their own. Storage that throws keeps the products
+//! in memory.
 
-use std::cell::Cell;
 use std::fmt;
 
 use skin_rules::ingredients::Level;
 use skin_rules::results::KeptProduct;
 
-use crate::config::InstanceId;
+use crate::kept::{Format, KeptStore, List, ListError};
 use crate::state::{MAX_LABEL, MAX_NAME, MAX_PRODUCTS};
-use crate::storage::{self, Backend, LocalStorage};
 
-/// The format this module writes.
-pub const VERSION: &str = "p1";
 /// A stored value longer than this (in bytes) is refused unread: [`MAX_PRODUCTS`] of the longest lists, escaped.
 pub const MAX_LEN: usize = MAX_PRODUCTS * (MAX_LABEL + MAX_NAME) * 8;
+/// The list the products are written as.
+pub const LIST: List = List {
+    version: "p1",
+    separator: '\n',
+    max_len: MAX_LEN,
+    max: MAX_PRODUCTS,
+};
 
-/// The `localStorage` key of one instance's checked products.
-pub fn key(instance_id: &InstanceId) -> String {
-    format!("{}:products", storage::key(instance_id))
-}
+/// One instance's checked products in storage, shared with its other tabs.
+pub type CheckedStore = KeptStore<Vec<KeptProduct>>;
 
 /// Why stored products were refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CheckedError {
-    /// Longer than [`MAX_LEN`] bytes (its length).
-    TooLong(usize),
-    /// Written by another version of the widget (its first line, cut).
-    Version(String),
-    /// More than [`MAX_PRODUCTS`] products (their number).
-    TooMany(usize),
-    /// Product `index` (0 is the newest) does not read.
-    Product { index: usize, error: ProductError },
-}
+pub type CheckedError = ListError<ProductError>;
 
 /// Why one stored product does not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,23 +55,6 @@ pub enum ProductError {
     TooLong,
 }
 
-impl fmt::Display for CheckedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CheckedError::TooLong(len) => {
-                write!(f, "{len} bytes long (at most {MAX_LEN} are read)")
-            }
-            CheckedError::Version(v) => {
-                write!(f, "saved by another version ({v:?}, expected {VERSION:?})")
-            }
-            CheckedError::TooMany(n) => {
-                write!(f, "{n} products (at most {MAX_PRODUCTS} are kept)")
-            }
-            CheckedError::Product { index, error } => write!(f, "product {index}: {error}"),
-        }
-    }
-}
-
 impl fmt::Display for ProductError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -92,56 +66,38 @@ impl fmt::Display for ProductError {
     }
 }
 
-impl std::error::Error for CheckedError {}
+impl Format for Vec<KeptProduct> {
+    const KEY: &'static str = "products";
+    const WHAT: &'static str = "checked products";
+    type Error = CheckedError;
 
-pub fn encode(products: &[KeptProduct]) -> String {
-    let mut value = VERSION.to_owned();
-    for product in products {
-        let verdict = match product.verdict {
-            None => '-',
-            Some(Level::Caution) => 'c',
-            Some(Level::Avoid) => 'a',
-        };
-        value.push('\n');
-        value.push(verdict);
-        for field in [&product.name, &product.label] {
-            value.push('\t');
-            for c in field.chars() {
-                match c {
-                    '\\' => value.push_str("\\\\"),
-                    '\n' => value.push_str("\\n"),
-                    '\r' => value.push_str("\\r"),
-                    '\t' => value.push_str("\\t"),
-                    c => value.push(c),
-                }
+    fn encode(&self) -> String {
+        LIST.encode(self, encode_product)
+    }
+
+    fn decode(value: &str) -> Result<Self, CheckedError> {
+        LIST.decode(value, decode_product)
+    }
+}
+
+fn encode_product(value: &mut String, product: &KeptProduct) {
+    value.push(match product.verdict {
+        None => '-',
+        Some(Level::Caution) => 'c',
+        Some(Level::Avoid) => 'a',
+    });
+    for field in [&product.name, &product.label] {
+        value.push('\t');
+        for c in field.chars() {
+            match c {
+                '\\' => value.push_str("\\\\"),
+                '\n' => value.push_str("\\n"),
+                '\r' => value.push_str("\\r"),
+                '\t' => value.push_str("\\t"),
+                c => value.push(c),
             }
         }
     }
-    value
-}
-
-pub fn decode(value: &str) -> Result<Vec<KeptProduct>, CheckedError> {
-    if value.len() > MAX_LEN {
-        return Err(CheckedError::TooLong(value.len()));
-    }
-    let mut lines = value.split('\n');
-    match lines.next() {
-        Some(VERSION) => {}
-        other => {
-            let version: String = other.unwrap_or("").chars().take(16).collect();
-            return Err(CheckedError::Version(version));
-        }
-    }
-    let products = lines
-        .enumerate()
-        .map(|(index, line)| {
-            decode_product(line).map_err(|error| CheckedError::Product { index, error })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    if products.len() > MAX_PRODUCTS {
-        return Err(CheckedError::TooMany(products.len()));
-    }
-    Ok(products)
 }
 
 fn decode_product(line: &str) -> Result<KeptProduct, ProductError> {
@@ -184,65 +140,4 @@ fn unescape(field: &str) -> Result<String, ProductError> {
         });
     }
     Ok(out)
-}
-
-/// One instance's checked products in storage, shared with its other tabs. A stored value that does not read gives
-/// one console warning. Storage that throws is not reported again here (the quiz's own `storage::Store` warns once
-/// for the page's storage): the products live in memory and later writes still try.
-pub struct CheckedStore {
-    key: String,
-    backend: Box<dyn Backend>,
-    warned: Cell<bool>,
-}
-
-impl CheckedStore {
-    pub fn new(instance_id: &InstanceId) -> CheckedStore {
-        CheckedStore::with_backend(instance_id, Box::new(LocalStorage))
-    }
-
-    pub fn with_backend(instance_id: &InstanceId, backend: Box<dyn Backend>) -> CheckedStore {
-        CheckedStore {
-            key: key(instance_id),
-            backend,
-            warned: Cell::new(false),
-        }
-    }
-
-    /// The `localStorage` key, to recognise its `storage` events.
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
-    /// The stored products, newest first (none when there are none, storage throws or they do not read: reported
-    /// as refused, once).
-    pub fn load(&self) -> Vec<KeptProduct> {
-        let Ok(Some(value)) = self.backend.get(&self.key) else {
-            return Vec::new();
-        };
-        decode(&value).unwrap_or_else(|err| {
-            if !self.warned.replace(true) {
-                self.backend.warn(&format!(
-                    "skin-analysis: ignoring the stored checked products (key {:?}): {err}; the current result is kept.",
-                    self.key
-                ));
-            }
-            Vec::new()
-        })
-    }
-
-    /// Keeps `products` (none: the key goes).
-    pub fn save(&self, products: &[KeptProduct]) {
-        // A failed write keeps them in memory (see above).
-        let _ = if products.is_empty() {
-            self.backend.remove(&self.key)
-        } else {
-            self.backend.set(&self.key, &encode(products))
-        };
-    }
-
-    /// Another tab changed the products to `value` (`None`: removed, or storage cleared): the products to show, or
-    /// `None` to keep those on show when the new value does not read.
-    pub fn follow(value: Option<&str>) -> Option<Vec<KeptProduct>> {
-        value.map_or(Some(Vec::new()), |value| decode(value).ok())
-    }
 }

@@ -2,7 +2,8 @@
 //! check in and see what changed. Nothing else is kept (no profile, no score: those are derived again), and nothing
 //! leaves the browser.
 //!
-//! One `localStorage` key per quiz, beside its progress: `skin-analysis:v1:<instance_id>:history`. The value is
+//! One `localStorage` key per quiz, beside its progress: `skin-analysis:v1:<instance_id>:history` (kept by a
+//! [`HistoryStore`], see `kept`). The value is the list ([`LIST`])
 //!
 //! ```text
 //! h1|<day>.<answers>|<day>.<answers>|...
@@ -13,31 +14,30 @@
 //! kept as written and read forward by each release ([`Answers::read`]: answers by their ids, questions added since
 //! unanswered), so an upgrade changes nothing stored. A code no release wrote (a development build's) is kept as
 //! written and shown as a date only ([`Kept::EarlierQuiz`]), never decoded as answers. A later format that keeps more
-//! beside an entry takes the next version (`h2`), whose reader reads `h1` too. A value longer than [`MAX_LEN`] or that does not read is
-//! ignored with one console warning (and replaced by the next result); it never touches the current result, which
-//! is saved under the quiz's own key (`storage`). Storage that throws keeps the history in memory.
+//! beside an entry takes the next version (`h2`), whose reader reads `h1` too. A value longer than [`MAX_LEN`] or
+//! that does not read is ignored with one console warning (and replaced by the next result); it never touches the
+//! current result, which is saved under the quiz's own key (`storage`). Storage that throws keeps the history in
+//! memory.
 
-use std::cell::Cell;
 use std::fmt;
 
 use skin_rules::calendar::civil;
 use skin_rules::strings::{month, progress};
 use skin_rules::{fill, Answers, DecodeError, Lang, Read};
 
-use crate::config::InstanceId;
-use crate::storage::{self, Backend, LocalStorage};
+use crate::kept::{Format, KeptStore, List, ListError, Unread};
 
-/// The format this module writes.
-pub const VERSION: &str = "h1";
 /// The most entries kept; the oldest go first.
 pub const MAX_ENTRIES: usize = 12;
 /// A stored value longer than this (in bytes) is ignored unread. Twelve entries take a few hundred.
 pub const MAX_LEN: usize = 4096;
-
-/// The `localStorage` key of one instance's history.
-pub fn key(instance_id: &InstanceId) -> String {
-    format!("{}:history", storage::key(instance_id))
-}
+/// The list the history is written as.
+pub const LIST: List = List {
+    version: "h1",
+    separator: '|',
+    max_len: MAX_LEN,
+    max: MAX_ENTRIES,
+};
 
 /// What an entry holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,17 +118,7 @@ impl History {
 }
 
 /// Why a stored history was ignored.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HistoryError {
-    /// Longer than [`MAX_LEN`] bytes (its length).
-    TooLong(usize),
-    /// Written by another version of the widget.
-    Version(String),
-    /// More than [`MAX_ENTRIES`] entries (their number).
-    TooMany(usize),
-    /// Entry `index` (0 is the oldest) does not read.
-    Entry { index: usize, error: EntryError },
-}
+pub type HistoryError = ListError<EntryError>;
 
 /// Why one entry does not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,21 +132,6 @@ pub enum EntryError {
     Answers(DecodeError),
 }
 
-impl fmt::Display for HistoryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            HistoryError::TooLong(len) => {
-                write!(f, "{len} bytes long (at most {MAX_LEN} are read)")
-            }
-            HistoryError::Version(v) => {
-                write!(f, "saved by another version ({v:?}, expected {VERSION:?})")
-            }
-            HistoryError::TooMany(n) => write!(f, "{n} entries (at most {MAX_ENTRIES} are kept)"),
-            HistoryError::Entry { index, error } => write!(f, "entry {index}: {error}"),
-        }
-    }
-}
-
 impl fmt::Display for EntryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -167,36 +142,20 @@ impl fmt::Display for EntryError {
     }
 }
 
-impl std::error::Error for HistoryError {}
+impl Format for History {
+    const KEY: &'static str = "history";
+    const WHAT: &'static str = "history";
+    type Error = HistoryError;
 
-pub fn encode(history: &History) -> String {
-    let mut value = VERSION.to_owned();
-    for entry in history.entries() {
-        value.push_str(&format!("|{}.{}", entry.day, entry.code));
+    fn encode(&self) -> String {
+        LIST.encode(&self.0, |value, entry| {
+            value.push_str(&format!("{}.{}", entry.day, entry.code));
+        })
     }
-    value
-}
 
-pub fn decode(value: &str) -> Result<History, HistoryError> {
-    if value.len() > MAX_LEN {
-        return Err(HistoryError::TooLong(value.len()));
+    fn decode(value: &str) -> Result<History, HistoryError> {
+        LIST.decode(value, decode_entry).map(History)
     }
-    let mut parts = value.split('|');
-    match parts.next() {
-        Some(VERSION) => {}
-        other => {
-            let version: String = other.unwrap_or("").chars().take(16).collect();
-            return Err(HistoryError::Version(version));
-        }
-    }
-    let mut entries = Vec::new();
-    for (index, entry) in parts.enumerate() {
-        entries.push(decode_entry(entry).map_err(|error| HistoryError::Entry { index, error })?);
-    }
-    if entries.len() > MAX_ENTRIES {
-        return Err(HistoryError::TooMany(entries.len()));
-    }
-    Ok(History(entries))
 }
 
 fn decode_entry(entry: &str) -> Result<Entry, EntryError> {
@@ -223,76 +182,22 @@ fn decode_entry(entry: &str) -> Result<Entry, EntryError> {
     })
 }
 
-/// One instance's history in storage, shared with its other tabs. A stored value that does not read gives one console
-/// warning. Storage that throws is not reported again here (the quiz's own `storage::Store` warns once for the
-/// page's storage): the history lives in memory and later writes still try.
-pub struct HistoryStore {
-    key: String,
-    backend: Box<dyn Backend>,
-    warned: Cell<bool>,
-}
+/// One instance's history in storage, shared with its other tabs.
+pub type HistoryStore = KeptStore<History>;
 
 impl HistoryStore {
-    pub fn new(instance_id: &InstanceId) -> HistoryStore {
-        HistoryStore::with_backend(instance_id, Box::new(LocalStorage))
-    }
-
-    pub fn with_backend(instance_id: &InstanceId, backend: Box<dyn Backend>) -> HistoryStore {
-        HistoryStore {
-            key: key(instance_id),
-            backend,
-            warned: Cell::new(false),
-        }
-    }
-
-    /// The `localStorage` key, to recognise its `storage` events.
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
-    /// The stored history: `Err` when storage throws, empty when there is none or it does not read (reported as
-    /// ignored, once).
-    fn read(&self) -> Result<History, ()> {
-        let value = self.backend.get(&self.key).map_err(drop)?;
-        Ok(value.map_or_else(History::default, |value| {
-            decode(&value).unwrap_or_else(|err| {
-                if !self.warned.replace(true) {
-                    self.backend.warn(&format!(
-                        "skin-analysis: ignoring the stored history (key {:?}): {err}; the current result is kept.",
-                        self.key
-                    ));
-                }
-                History::default()
-            })
-        }))
-    }
-
-    /// The stored history (empty when there is none, or it cannot be read).
-    pub fn load(&self) -> History {
-        self.read().unwrap_or_default()
-    }
-
     /// Adds `entry` to the stored history (read again first: another tab may have added one) and returns the
     /// history to show. When storage throws, `memory` (what this tab shows) takes the entry instead.
     pub fn append(&self, memory: &History, entry: Entry) -> History {
-        let base = self.read().unwrap_or_else(|()| memory.clone());
+        let base = match self.read() {
+            Err(Unread::Storage(_)) => memory.clone(),
+            read => read.unwrap_or_default(),
+        };
         let Some(next) = base.with(entry) else {
             return base;
         };
-        // A failed write keeps `next` in memory (see above).
-        let _ = self.backend.set(&self.key, &encode(&next));
+        self.save(&next);
         next
-    }
-
-    /// Forgets the history: the key is removed.
-    pub fn forget(&self) {
-        let _ = self.backend.remove(&self.key);
-    }
-
-    /// Another tab changed the history to `value` (`None`: removed, or storage cleared): the history to show, or
-    /// `None` to keep the one on show when the new value does not read.
-    pub fn follow(value: Option<&str>) -> Option<History> {
-        value.map_or(Some(History::default()), |value| decode(value).ok())
     }
 }
 

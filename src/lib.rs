@@ -20,6 +20,7 @@ pub mod fetch;
 pub mod folds;
 pub mod history;
 pub mod hooks;
+pub mod kept;
 pub mod page;
 pub mod reminder;
 pub mod share;

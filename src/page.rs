@@ -6,21 +6,19 @@ use skin_rules::Lang;
 
 use crate::checked::CheckedStore;
 use crate::config::Config;
-use crate::folds;
+use crate::folds::FoldsStore;
 use crate::share;
 use crate::state::{Folds, Opening, Screen};
-use crate::storage::{LocalStorage, Store};
+use crate::storage::Store;
 
 /// Everything `config`'s instance opens with. Reading a share link clears it from the address bar.
 pub fn opening(config: &Config, store: &Store) -> Opening {
     let lang = config.starting_lang(lang());
     let saved = store.load(lang);
     let folds = match &saved {
-        Some(saved) if saved.screen == Screen::Results => folds::load(
-            &LocalStorage,
-            &folds::key(&config.instance_id),
-            &saved.answers,
-        ),
+        Some(saved) if saved.screen == Screen::Results => FoldsStore::new(&config.instance_id)
+            .load()
+            .folds_on(&saved.answers),
         _ => Folds::default(),
     };
     Opening {

@@ -256,6 +256,8 @@ pub enum Action {
         name: String,
         label: String,
     },
+    /// Forget the checked product at this index (0 is the newest), and only it.
+    RemoveProduct(usize),
     /// Forget every checked product (with the history).
     ForgetProducts,
     /// The checked products another tab kept, or forgot.
@@ -281,6 +283,8 @@ pub enum Rejected {
         question: usize,
         choice: usize,
     },
+    /// A removal of a checked product that is not kept (its index).
+    NoSuchProduct(usize),
     /// "Next" on a question without an answer.
     NotAnswered(usize),
     /// "Skip" on a question that must be answered.
@@ -323,6 +327,7 @@ impl fmt::Display for Rejected {
             Rejected::NoSuchChoice { question, choice } => {
                 write!(f, "question {question} has no choice {choice}")
             }
+            Rejected::NoSuchProduct(index) => write!(f, "no checked product {index}"),
             Rejected::NotAnswered(q) => write!(f, "question {q} is not answered yet"),
             Rejected::NotOptional(q) => write!(f, "question {q} cannot be skipped"),
             Rejected::Unchanged => write!(f, "nothing to change"),
@@ -622,6 +627,14 @@ impl State {
                         .take(MAX_PRODUCTS - 1)
                         .cloned(),
                 );
+                next.products = Rc::new(products);
+            }
+            Action::RemoveProduct(index) => {
+                if index >= self.products.len() {
+                    return Err(Rejected::NoSuchProduct(index));
+                }
+                let mut products = (*self.products).clone();
+                products.remove(index);
                 next.products = Rc::new(products);
             }
             Action::ForgetProducts => {

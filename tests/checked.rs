@@ -10,11 +10,10 @@ mod tabs;
 
 use std::rc::Rc;
 
-use skin_analysis::checked::{
-    self, decode, encode, CheckedError, CheckedStore, ProductError, MAX_LEN,
-};
+use skin_analysis::checked::{CheckedError, CheckedStore, ProductError, MAX_LEN};
 use skin_analysis::checker::{self as product_checker, Checker};
 use skin_analysis::config::InstanceId;
+use skin_analysis::kept::Format;
 use skin_analysis::state::{
     Action, Fold, Ingredients, LoadError, Opening, Rejected, Screen, State, MAX_LABEL, MAX_PRODUCTS,
 };
@@ -23,6 +22,8 @@ use skin_rules::ingredients::{bundled_file, Level};
 use skin_rules::results::{KeptProduct, ResultsModel};
 use skin_rules::{questionnaire, Answers, ChoiceSet, Lang};
 use tabs::Shared;
+
+type Products = Vec<KeptProduct>;
 
 const RETINOL_SERUM: &str =
     "Ingredients: Water/Aqua/Eau, Squalane, Caprylic/Capric Triglyceride, Retinol, \
@@ -92,6 +93,17 @@ fn check(state: &State, name: &str, label: &str) -> State {
             name: name.into(),
             label: label.into(),
         },
+    )
+}
+
+/// `state` with someone's shared result on screen.
+fn viewing_shared(state: &State) -> State {
+    apply(
+        state,
+        Action::ViewShared(skin_rules::Read {
+            answers: answers(&[]),
+            ..Default::default()
+        }),
     )
 }
 
@@ -211,13 +223,7 @@ fn checks_are_kept_newest_first_with_their_verdict_and_a_list_checked_again_move
     };
     assert_eq!(state.apply(huge), Err(Rejected::TooLong));
     // Only on the visitor's own results, never a shared one.
-    let shared = apply(
-        &serum,
-        Action::ViewShared(skin_rules::Read {
-            answers: answers(&[]),
-            ..Default::default()
-        }),
-    );
+    let shared = viewing_shared(&serum);
     assert_eq!(
         shared.apply(Action::CheckProduct {
             name: String::new(),
@@ -238,6 +244,47 @@ fn forgetting_and_another_tabs_products_replace_those_on_show() {
     );
     let followed = apply(&forgotten, Action::RestoreProducts(state.products.clone()));
     assert_eq!(followed.products, state.products);
+}
+
+#[test]
+fn removing_one_product_keeps_the_others_in_order_and_its_store_writes_them() {
+    let three = ["Serum", "Essence", "Toner"]
+        .into_iter()
+        .zip([RETINOL_SERUM, SNAIL_ESSENCE, "Glycerin, Water"])
+        .fold(checker(pregnant()), |state, (name, label)| {
+            check(&state, name, label)
+        });
+    let names =
+        |state: &State| -> Vec<String> { state.products.iter().map(|p| p.name.clone()).collect() };
+    assert_eq!(names(&three), ["Toner", "Essence", "Serum"]);
+    let removed = apply(&three, Action::RemoveProduct(1));
+    assert_eq!(names(&removed), ["Toner", "Serum"]);
+    assert_eq!(
+        removed.apply(Action::RemoveProduct(2)),
+        Err(Rejected::NoSuchProduct(2))
+    );
+    let last = apply(
+        &apply(&removed, Action::RemoveProduct(0)),
+        Action::RemoveProduct(0),
+    );
+    assert!(last.products.is_empty());
+
+    // Kept as the reducer left them: the other tab reads exactly those back.
+    let shared = Rc::new(Shared::default());
+    store(&shared).save(&removed.products);
+    assert_eq!(
+        CheckedStore::follow(stored(&shared).as_deref()),
+        Some((*removed.products).clone())
+    );
+    store(&shared).save(&last.products);
+    assert_eq!(stored(&shared), None, "the last one removed: the key goes");
+
+    // Only on the visitor's own quiz, never while a shared result is on screen.
+    let viewing = viewing_shared(&three);
+    assert_eq!(
+        viewing.apply(Action::RemoveProduct(0)),
+        Err(Rejected::ViewingShared)
+    );
 }
 
 #[test]
@@ -283,7 +330,7 @@ fn a_check_in_that_makes_a_kept_verdict_worse_says_so() {
 }
 
 fn stored(shared: &Shared) -> Option<String> {
-    shared.values.borrow().get(&checked::key(&id())).cloned()
+    shared.get(&CheckedStore::key_of(&id()))
 }
 
 fn store(shared: &Rc<Shared>) -> CheckedStore {
@@ -312,49 +359,49 @@ fn products() -> Vec<KeptProduct> {
 
 #[test]
 fn the_format_reads_back_what_it_writes_escaping_what_separates() {
-    let value = encode(&products());
+    let value = products().encode();
     assert_eq!(
         value,
         "p1\na\tBack\\\\slash\\tserum\tWater,\\nRetinol\\r\\n\n-\t\t글리세린, 달팽이분비물여과물\nc\tToner\tGlycolic Acid"
     );
-    assert_eq!(decode(&value), Ok(products()));
-    assert_eq!(decode("p1"), Ok(Vec::new()));
+    assert_eq!(Products::decode(&value), Ok(products()));
+    assert_eq!(Products::decode("p1"), Ok(Vec::new()));
     assert_eq!(
-        checked::key(&id()),
+        CheckedStore::key_of(&id()),
         format!("{}:products", storage::key(&id()))
     );
 }
 
 #[test]
 fn corrupt_newer_or_oversized_values_are_refused_whole_with_the_reason() {
-    let good = encode(&products());
+    let good = products().encode();
     let cases: [(String, CheckedError); 7] = [
         ("p2\na\tx\ty".into(), CheckedError::Version("p2".into())),
         ("".into(), CheckedError::Version(String::new())),
         (
             good.replacen("\nc\t", "\nx\t", 1),
-            CheckedError::Product {
+            CheckedError::Entry {
                 index: 2,
                 error: ProductError::Verdict("x".into()),
             },
         ),
         (
             format!("{good}\na\tonly a name"),
-            CheckedError::Product {
+            CheckedError::Entry {
                 index: 3,
                 error: ProductError::Shape,
             },
         ),
         (
             "p1\na\tbad\\q\tlist".into(),
-            CheckedError::Product {
+            CheckedError::Entry {
                 index: 0,
                 error: ProductError::Escape,
             },
         ),
         (
             format!("p1\na\t\t{}", "a".repeat(MAX_LABEL + 1)),
-            CheckedError::Product {
+            CheckedError::Entry {
                 index: 0,
                 error: ProductError::TooLong,
             },
@@ -365,10 +412,13 @@ fn corrupt_newer_or_oversized_values_are_refused_whole_with_the_reason() {
         ),
     ];
     for (value, error) in cases {
-        assert_eq!(decode(&value), Err(error), "{value:?}");
+        assert_eq!(Products::decode(&value), Err(error), "{value:?}");
     }
     let long = format!("p1\n-\t\t{}", "a".repeat(MAX_LEN));
-    assert_eq!(decode(&long), Err(CheckedError::TooLong(long.len())));
+    assert_eq!(
+        Products::decode(&long),
+        Err(CheckedError::TooLong(long.len()))
+    );
 }
 
 #[test]
@@ -377,9 +427,9 @@ fn the_store_keeps_forgets_and_refuses_a_corrupt_value_with_one_warning_keeping_
     let store = store(&shared);
     assert!(store.load().is_empty());
     store.save(&products());
-    assert_eq!(stored(&shared), Some(encode(&products())));
+    assert_eq!(stored(&shared), Some(products().encode()));
     assert_eq!(store.load(), products());
-    store.save(&[]);
+    store.save(&Vec::new());
     assert_eq!(stored(&shared), None);
 
     // The current result is under its own key: a corrupt products value leaves it as it is.
@@ -387,7 +437,7 @@ fn the_store_keeps_forgets_and_refuses_a_corrupt_value_with_one_warning_keeping_
     shared
         .values
         .borrow_mut()
-        .insert(checked::key(&id()), "p9\nfrom the future".into());
+        .insert(CheckedStore::key_of(&id()), "p9\nfrom the future".into());
     let reader = self::store(&shared);
     assert!(reader.load().is_empty());
     assert!(reader.load().is_empty());
@@ -416,7 +466,7 @@ fn the_store_keeps_forgets_and_refuses_a_corrupt_value_with_one_warning_keeping_
 #[test]
 fn another_tab_is_followed_and_its_unreadable_value_ignored() {
     assert_eq!(
-        CheckedStore::follow(Some(&encode(&products()))),
+        CheckedStore::follow(Some(&products().encode())),
         Some(products())
     );
     assert_eq!(CheckedStore::follow(None), Some(Vec::new()));

@@ -13,7 +13,8 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 use skin_analysis::config::{Config, InstanceId, Theme, MAX_ID_LEN};
-use skin_analysis::history::{self, Entry, History, HistoryStore, MAX_ENTRIES};
+use skin_analysis::history::{Entry, History, HistoryStore, MAX_ENTRIES};
+use skin_analysis::kept::Format;
 use skin_analysis::share::{fragment, parse_fragment, ShareError, PREFIX};
 use skin_analysis::state::{Action, Fold, Screen, State};
 use skin_analysis::storage::{self, Record, Saved};
@@ -287,33 +288,33 @@ proptest! {
             let entry = match answers {
                 Some(answers) => Entry::new(day, &answers),
                 // A development build's code, or 0.1.0's, read forward.
-                None => history::decode(&format!("h1|{day}.{earlier}"))
+                None => History::decode(&format!("h1|{day}.{earlier}"))
                     .expect("an earlier code reads")
                     .entries()[0]
                     .clone(),
             };
             history.with(entry).unwrap_or(history)
         });
-        let value = history::encode(&history);
-        prop_assert_eq!(history::decode(&value), Ok(history.clone()));
+        let value = history.encode();
+        prop_assert_eq!(History::decode(&value), Ok(history.clone()));
 
         for value in [mutate(&value, &edits), random.clone(), format!("h1|{random}"), format!("h1|1.{random}")] {
-            match history::decode(&value) {
+            match History::decode(&value) {
                 Ok(read) => {
                     prop_assert!(read.entries().len() <= MAX_ENTRIES);
-                    prop_assert_eq!(history::decode(&history::encode(&read)), Ok(read.clone()));
+                    prop_assert_eq!(History::decode(&read.encode()), Ok(read.clone()));
                 }
                 Err(err) => prop_assert!(!err.to_string().is_empty()),
             }
             let shared: Rc<tabs::Shared> = Rc::default();
             let id = InstanceId::parse("tabs").expect("a valid id");
-            shared.values.borrow_mut().insert(history::key(&id), value.clone());
+            shared.values.borrow_mut().insert(HistoryStore::key_of(&id), value.clone());
             let store = HistoryStore::with_backend(&id, tabs::backend(&shared));
             let entry = Entry::new(day, &now);
             let shown = store.append(&store.load(), entry.clone());
             prop_assert_eq!(shown.entries().last(), Some(&entry));
-            let stored = shared.values.borrow().get(&history::key(&id)).cloned();
-            prop_assert_eq!(stored.map(|v| history::decode(&v)), Some(Ok(shown)));
+            let stored = shared.get(&HistoryStore::key_of(&id));
+            prop_assert_eq!(stored.map(|v| History::decode(&v)), Some(Ok(shown)));
             prop_assert!(shared.warnings.borrow().len() <= 1);
         }
     }

@@ -10,9 +10,10 @@ use std::rc::Rc;
 
 use skin_analysis::config::InstanceId;
 use skin_analysis::history::{
-    self, date_text, decode, encode, local_day, Entry, EntryError, History, HistoryError,
-    HistoryStore, Kept, MAX_ENTRIES, MAX_LEN,
+    date_text, local_day, Entry, EntryError, History, HistoryError, HistoryStore, Kept,
+    MAX_ENTRIES, MAX_LEN,
 };
+use skin_analysis::kept::Format;
 use skin_analysis::reminder::{data_url, Reminder, WEEKS};
 use skin_rules::{questionnaire, Answers, ChoiceSet, DecodeError, Lang};
 use tabs::Shared;
@@ -41,7 +42,7 @@ fn entry(day: u32, pick: usize) -> Entry {
 const EARLIER: &str = "1s91104060121-00gg";
 
 fn stored(shared: &Shared) -> Option<String> {
-    shared.values.borrow().get(&history::key(&id())).cloned()
+    shared.get(&HistoryStore::key_of(&id()))
 }
 
 /// A history of these entries, oldest first.
@@ -61,7 +62,7 @@ fn store(shared: &Rc<Shared>) -> HistoryStore {
 #[test]
 fn the_format_reads_back_what_it_writes_newest_last() {
     let history = history_of(&[(20_000, 0), (20_035, 1)]);
-    let value = encode(&history);
+    let value = history.encode();
     assert_eq!(
         value,
         format!(
@@ -70,9 +71,9 @@ fn the_format_reads_back_what_it_writes_newest_last() {
             answers(1).encode()
         )
     );
-    assert_eq!(decode(&value), Ok(history.clone()));
+    assert_eq!(History::decode(&value), Ok(history.clone()));
     assert_eq!(history.entries().last(), Some(&entry(20_035, 1)));
-    assert_eq!(decode("h1"), Ok(History::default()));
+    assert_eq!(History::decode("h1"), Ok(History::default()));
 }
 
 #[test]
@@ -82,10 +83,10 @@ fn an_entry_of_another_questionnaire_is_kept_as_written_and_never_read_as_answer
         Err(DecodeError::OtherQuestionnaire)
     );
     let value = format!("h1|19000.{EARLIER}|20000.{}", answers(1).encode());
-    let history = decode(&value).expect("reads");
+    let history = History::decode(&value).expect("reads");
     assert_eq!(history.entries()[0].kept, Kept::EarlierQuiz);
     assert_eq!(history.entries()[0].answers(), None);
-    assert_eq!(encode(&history), value, "written back unchanged");
+    assert_eq!(history.encode(), value, "written back unchanged");
 }
 
 #[test]
@@ -157,7 +158,7 @@ fn damaged_or_oversized_values_are_refused_with_a_reason() {
         ),
     ];
     for (value, expected) in cases {
-        let refused = decode(&value);
+        let refused = History::decode(&value);
         assert_eq!(refused, Err(expected), "{value:?}");
         assert!(!refused.unwrap_err().to_string().is_empty());
     }
@@ -212,7 +213,7 @@ fn two_tabs_add_to_one_history_and_forget_it_together() {
     let shown_two = two.append(&History::default(), entry(12, 1));
     assert_eq!(shown_two.entries(), &[entry(10, 0), entry(12, 1)]);
     assert_eq!(
-        stored(&shared).as_deref().map(decode),
+        stored(&shared).as_deref().map(History::decode),
         Some(Ok(shown_two.clone()))
     );
     // The first tab follows the storage event.
@@ -257,12 +258,15 @@ fn a_corrupt_or_oversized_history_is_ignored_with_one_warning_and_replaced() {
         shared
             .values
             .borrow_mut()
-            .insert(history::key(&id()), value);
+            .insert(HistoryStore::key_of(&id()), value);
         let store = store(&shared);
         assert_eq!(store.load(), History::default());
         let shown = store.append(&History::default(), entry(5, 0));
         assert_eq!(shown.entries(), &[entry(5, 0)]);
-        assert_eq!(stored(&shared).as_deref().map(decode), Some(Ok(shown)));
+        assert_eq!(
+            stored(&shared).as_deref().map(History::decode),
+            Some(Ok(shown))
+        );
         assert_eq!(shared.warnings.borrow().len(), 1, "{:?}", shared.warnings);
         assert!(shared.warnings.borrow()[0].contains("ignoring the stored history"));
     }
@@ -283,7 +287,10 @@ fn storage_that_throws_keeps_the_history_in_memory() {
     // Room again: the next result saves the history shown.
     shared.refused.set(false);
     let third = store.append(&second, entry(3, 2));
-    assert_eq!(stored(&shared).as_deref().map(decode), Some(Ok(third)));
+    assert_eq!(
+        stored(&shared).as_deref().map(History::decode),
+        Some(Ok(third))
+    );
 }
 
 #[test]

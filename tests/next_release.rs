@@ -46,7 +46,8 @@ mod native {
     use super::readers::{answers, FIRST};
     use super::*;
     use skin_analysis::config::InstanceId;
-    use skin_analysis::history::{self, Kept};
+    use skin_analysis::history::{History, Kept};
+    use skin_analysis::kept::Format;
     use skin_analysis::share::parse_fragment;
     use skin_analysis::state::{Action, Screen, State};
     use skin_analysis::storage;
@@ -103,8 +104,8 @@ mod native {
     fn what_changed_says_the_new_question_and_the_retired_answer_are_not_changes() {
         for file in ["today", "0.1.0"] {
             let value = fixture(file, "history-two");
-            let history = history::decode(&value).expect("reads");
-            assert_eq!(history::encode(&history), value, "{file}: kept as written");
+            let history = History::decode(&value).expect("reads");
+            assert_eq!(history.encode(), value, "{file}: kept as written");
             let Kept::Answers(before) = &history.entries()[1].kept else {
                 panic!("{file}: read as answers")
             };

@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use skin_analysis::config::InstanceId;
-use skin_analysis::history::{self, Kept};
+use skin_analysis::history::{History, Kept};
+use skin_analysis::kept::Format;
 use skin_analysis::share::{fragment, parse_fragment, ShareError};
 use skin_analysis::state::{Action, Screen, State};
 use skin_analysis::storage;
@@ -85,14 +86,14 @@ fn the_history_of_0_1_0_reads_with_what_changed_and_is_written_back_as_it_was() 
 
 fn history_reads(file: &str) {
     let value = fixture(file, "history-two");
-    let history = history::decode(&value).expect("0.1.0's history reads");
+    let history = History::decode(&value).expect("0.1.0's history reads");
     let read: Vec<&Answers> = history
         .entries()
         .iter()
         .filter_map(|e| e.answers())
         .collect();
     assert_eq!(read, [&answers(FIRST), &check_in()]);
-    assert_eq!(history::encode(&history), value, "kept as written");
+    assert_eq!(history.encode(), value, "kept as written");
     let Kept::Answers(before) = &history.entries()[0].kept else {
         panic!("read as answers")
     };
@@ -167,7 +168,7 @@ fn a_question_added_since_is_unanswered_resumed_and_said() {
 
     // What changed: the new question is said as new, never as a changed answer.
     let value = format!("h1|20600.{old}");
-    let history = history::decode(&value).expect("reads");
+    let history = History::decode(&value).expect("reads");
     let Kept::Answers(before) = &history.entries()[0].kept else {
         panic!("read as answers")
     };

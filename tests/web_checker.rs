@@ -1,15 +1,15 @@
 //! "Check a product" in a real browser: folded and counted like the other sections; opening it asks for the
 //! ingredients file, whose failure is said on screen with a way to try again and never loses what was typed; a check
-//! shows the verdict first and each flagged ingredient with its reason; the product is kept over a reload and
-//! "Forget my history" forgets it.
+//! shows the verdict first and each flagged ingredient with its reason; the product is kept over a reload, removed
+//! alone by its own button, and "Forget my history" forgets the rest.
 #![cfg(target_arch = "wasm32")]
 
-use skin_analysis::checked;
+use skin_analysis::checked::CheckedStore;
 use skin_analysis::checker;
 use skin_analysis_testkit::*;
 use skin_rules::ingredients::bundled_file;
 use skin_rules::strings::{check, progress};
-use skin_rules::Lang;
+use skin_rules::{fill, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -27,7 +27,10 @@ fn field<T: JsCast>(app: &Mounted, selector: &str) -> T {
 }
 
 fn stored(id: &str) -> Option<String> {
-    storage().get_item(&checked::key(&iid(id))).ok().flatten()
+    storage()
+        .get_item(&CheckedStore::key_of(&iid(id)))
+        .ok()
+        .flatten()
 }
 
 async fn open_checker(app: &Mounted) {
@@ -122,6 +125,34 @@ async fn a_check_says_the_verdict_and_flags_is_kept_and_forgotten_and_a_failed_l
         .await;
     assert_eq!(app.text_of(".sa-checked-name"), "Night serum");
     assert!(app.find(".sa-checked-worse").is_none());
+
+    // A second product, then the first removed by its own button: only it goes, from screen and storage, and a
+    // reload does not bring it back.
+    app.wait_until(|app| {
+        app.find(".sa-check-form button[type=submit]:not([disabled])")
+            .is_some()
+    })
+    .await;
+    field::<HtmlInputElement>(&app, ".sa-check-form input").set_value("Toner");
+    field::<HtmlTextAreaElement>(&app, ".sa-check-form textarea").set_value("Water, Glycerin");
+    field::<HtmlElement>(&app, ".sa-check-form button[type=submit]").click();
+    yew::scheduler::flush().await;
+    assert_eq!(app.count(".sa-checked"), 2, "{}", app.text());
+    app.click(&fill(check::REMOVE.get(EN), &[("name", "Night serum")]))
+        .await;
+    assert_eq!(app.count(".sa-checked"), 1, "{}", app.text());
+    assert_eq!(app.text_of(".sa-checked-name"), "Toner");
+    let kept = stored(id).expect("the other product is kept");
+    assert!(
+        kept.starts_with("p1\n-\tToner\t") && !kept.contains("Night serum"),
+        "{kept:?}"
+    );
+    app.unmount().await;
+    let app = mount(config(id, Some(EN))).await;
+    app.wait_until(|app| app.find(".sa-checked").is_some())
+        .await;
+    assert_eq!(app.count(".sa-checked"), 1, "{}", app.text());
+    assert_eq!(app.text_of(".sa-checked-name"), "Toner");
 
     // Forget my history: the products go too.
     let check_ins: HtmlElement = field(&app, ".sa-fold--check-ins .sa-fold-button");

@@ -4,8 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use skin_analysis::events::HostEvent;
-use skin_analysis::history::{self, date_text, Entry, History, Kept};
+use skin_analysis::history::{date_text, Entry, History, Kept};
 use skin_analysis::hooks::today;
+use skin_analysis::kept::Format;
 use skin_analysis::reminder;
 use skin_analysis_testkit::*;
 use skin_rules::strings::{progress, ui};
@@ -20,7 +21,7 @@ const EN: Lang = Lang::En;
 
 fn stored_history(id: &str) -> Option<History> {
     let value = storage().get_item(&history_key(id)).ok().flatten()?;
-    Some(history::decode(&value).unwrap_or_else(|e| panic!("{value:?}: {e}")))
+    Some(History::decode(&value).unwrap_or_else(|e| panic!("{value:?}: {e}")))
 }
 
 /// Moves every entry of the stored history `days` earlier, as if it was made that long ago.
@@ -35,7 +36,7 @@ fn age_history(id: &str, days: u32) {
         .expect("an entry")
     });
     storage()
-        .set_item(&history_key(id), &history::encode(&moved))
+        .set_item(&history_key(id), &moved.encode())
         .expect("stored");
 }
 

@@ -61,9 +61,9 @@ pub fn ProductCheck(props: &ProductCheckProps) -> Html {
             <p class="sa-help">{ check::INTRO.get(lang) }</p>
             <form class="sa-check-form" {onsubmit}>
                 <label for={name_id.clone()}>{ check::NAME_LABEL.get(lang) }</label>
-                <input id={name_id} type="text" ref={name_ref} maxlength={MAX_NAME.to_string()} autocomplete="off" />
+                <input id={name_id} class="sa-field" type="text" ref={name_ref} maxlength={MAX_NAME.to_string()} autocomplete="off" />
                 <label for={list_id.clone()}>{ check::LIST_LABEL.get(lang) }</label>
-                <textarea id={list_id} ref={list_ref} rows="6" maxlength={MAX_LABEL.to_string()}
+                <textarea id={list_id} class="sa-field" ref={list_ref} rows="6" maxlength={MAX_LABEL.to_string()}
                     spellcheck="false" autocomplete="off" />
                 <button type="submit" class="sa-button sa-button--primary"
                     disabled={!matches!(props.ingredients, Ingredients::Ready(_))}>{ check::CHECK.get(lang) }</button>
@@ -71,14 +71,16 @@ pub fn ProductCheck(props: &ProductCheckProps) -> Html {
             <div role="status">{ status }</div>
             <p class="sa-help sa-check-privacy">{ fill(check::PRIVACY.get(lang), &[("forget", progress::FORGET.get(lang))]) }</p>
             <ol class="sa-checked-list" aria-live="polite">
-                { for props.results.checked.iter().map(|product| checked(lang, product)) }
+                { for props.results.checked.iter().enumerate().map(|(index, product)| {
+                    checked(lang, product, instance.on_click(Action::RemoveProduct(index)))
+                }) }
             </ol>
         </div>
     }
 }
 
-/// One checked product, verdict first.
-fn checked(lang: Lang, product: &CheckedProduct) -> Html {
+/// One checked product, verdict first, and the button that removes it (`remove`).
+fn checked(lang: Lang, product: &CheckedProduct, remove: Callback<MouseEvent>) -> Html {
     let name = if product.name.is_empty() {
         check::UNNAMED.get(lang)
     } else {
@@ -115,6 +117,9 @@ fn checked(lang: Lang, product: &CheckedProduct) -> Html {
             if let Some(not_known) = &product.not_known {
                 <p class="sa-checked-unknown">{ not_known }</p>
             }
+            <button type="button" class="sa-button sa-button--ghost sa-checked-remove" onclick={remove}>
+                { fill(check::REMOVE.get(lang), &[("name", name)]) }
+            </button>
         </li>
     }
 }

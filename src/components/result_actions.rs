@@ -145,11 +145,11 @@ pub fn ResultActions(props: &ResultActionsProps) -> Html {
             {
                 match &*copied {
                     Some(Copied::Failed(What::Link, Some(url))) => html! {
-                        <input class="sa-copy-field" type="text" readonly=true value={url.clone()}
+                        <input class="sa-field sa-copy-field" type="text" readonly=true value={url.clone()}
                             aria-label={ui::SHARE_LINK.get(lang)} onfocus={onfocus_select} />
                     },
                     Some(Copied::Failed(What::Routine, Some(text))) => html! {
-                        <textarea class="sa-copy-field sa-copy-field--routine" readonly=true rows="12"
+                        <textarea class="sa-field sa-copy-field sa-copy-field--routine" readonly=true rows="12"
                             aria-label={ui::COPY_ROUTINE.get(lang)} value={text.clone()} />
                     },
                     _ => Html::default(),

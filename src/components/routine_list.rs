@@ -28,6 +28,7 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
         .map(|instance| instance.events)
         .unwrap_or_default();
     let class = classes!(
+        "sa-card",
         "sa-routine-part",
         if props.evening {
             "sa-routine-part--pm"

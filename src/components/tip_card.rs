@@ -20,7 +20,11 @@ pub fn tip_card(
     } else {
         ranked.reasons().map(|r| r.text(lang)).collect()
     };
-    let class = classes!("sa-tip", highlighted.then_some("sa-tip--highlighted"));
+    let class = classes!(
+        "sa-card",
+        "sa-tip",
+        highlighted.then_some("sa-tip--highlighted")
+    );
     let title = ranked.article().title.get(lang);
     // The label's text around `{article}`, so the title alone can be the link.
     let label = ui::SOURCE_LABEL.get(lang);

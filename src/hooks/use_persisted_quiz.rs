@@ -4,9 +4,10 @@ use yew::prelude::*;
 
 use super::use_storage_changes;
 use crate::config::Config;
+use crate::folds::{FoldsStore, Opened};
+use crate::page;
 use crate::state::{Screen, State};
-use crate::storage::{LocalStorage, Saved, Store};
-use crate::{folds, page};
+use crate::storage::{Saved, Store};
 
 /// The reducer of `config`'s instance, opened where the page says (saved progress, share link, `data-focus`), saved
 /// to `localStorage` whenever the visitor's own progress changes, and kept in step with the other tabs showing the
@@ -38,12 +39,12 @@ pub fn use_persisted_quiz(config: &Config) -> UseReducerHandle<State> {
 
     // The sections open on the visitor's own results, remembered with that result (`folds`).
     {
-        let key = folds::key(&config.instance_id);
+        let id = config.instance_id.clone();
         let own_results = (state.shared.is_none() && state.screen == Screen::Results)
             .then(|| state.answers.clone());
         use_effect_with((own_results, state.folds), move |(answers, open)| {
             if let Some(answers) = answers {
-                folds::save(&LocalStorage, &key, answers, *open);
+                FoldsStore::new(&id).save(&Opened::on(answers, *open));
             }
         });
     }

@@ -30,7 +30,7 @@ impl Backend for Tab {
         if self.0.refused.get() {
             return Err("localStorage is not available (SecurityError)".into());
         }
-        Ok(self.0.values.borrow().get(key).cloned())
+        Ok(self.0.get(key))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), String> {
@@ -60,6 +60,11 @@ fn id() -> InstanceId {
 }
 
 impl Shared {
+    /// The value stored under `key`, as every tab reads it.
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.values.borrow().get(key).cloned()
+    }
+
     /// Stores `value` as an older version or a hand edit would have.
     pub fn put(&self, value: &str) {
         self.values

@@ -56,12 +56,14 @@ pub fn saved(instance_id: &str) -> Option<String> {
 pub fn forget(instance_id: &str) {
     let _ = storage().remove_item(&key(instance_id));
     let _ = storage().remove_item(&history_key(instance_id));
-    let _ = storage().remove_item(&skin_analysis::checked::key(&iid(instance_id)));
+    let _ = storage().remove_item(&skin_analysis::checked::CheckedStore::key_of(&iid(
+        instance_id,
+    )));
 }
 
 /// The localStorage key of an instance's history.
 pub fn history_key(instance_id: &str) -> String {
-    skin_analysis::history::key(&iid(instance_id))
+    skin_analysis::history::HistoryStore::key_of(&iid(instance_id))
 }
 
 pub fn config(instance_id: &str, lang: Option<Lang>) -> Config {

@@ -496,6 +496,23 @@ fn format_1(answers: &Answers) -> Option<String> {
     Some(code)
 }
 
+/// `base` with `edits` made in turn: each at an index into it, a character inserted (0), removed (1) or replaced.
+fn edited(base: &str, edits: &[(prop::sample::Index, char, u8)]) -> String {
+    let mut damaged: Vec<char> = base.chars().collect();
+    for (at, with, how) in edits {
+        let at = at.index(damaged.len() + 1);
+        match how {
+            0 => damaged.insert(at, *with),
+            1 if at < damaged.len() => {
+                damaged.remove(at);
+            }
+            _ if at < damaged.len() => damaged[at] = *with,
+            _ => {}
+        }
+    }
+    damaged.into_iter().collect()
+}
+
 /// Pieces labels are made of, good and damaged.
 fn label_piece() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
@@ -581,17 +598,7 @@ proptest! {
         }
 
         for base in std::iter::once(code).chain(old) {
-            let mut damaged: Vec<char> = base.chars().collect();
-            for (at, with, how) in &edits {
-                let at = at.index(damaged.len() + 1);
-                match how {
-                    0 => damaged.insert(at, *with),
-                    1 if at < damaged.len() => { damaged.remove(at); }
-                    _ if at < damaged.len() => damaged[at] = *with,
-                    _ => {}
-                }
-            }
-            let damaged: String = damaged.into_iter().collect();
+            let damaged = edited(&base, &edits);
             for value in [damaged, random.clone(), format!("2{random}"), format!("1e1{random}")] {
                 match Answers::read(&value) {
                     Ok(read) => {
@@ -629,17 +636,7 @@ proptest! {
             Ok(check_products(the_known(), &request.answers, &request.products, lang))
         );
         for base in [message, answer] {
-            let mut damaged: Vec<char> = base.chars().collect();
-            for (at, with, how) in &edits {
-                let at = at.index(damaged.len() + 1);
-                match how {
-                    0 => damaged.insert(at, *with),
-                    1 if at < damaged.len() => { damaged.remove(at); }
-                    _ if at < damaged.len() => damaged[at] = *with,
-                    _ => {}
-                }
-            }
-            let damaged: String = damaged.into_iter().collect();
+            let damaged = edited(&base, &edits);
             for value in [damaged, random.clone()] {
                 if let Ok(read) = Request::decode(&value) {
                     prop_assert_eq!(Request::decode(&read.encode()), Ok(read));
