@@ -23,11 +23,11 @@ pub fn cautions(lang: Lang, shown: &[&'static Caution], kind: CautionKind) -> Ht
     }
     let (class, title) = match kind {
         CautionKind::Urgent => (
-            "sa-section sa-card sa-cautions sa-cautions--urgent",
+            "sa-section sa-tile sa-cautions sa-cautions--urgent",
             Some(ui::SEE_DERMATOLOGIST_HEADING),
         ),
-        CautionKind::Careful => ("sa-section sa-card sa-cautions", Some(ui::CAREFUL_HEADING)),
-        CautionKind::Info => ("sa-card sa-cautions sa-cautions--info", None),
+        CautionKind::Careful => ("sa-section sa-tile sa-cautions", Some(ui::CAREFUL_HEADING)),
+        CautionKind::Info => ("sa-tile sa-cautions sa-cautions--info", None),
     };
     html! {
         <section {class}>

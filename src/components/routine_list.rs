@@ -28,7 +28,7 @@ pub fn RoutineList(props: &RoutineListProps) -> Html {
         .map(|instance| instance.events)
         .unwrap_or_default();
     let class = classes!(
-        "sa-card",
+        "sa-tile",
         "sa-routine-part",
         if props.evening {
             "sa-routine-part--pm"

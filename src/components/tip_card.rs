@@ -21,7 +21,7 @@ pub fn tip_card(
         ranked.reasons().map(|r| r.text(lang)).collect()
     };
     let class = classes!(
-        "sa-card",
+        "sa-tile",
         "sa-tip",
         highlighted.then_some("sa-tip--highlighted")
     );

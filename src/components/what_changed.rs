@@ -30,7 +30,7 @@ pub fn what_changed(lang: Lang, since: &Since) -> Html {
             .collect(),
     };
     html! {
-        <section class="sa-card sa-changes">
+        <section class="sa-tile sa-changes">
             <h4 class="sa-subtitle">{ fill(progress::CHANGED_HEADING.get(lang), &[("date", &date)]) }</h4>
             <p class="sa-help sa-changes-note">{ progress::CHANGED_NOTE.get(lang) }</p>
             { body }
