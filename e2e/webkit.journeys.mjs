@@ -375,7 +375,7 @@ describe(`WebKit journeys (${SITE})`, () => {
   });
 
   // The product checker (issue 28; its Chromium run is checker.test.mjs): pasted, flagged, kept over a reload.
-  it('checks products on the plain page: a pregnant reader\'s retinol serum flagged "avoid", a snail essence clear, both kept over a reload', async () => {
+  it('checks products on the plain page: a pregnant reader\'s retinol serum flagged "avoid", a snail essence clear, both kept over a reload, one removed', async () => {
     await openFresh(CHECKER_PAGE);
     await completeQuiz(wk, 0, { picks: PREGNANT });
     await wk.click(`${QUIZ} return quiz.shadowRoot.querySelector('.sa-fold--products .sa-fold-button');`, 0);
@@ -399,6 +399,16 @@ describe(`WebKit journeys (${SITE})`, () => {
     await wk.refresh();
     const kept = await wk.until(`const panel = (${checkerPanel})(); return panel?.products.length === 2 && panel;`, 'the kept products');
     assert.deepEqual(kept.products.map((product) => product.name), ['Snail Mucin Essence', 'Night Retinol Serum']);
+    // One removed by its own button: only it goes, and stays gone after a reload.
+    await wk.click(
+      `${QUIZ} return [...quiz.shadowRoot.querySelectorAll('.sa-checked-remove')].find((b) => b.textContent.includes(arguments[1]));`,
+      0,
+      'Remove Night Retinol Serum',
+    );
+    await wk.until(`const panel = (${checkerPanel})(); return panel?.products.length === 1 && panel;`, 'the product removed');
+    await wk.refresh();
+    const left = await wk.until(`const panel = (${checkerPanel})(); return panel?.products.length === 1 && panel;`, 'one product kept');
+    assert.deepEqual(left.products.map((product) => product.name), ['Snail Mucin Essence']);
     await assertClean(wk);
     await wk.run('localStorage.clear();');
   });
