@@ -1211,6 +1211,14 @@ fn a_breastfeeding_mother_keeps_camphor_and_menthol_from_her_baby() {
         .iter()
         .all(|flag| !rosacea.why(flag, Lang::En).contains("breastfeeding")));
     assert_eq!(flags(RESILIENT, C21_CAMPHOR_BALM), []);
+    // Camphor oil and camphor's Korean name are camphor too.
+    assert_eq!(
+        flags(PREGNANT, "Petrolatum, Cinnamomum Camphora Bark Oil, 장뇌"),
+        [
+            flag("Cinnamomum Camphora Bark Oil", Level::Caution),
+            flag("장뇌", Level::Caution)
+        ]
+    );
 }
 
 /// derm-4 K7: thimerosal and the phenylmercuric salts are allowed in eye makeup at a trace: a caution that says so,
@@ -1260,6 +1268,17 @@ fn beeswax_is_a_caution_for_a_bee_product_allergy() {
          고르셨으니 주의해서 쓰세요."
     );
     assert_eq!(flags(bees, "정제수, 밀랍"), [flag("밀랍", Level::Caution)]);
+    // The second opinion after derm-4: yellow beeswax is beeswax; bee venom is a bee product to avoid.
+    assert_eq!(
+        flags(bees, "Aqua, Glycerin, Cera Flava"),
+        [flag("Cera Flava", Level::Caution)]
+    );
+    assert_eq!(
+        flags(bees, "Water, Glycerin, Bee Venom"),
+        [flag("Bee Venom", Level::Avoid)]
+    );
+    assert_eq!(flags(bees, "정제수, 봉독"), [flag("봉독", Level::Avoid)]);
+    assert_eq!(flags(RESILIENT, "Water, Glycerin, Bee Venom"), []);
     for picks in [
         RESILIENT,
         PREGNANT,
