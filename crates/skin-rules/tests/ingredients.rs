@@ -442,6 +442,12 @@ fn actives_that_clash_in_one_product_are_said_to_everyone() {
     );
     // Vitamin C is a morning active and the acid an evening one: no single time.
     assert_eq!(check(RESILIENT, "Ascorbic Acid, Glycolic Acid").time, None);
+    // To a reader who is to avoid the retinoid, how to use both is not said (the second read after derm-4).
+    let pregnant = check(PREGNANT, label);
+    assert_eq!(flags(PREGNANT, label), [flag("Retinol", Level::Avoid)]);
+    assert!(pregnant.flags.iter().all(|flag| !pregnant
+        .why(flag, Lang::En)
+        .contains("a retinoid and an exfoliating acid together")));
 }
 
 #[test]

@@ -333,6 +333,15 @@ pub fn check<'a>(known: &'a Known<'a>, answers: &Answers, name: &str, label: &st
                 .position(|(at, read)| counted(at, read).any(|f| f == family))
         };
         if let (Some(a), Some(b)) = (first(clash.families[0]), first(clash.families[1])) {
+            // How to use both means nothing to a reader who is to avoid either.
+            let avoided = |at| {
+                flags
+                    .iter()
+                    .any(|flag| flag.ingredient == at && flag.level == Level::Avoid)
+            };
+            if avoided(a) || avoided(b) {
+                continue;
+            }
             let at = a.max(b);
             match flags.iter_mut().find(|flag| flag.ingredient == at) {
                 Some(flag) => flag.why.push(Why::Clash(clash)),
